@@ -1,0 +1,85 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PageHeading } from "@/components/ui/page-heading";
+import { StatusTag } from "@/components/ui/status-tag";
+import { ensure, requireUser } from "@/lib/authz/guards";
+import { canFillTownship } from "@/lib/authz/policy";
+import { db } from "@/lib/db/client";
+import { findTownshipByCodes } from "@/lib/places/find-places";
+import { currentReportYear, deadlineLabel, deadlineOf, isoDate } from "@/lib/reporting/report-year";
+import { reportStatusSchema } from "@/lib/workflow/status";
+
+export const metadata: Metadata = { title: "填报" };
+
+export default async function TownshipFillHome({
+  params,
+}: {
+  params: Promise<{ county: string; township: string }>;
+}) {
+  const { county, township: townshipCode } = await params;
+  const user = await requireUser({ roles: ["clerk"] });
+  const township = await findTownshipByCodes(county, townshipCode);
+  if (!township) notFound();
+  ensure(canFillTownship(user, township));
+
+  const now = new Date();
+  const year = currentReportYear(now);
+  const deadline = deadlineOf(year, township.county.defaultDeadline);
+  const reports = await db.report.findMany({
+    where: { townshipId: township.id },
+    orderBy: { year: "desc" },
+    select: { id: true, year: true, status: true, formatId: true, updatedAt: true },
+  });
+  const current = reports.find((r) => r.year === year);
+
+  return (
+    <>
+      <PageHeading caption={township.county.name} title={`${township.name} · 年度报告填报`}>
+        <p className="mt-1 text-slate-700">{township.organName}</p>
+      </PageHeading>
+      <section aria-labelledby="current-year" className="rounded border border-slate-200 bg-white p-5">
+        <h2 id="current-year" className="text-lg font-semibold">
+          {year}年度政府信息公开工作年度报告
+        </h2>
+        <dl className="mt-3 grid grid-cols-[8em_1fr] gap-y-2">
+          <dt className="text-slate-600">状态</dt>
+          <dd>
+            <StatusTag status={current ? reportStatusSchema.parse(current.status) : "not_started"} />
+          </dd>
+          <dt className="text-slate-600">公开截止日期</dt>
+          <dd>
+            {deadline}（{deadlineLabel(deadline, isoDate(now))}）
+          </dd>
+        </dl>
+      </section>
+      <section aria-labelledby="history" className="mt-6">
+        <h2 id="history" className="text-lg font-semibold">
+          历年报告
+        </h2>
+        {reports.length === 0 ? (
+          <p className="mt-2 text-slate-700">本乡镇尚无年度报告记录。</p>
+        ) : (
+          <table className="mt-2 w-full border-collapse bg-white text-left">
+            <caption className="sr-only">历年报告</caption>
+            <thead>
+              <tr className="border-b border-slate-300">
+                <th scope="col" className="p-2">年度</th>
+                <th scope="col" className="p-2">状态</th>
+                <th scope="col" className="p-2">最后修改</th>
+              </tr>
+            </thead>
+            <tbody>
+              {reports.map((r) => (
+                <tr key={r.id} className="border-b border-slate-200">
+                  <th scope="row" className="p-2 font-normal">{r.year}年</th>
+                  <td className="p-2"><StatusTag status={reportStatusSchema.parse(r.status)} /></td>
+                  <td className="p-2">{isoDate(r.updatedAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import "./globals.css";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader, SYSTEM_NAME } from "@/components/layout/site-header";
+import { getCurrentUser } from "@/lib/authz/current-user";
+
+export const metadata: Metadata = {
+  title: { default: SYSTEM_NAME, template: `%s · ${SYSTEM_NAME}` },
+  description: "乡镇政府信息公开工作年度报告的填报、审核与公开",
+};
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const user = await getCurrentUser();
+  return (
+    <html lang="zh-CN">
+      <body className="flex min-h-screen flex-col font-sans">
+        <SiteHeader user={user} />
+        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,50 @@
+"use client";
+import { useActionState, type ReactNode } from "react";
+import { IDLE, type ActionState } from "@/lib/admin/action-state";
+
+type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
+
+/** A server-action form that shows the action's outcome (and a one-time secret) in a live region. */
+export function ActionForm({
+  action,
+  submitLabel,
+  children,
+  className,
+  compact,
+}: {
+  action: Action;
+  submitLabel: string;
+  children?: ReactNode;
+  className?: string;
+  compact?: boolean;
+}) {
+  const [state, formAction, pending] = useActionState(action, IDLE);
+  return (
+    <form action={formAction} className={className}>
+      {children}
+      <button
+        type="submit"
+        disabled={pending}
+        className={
+          compact
+            ? "rounded border border-gov-600 px-2 py-1 text-sm text-gov-700 hover:bg-gov-50"
+            : "mt-3 rounded bg-gov-600 px-4 py-2 text-white hover:bg-gov-700 disabled:opacity-60"
+        }
+      >
+        {submitLabel}
+      </button>
+      <div role="status" aria-live="polite">
+        {state.message ? (
+          <p className={`mt-2 text-sm ${state.ok ? "text-green-800" : "font-medium text-seal-700"}`}>
+            {state.message}
+            {state.secret ? (
+              <code data-testid="one-time-password" className="ml-1 rounded bg-slate-100 px-2 py-1 text-base">
+                {state.secret}
+              </code>
+            ) : null}
+          </p>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,49 @@
+import { z } from "zod";
+import { roleSchema } from "@/lib/authz/roles";
+
+const code = z
+  .string()
+  .trim()
+  .min(2, "代码至少 2 个字符")
+  .max(32, "代码不能超过 32 个字符")
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "代码只能包含小写字母、数字和连字符，例如 qu-e");
+
+const chineseName = z.string().trim().min(2, "名称至少 2 个字").max(40, "名称过长");
+
+export const createCountySchema = z.object({
+  code,
+  name: chineseName,
+  defaultDeadline: z
+    .string()
+    .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "截止日期格式为 MM-DD，例如 01-31")
+    .default("01-31"),
+});
+
+export const createTownshipSchema = z.object({
+  countyId: z.string().min(1, "请选择县区"),
+  code,
+  name: chineseName,
+  organName: z.string().trim().min(4, "请填写机关全称，例如 吉县屯里镇人民政府").max(60, "机关全称过长"),
+});
+
+export const createUserSchema = z
+  .object({
+    username: z
+      .string()
+      .trim()
+      .min(2, "用户名至少 2 个字符")
+      .max(64, "用户名过长")
+      .regex(/^[a-z0-9][a-z0-9._-]*$/i, "用户名只能包含字母、数字、点、下划线和连字符"),
+    name: z.string().trim().min(2, "请填写姓名或称谓").max(40, "姓名过长"),
+    role: roleSchema,
+    townshipId: z.string().optional(),
+    countyId: z.string().optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.role === "clerk" && !v.townshipId)
+      ctx.addIssue({ code: "custom", path: ["townshipId"], message: "填报人须指定所属乡镇" });
+    if (v.role === "reviewer" && !v.countyId)
+      ctx.addIssue({ code: "custom", path: ["countyId"], message: "审核人须指定所属县区" });
+  });
+
+export const userIdSchema = z.object({ userId: z.string().min(1) });

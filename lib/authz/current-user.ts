@@ -1,0 +1,50 @@
+import "server-only";
+import { cache } from "react";
+import { headers } from "next/headers";
+import { getAuth } from "@/lib/auth/auth";
+import { db } from "@/lib/db/client";
+import { roleSchema, type Principal } from "./roles";
+
+export interface CurrentUser extends Principal {
+  username: string;
+  name: string;
+  mustChangePassword: boolean;
+  township: { id: string; code: string; name: string; countyId: string } | null;
+  county: { id: string; code: string; name: string } | null;
+}
+
+/**
+ * The signed-in user for this request, read fresh from the database so that a
+ * disabled account or a changed role takes effect at once. Null when anonymous.
+ */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  // Read the request first: it marks the page dynamic before any secret is needed.
+  const requestHeaders = await headers();
+  const session = await getAuth().api.getSession({ headers: requestHeaders });
+  if (!session) return null;
+  const user = await db.user.findUnique({
+    where: { id: session.user.id },
+    include: { township: { include: { county: true } }, county: true },
+  });
+  if (!user || user.disabled) return null;
+  const role = roleSchema.parse(user.role);
+  const county = user.county ?? user.township?.county ?? null;
+  return {
+    id: user.id,
+    role,
+    username: user.username ?? user.name,
+    name: user.name,
+    mustChangePassword: user.mustChangePassword,
+    townshipId: user.townshipId,
+    countyId: role === "clerk" ? (user.township?.countyId ?? null) : user.countyId,
+    township: user.township
+      ? {
+          id: user.township.id,
+          code: user.township.code,
+          name: user.township.name,
+          countyId: user.township.countyId,
+        }
+      : null,
+    county: county ? { id: county.id, code: county.code, name: county.name } : null,
+  };
+});

@@ -1,0 +1,54 @@
+/**
+ * The one Prisma client of the app. The provider follows DATABASE_URL: a
+ * client is generated per provider (prisma/sqlite, prisma/postgresql) and the
+ * matching one is instantiated with its driver adapter. Both expose the same
+ * model API, so the rest of the code sees a single `Db` type.
+ */
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import { PrismaClient as SqliteClient } from "./generated/sqlite/client.ts";
+import { PrismaClient as PostgresClient } from "./generated/postgresql/client.ts";
+import {
+  DEFAULT_DATABASE_URL,
+  databaseProviderOf,
+  sqliteFilePath,
+  type DatabaseProvider,
+} from "../env/database-provider";
+
+export type Db = InstanceType<typeof SqliteClient>;
+export type { Prisma } from "./generated/sqlite/client.ts";
+
+export function createDb(url: string): { db: Db; provider: DatabaseProvider } {
+  const provider = databaseProviderOf(url);
+  if (provider === "postgresql") {
+    const adapter = new PrismaPg({ connectionString: url });
+    // Same schema, same generated API: the PostgreSQL client is used through the shared type.
+    return { db: new PostgresClient({ adapter }) as unknown as Db, provider };
+  }
+  const file = sqliteFilePath(url);
+  mkdirSync(dirname(file), { recursive: true });
+  const adapter = new PrismaBetterSQLite3({ url: file });
+  return { db: new SqliteClient({ adapter }), provider };
+}
+
+const globalForDb = globalThis as unknown as { __nianbaoDb?: { db: Db; provider: DatabaseProvider } };
+
+function instance() {
+  globalForDb.__nianbaoDb ??= createDb(process.env.DATABASE_URL || DEFAULT_DATABASE_URL);
+  return globalForDb.__nianbaoDb;
+}
+
+/** Lazily created so that importing this module never opens a connection. */
+export const db: Db = new Proxy({} as Db, {
+  get(_target, prop) {
+    const client = instance().db;
+    const value = Reflect.get(client, prop, client);
+    return typeof value === "function" ? value.bind(client) : value;
+  },
+});
+
+export function dbProvider(): DatabaseProvider {
+  return instance().provider;
+}

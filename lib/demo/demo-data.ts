@@ -1,0 +1,39 @@
+import type { Role } from "@/lib/authz/roles";
+
+/** Demo-only accounts. Never use these passwords outside a demonstration. */
+export const DEMO_PASSWORD = "demo1234";
+
+export const DEMO_COUNTIES = [
+  {
+    code: "jixian",
+    name: "吉县",
+    prefix: "吉县",
+    townships: [
+      { code: "tunli", name: "屯里镇" },
+      { code: "qu-e", name: "曲峨镇" },
+      { code: "jichang", name: "吉昌镇" },
+      { code: "hukou", name: "壶口镇" },
+    ],
+  },
+  {
+    code: "wanzhou",
+    name: "万州区",
+    prefix: "重庆市万州区",
+    townships: [{ code: "wuling", name: "武陵镇" }],
+  },
+] as const;
+
+export const DEMO_USERS: {
+  username: string;
+  name: string;
+  role: Role;
+  county?: string;
+  township?: string;
+}[] = [
+  { username: "admin", name: "系统管理员", role: "admin" },
+  { username: "jixian-reviewer", name: "吉县审核人", role: "reviewer", county: "jixian" },
+  { username: "wanzhou-reviewer", name: "万州区审核人", role: "reviewer", county: "wanzhou" },
+  { username: "tunli-clerk", name: "屯里镇填报人", role: "clerk", county: "jixian", township: "tunli" },
+  { username: "qu-e-clerk", name: "曲峨镇填报人", role: "clerk", county: "jixian", township: "qu-e" },
+  { username: "wuling-clerk", name: "武陵镇填报人", role: "clerk", county: "wanzhou", township: "wuling" },
+];

@@ -1,0 +1,48 @@
+import type { Db } from "@/lib/db/client";
+import { createUser } from "@/lib/accounts/create-user";
+import { DEMO_COUNTIES, DEMO_PASSWORD, DEMO_USERS } from "./demo-data";
+
+/** True when the database holds no county yet (a fresh install). */
+export async function isEmptyDatabase(db: Db): Promise<boolean> {
+  return (await db.county.count()) === 0 && (await db.user.count()) === 0;
+}
+
+/** Loads the demo counties, townships and accounts into an empty database. */
+export async function seedDemo(db: Db): Promise<void> {
+  const countyIds = new Map<string, string>();
+  const townshipIds = new Map<string, string>();
+  for (const c of DEMO_COUNTIES) {
+    const county = await db.county.create({ data: { code: c.code, name: c.name } });
+    countyIds.set(c.code, county.id);
+    for (const t of c.townships) {
+      const township = await db.township.create({
+        data: { countyId: county.id, code: t.code, name: t.name, organName: `${c.prefix}${t.name}人民政府` },
+      });
+      townshipIds.set(`${c.code}/${t.code}`, township.id);
+    }
+  }
+  for (const u of DEMO_USERS) {
+    await createUser(db, {
+      username: u.username,
+      name: u.name,
+      role: u.role,
+      countyId: u.role === "clerk" || !u.county ? null : countyIds.get(u.county)!,
+      townshipId: u.township ? townshipIds.get(`${u.county}/${u.township}`)! : null,
+      password: DEMO_PASSWORD,
+      mustChangePassword: false,
+    });
+  }
+}
+
+/** Deletes every row, children first, so the demo can be loaded again. */
+export async function clearDatabase(db: Db): Promise<void> {
+  await db.reportEvent.deleteMany();
+  await db.report.deleteMany();
+  await db.session.deleteMany();
+  await db.account.deleteMany();
+  await db.verification.deleteMany();
+  await db.rateLimit.deleteMany();
+  await db.user.deleteMany();
+  await db.township.deleteMany();
+  await db.county.deleteMany();
+}

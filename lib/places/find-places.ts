@@ -1,0 +1,19 @@
+import { db } from "@/lib/db/client";
+
+export async function findTownshipByCodes(countyCode: string, townshipCode: string) {
+  return db.township.findFirst({
+    where: { code: townshipCode, county: { code: countyCode } },
+    include: { county: true },
+  });
+}
+
+export async function findCountyByCode(code: string) {
+  return db.county.findUnique({ where: { code } });
+}
+
+export async function listCountiesWithTownships() {
+  return db.county.findMany({
+    orderBy: { code: "asc" },
+    include: { townships: { orderBy: { code: "asc" } } },
+  });
+}

@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_USERS } from "@/lib/demo/demo-data";
+import { clearDatabase, isEmptyDatabase, seedDemo } from "@/lib/demo/seed-demo";
+import { freshDatabase, type TestDatabase } from "./test-database";
+
+let t: TestDatabase;
+beforeAll(async () => {
+  t = await freshDatabase();
+});
+afterAll(() => t.drop());
+
+describe("demo data", () => {
+  it("loads into an empty database once, with scoped accounts", async () => {
+    expect(await isEmptyDatabase(t.db)).toBe(true);
+    await seedDemo(t.db);
+    expect(await isEmptyDatabase(t.db)).toBe(false);
+
+    const jixian = await t.db.county.findUniqueOrThrow({ where: { code: "jixian" }, include: { townships: true } });
+    expect(jixian.name).toBe("吉县");
+    expect(jixian.townships.map((x) => x.code).sort()).toEqual(expect.arrayContaining(["qu-e", "tunli"]));
+    const wuling = await t.db.township.findFirstOrThrow({ where: { code: "wuling" }, include: { county: true } });
+    expect(wuling.county.code).toBe("wanzhou");
+    expect(wuling.organName).toBe("重庆市万州区武陵镇人民政府");
+
+    const users = await t.db.user.findMany({ include: { township: true, county: true, accounts: true } });
+    expect(users.map((u) => u.username).sort()).toEqual(DEMO_USERS.map((u) => u.username).sort());
+    const clerk = users.find((u) => u.username === "tunli-clerk")!;
+    expect(clerk.role).toBe("clerk");
+    expect(clerk.township?.code).toBe("tunli");
+    expect(users.find((u) => u.username === "jixian-reviewer")!.county?.code).toBe("jixian");
+    expect(users.find((u) => u.username === "admin")!.countyId).toBeNull();
+    // Passwords are stored hashed, never in clear.
+    for (const u of users) {
+      expect(u.accounts).toHaveLength(1);
+      expect(u.accounts[0]!.password).not.toContain("demo1234");
+      expect(u.accounts[0]!.password!.length).toBeGreaterThan(40);
+    }
+  });
+
+  it("can be cleared and loaded again (db:reset)", async () => {
+    await clearDatabase(t.db);
+    expect(await isEmptyDatabase(t.db)).toBe(true);
+    await seedDemo(t.db);
+    expect(await t.db.user.count()).toBe(DEMO_USERS.length);
+  });
+});

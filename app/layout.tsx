@@ -16,7 +16,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang="zh-CN">
       <body className="flex min-h-screen flex-col font-sans">
         <SiteHeader user={user} />
-        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
+        <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
           {children}
         </main>
         <SiteFooter />

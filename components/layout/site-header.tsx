@@ -26,7 +26,7 @@ export function SiteHeader({ user }: { user: CurrentUser | null }) {
       <a href="#main" className="skip-link">
         跳到正文
       </a>
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <Link href="/" className="text-lg font-semibold tracking-wide text-white no-underline">
           {SYSTEM_NAME}
         </Link>
@@ -55,7 +55,7 @@ export function SiteHeader({ user }: { user: CurrentUser | null }) {
         )}
       </div>
       <nav aria-label="主导航" className="bg-gov-600">
-        <ul className="mx-auto flex max-w-6xl gap-1 px-4">
+        <ul className="mx-auto flex max-w-7xl gap-1 px-4">
           {navFor(user).map((item) => (
             <li key={item.href}>
               <Link

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeading } from "@/components/ui/page-heading";
 import { StatusTag } from "@/components/ui/status-tag";
@@ -51,6 +52,12 @@ export default async function TownshipFillHome({
             {deadline}（{deadlineLabel(deadline, isoDate(now))}）
           </dd>
         </dl>
+        <Link
+          href={`/fill/${township.county.code}/${township.code}/${year}`}
+          className="mt-4 inline-block rounded bg-gov-600 px-5 py-2 font-medium text-white hover:bg-gov-700"
+        >
+          {current ? `继续填写${year}年度报告` : `开始填写${year}年度报告`}
+        </Link>
       </section>
       <section aria-labelledby="history" className="mt-6">
         <h2 id="history" className="text-lg font-semibold">
@@ -71,7 +78,11 @@ export default async function TownshipFillHome({
             <tbody>
               {reports.map((r) => (
                 <tr key={r.id} className="border-b border-slate-200">
-                  <th scope="row" className="p-2 font-normal">{r.year}年</th>
+                  <th scope="row" className="p-2 font-normal">
+                    <Link className="text-gov-700 underline" href={`/fill/${township.county.code}/${township.code}/${r.year}`}>
+                      {r.year}年
+                    </Link>
+                  </th>
                   <td className="p-2"><StatusTag status={reportStatusSchema.parse(r.status)} /></td>
                   <td className="p-2">{isoDate(r.updatedAt)}</td>
                 </tr>

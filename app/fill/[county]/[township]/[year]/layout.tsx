@@ -1,0 +1,56 @@
+import type { ReactNode } from "react";
+import { ReportEditorProvider } from "@/components/report-editor/report-editor-provider";
+import { SaveStatus } from "@/components/report-editor/save-status";
+import { SectionNav } from "@/components/report-editor/section-nav";
+import { StatusTag } from "@/components/ui/status-tag";
+import { loadFillContext } from "@/lib/reports/load-fill-context";
+
+export default async function ReportYearLayout({
+  params,
+  children,
+}: {
+  params: Promise<{ county: string; township: string; year: string }>;
+  children: ReactNode;
+}) {
+  const ctx = await loadFillContext(await params);
+  return (
+    <ReportEditorProvider
+      formatId={ctx.format.id}
+      data={ctx.report.data}
+      version={ctx.report.version}
+      context={ctx.context}
+      meta={{
+        reportId: ctx.report.id,
+        editable: ctx.editable,
+        basePath: ctx.basePath,
+        year: ctx.year,
+        organName: ctx.township.organName,
+      }}
+    >
+      <div className="mb-4 flex flex-wrap items-end justify-between gap-3 border-b border-slate-200 pb-3">
+        <div>
+          <p className="text-slate-600">
+            {ctx.township.organName} · 截止 {ctx.deadline}
+          </p>
+          <p className="text-xl font-semibold">
+            {ctx.year}年政府信息公开工作年度报告 <StatusTag status={ctx.report.status} />
+          </p>
+        </div>
+        {ctx.editable ? <SaveStatus /> : null}
+      </div>
+      {ctx.returnReason && ctx.report.status === "returned" ? (
+        <div className="mb-4 border-l-4 border-seal-700 bg-red-50 p-4" role="region" aria-label="退回原因">
+          <h2 className="font-semibold text-seal-700">报告已被退回</h2>
+          <p className="mt-1 whitespace-pre-wrap">{ctx.returnReason}</p>
+        </div>
+      ) : null}
+      {!ctx.editable ? (
+        <p className="mb-4 border-l-4 border-gov-600 bg-gov-50 p-3">报告已提交，审核期间不能修改；如被退回，可再次修改后提交。</p>
+      ) : null}
+      <div className="grid gap-6 lg:grid-cols-[12rem_1fr]">
+        <SectionNav format={ctx.format.id} basePath={ctx.basePath} />
+        <div className="min-w-0">{children}</div>
+      </div>
+    </ReportEditorProvider>
+  );
+}

@@ -1,0 +1,83 @@
+"use client";
+import { memo, type ClipboardEvent, type KeyboardEvent } from "react";
+import type { CellInfo } from "@/lib/format/cells";
+import { useEditor, useEditorSelector } from "./editor-context";
+
+/** Moves focus to the next (or previous) cell input of the same table in reading order. */
+function focusSibling(from: HTMLInputElement, step: 1 | -1) {
+  const table = from.closest("table");
+  if (!table) return;
+  const inputs = Array.from(table.querySelectorAll<HTMLInputElement>("input[data-cell]:not([readonly])"));
+  const next = inputs[inputs.indexOf(from) + step];
+  next?.focus();
+  next?.select();
+}
+
+/** A spreadsheet row: tab-separated values, several rows by newline. */
+function parseClipboardGrid(text: string): string[][] | null {
+  const rows = text.replace(/\r/g, "").replace(/\n$/, "").split("\n").map((line) => line.split("\t"));
+  return rows.length > 1 || (rows[0]?.length ?? 0) > 1 ? rows : null;
+}
+
+export const CellInput = memo(function CellInput({ cell }: { cell: CellInfo }) {
+  const { store, meta } = useEditor();
+  const computed = store.computedCells.has(cell.id);
+  const text = useEditorSelector((s) => s.text[cell.id] ?? "");
+  const inputError = useEditorSelector((s) => s.inputErrors[cell.id]);
+  // Blank cells (V-01) are listed in the summary, not outlined: a fresh form would be all red.
+  const problem = useEditorSelector((s) => {
+    const list = s.findingsByTarget.get(cell.id)?.filter((f) => f.id !== "V-01");
+    if (!list?.length) return "";
+    return list.some((f) => f.severity === "error") ? "error" : "warning";
+  });
+  const describedBy = `${cell.id}-msg`;
+  const message = inputError ?? "";
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === "Enter") {
+      e.preventDefault();
+      focusSibling(e.currentTarget, e.shiftKey ? -1 : 1);
+    }
+  };
+  const onPaste = (e: ClipboardEvent<HTMLInputElement>) => {
+    const grid = parseClipboardGrid(e.clipboardData.getData("text/plain"));
+    if (!grid) return;
+    e.preventDefault();
+    store.pasteGrid(cell.id, grid);
+  };
+
+  const tone = inputError || problem === "error"
+    ? "bg-red-50 outline outline-2 -outline-offset-2 outline-seal-700"
+    : problem === "warning"
+      ? "bg-amber-50 outline outline-2 -outline-offset-2 outline-amber-600"
+      : "";
+
+  return (
+    <>
+      <input
+        id={cell.id}
+        data-cell={cell.id}
+        type="text"
+        inputMode={cell.kind === "count" ? "numeric" : "decimal"}
+        autoComplete="off"
+        aria-label={cell.accessibleName}
+        aria-invalid={inputError || problem === "error" ? true : undefined}
+        aria-describedby={message ? describedBy : undefined}
+        readOnly={computed || !meta.editable}
+        tabIndex={computed ? -1 : undefined}
+        value={text}
+        onChange={(e) => store.setCell(cell.id, e.target.value)}
+        onKeyDown={onKeyDown}
+        onPaste={onPaste}
+        className={`block w-full min-w-[4.5rem] px-1 py-2 text-center tabular-nums ${
+          computed ? "bg-slate-100 font-semibold text-slate-900" : "bg-white"
+        } ${tone}`}
+      />
+      {message ? (
+        <span id={describedBy} role="status" className="block px-1 pb-1 text-left text-xs text-seal-700">
+          {message}
+        </span>
+      ) : null}
+    </>
+  );
+});

@@ -1,0 +1,61 @@
+"use client";
+import Link from "next/link";
+import { useMemo } from "react";
+import { StatutoryTable } from "@/components/report/statutory-table";
+import { findingsOfSection } from "@/lib/editor/editor-store";
+import { formatCells } from "@/lib/format/cells";
+import { tableLayout } from "@/lib/format/table-layout";
+import type { SectionId } from "@/lib/format/types";
+import { CellInput } from "./cell-input";
+import { useEditor, useEditorSelector } from "./editor-context";
+import { FindingsList } from "./findings-list";
+import { NarrativeField } from "./narrative-field";
+
+export function SectionEditor({ sectionId }: { sectionId: SectionId }) {
+  const { store, meta } = useEditor();
+  const format = store.format;
+  const sections = format.sections;
+  const index = sections.findIndex((s) => s.id === sectionId);
+  const section = sections[index]!;
+  const findings = useEditorSelector((s) => s.findings);
+  const inputErrors = useEditorSelector((s) => s.inputErrors);
+  const own = useMemo(() => findingsOfSection(format, findings, sectionId), [format, findings, sectionId]);
+  const ownInputErrors = useMemo(() => {
+    const byId = formatCells(format).byId;
+    return Object.entries(inputErrors)
+      .filter(([id]) => byId.get(id)?.sectionId === sectionId)
+      .map(([id, message]) => ({ target: id, message: `${byId.get(id)!.label}：${message}` }));
+  }, [format, inputErrors, sectionId]);
+  const next = sections[index + 1];
+  const layout = section.kind === "table" && section.tableId && section.tableId !== "STAT" ? tableLayout(format, section.tableId) : null;
+
+  return (
+    <>
+      <FindingsList title="本部分需要处理的问题" findings={own} inputErrors={ownInputErrors} />
+      {layout ? (
+        <>
+          <h1 className="mb-2 text-xl font-semibold">{section.heading}</h1>
+          {meta.editable ? (
+            <p className="mb-3 text-sm text-slate-700">
+              没有的填 0，不要留空或填“-”。合计栏自动计算。按 Enter 跳到下一格；可从电子表格复制整行粘贴。
+            </p>
+          ) : null}
+          <StatutoryTable layout={layout} caption={section.heading} renderValue={(c) => <CellInput cell={c.cell} />} />
+        </>
+      ) : (
+        <NarrativeField section={section as typeof section & { id: "s1" | "s5" | "s6" }} />
+      )}
+      <div className="mt-6 flex flex-wrap gap-3">
+        <Link
+          href={next ? `${meta.basePath}/${next.id}` : `${meta.basePath}/check`}
+          className="rounded bg-gov-600 px-5 py-2 font-medium text-white hover:bg-gov-700"
+        >
+          {next ? `继续：${next.heading}` : "继续：检查并提交"}
+        </Link>
+        <Link href={meta.basePath} className="rounded border border-slate-500 px-5 py-2 hover:bg-slate-100">
+          返回填报概览
+        </Link>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+"use client";
+import Link from "next/link";
+import { useEditor } from "./editor-context";
+import { SectionStatusTag } from "./section-status-tag";
+import { useSectionProgress } from "./use-section-progress";
+
+/** GOV.UK-style task list: every section with its status and open findings. */
+export function TaskList() {
+  const { store, meta } = useEditor();
+  const progress = useSectionProgress();
+  const sections = store.format.sections;
+  const done = sections.filter((s) => progress[s.id]?.status === "complete").length;
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">填报概览</h1>
+      <p className="mt-2 text-slate-700">
+        已完成 {done} / {sections.length} 个部分。全部完成且没有错误后，可在“检查并提交”页提交审核。
+      </p>
+      <div
+        className="mt-2 h-2 w-full max-w-md rounded bg-slate-200"
+        role="progressbar"
+        aria-label="填报进度"
+        aria-valuemin={0}
+        aria-valuemax={sections.length}
+        aria-valuenow={done}
+      >
+        <div className="h-2 rounded bg-gov-600" style={{ width: `${(done / sections.length) * 100}%` }} />
+      </div>
+      <ol className="mt-6 divide-y divide-slate-200 border-y border-slate-200 bg-white">
+        {sections.map((s) => {
+          const p = progress[s.id]!;
+          return (
+            <li key={s.id} className="flex flex-wrap items-center justify-between gap-3 px-3 py-3">
+              <div>
+                <Link href={`${meta.basePath}/${s.id}`} className="font-medium text-gov-700 underline underline-offset-2">
+                  {s.heading}
+                </Link>
+                {p.errors + p.warnings > 0 ? (
+                  <p className="text-sm text-slate-700">
+                    {p.errors > 0 ? `${p.errors} 个错误` : ""}
+                    {p.errors > 0 && p.warnings > 0 ? "，" : ""}
+                    {p.warnings > 0 ? `${p.warnings} 个警告` : ""}
+                  </p>
+                ) : null}
+              </div>
+              <SectionStatusTag status={p.status} />
+            </li>
+          );
+        })}
+        <li className="flex items-center justify-between px-3 py-3">
+          <Link href={`${meta.basePath}/check`} className="font-medium text-gov-700 underline underline-offset-2">
+            检查并提交
+          </Link>
+        </li>
+      </ol>
+    </>
+  );
+}

@@ -1,0 +1,59 @@
+import type { ReportData } from "../format/report-data";
+import type { FormatDef, FormatId } from "../format/types";
+import { applicationBalanceCheck } from "./application-balance";
+import { blankCellsCheck } from "./blank-cells";
+import { carryOverCheck } from "./carry-over";
+import { cellValuesCheck } from "./cell-values";
+import { declaredSumChecks } from "./declared-sums";
+import { emptySectionsCheck } from "./empty-sections";
+import { feeUnitCheck } from "./fee-unit";
+import { formatYearCheck } from "./format-year";
+import { narrativeNumbersCheck } from "./narrative-numbers";
+import { orderFindings } from "./order-findings";
+import { overviewTopicsCheck } from "./overview-topics";
+import { processingFeeCheck } from "./processing-fee";
+import { regulationsInForceCheck } from "./regulations-in-force";
+import { repeatedTextCheck } from "./repeated-text";
+import { rulesAtLocalLevelCheck } from "./rules-at-local-level";
+import type { Check, CheckContext, Finding, Severity } from "./types";
+
+/** Registry order is the order of findings within one section. */
+const CHECKS: readonly Check[] = [
+  formatYearCheck,
+  emptySectionsCheck,
+  overviewTopicsCheck,
+  repeatedTextCheck,
+  narrativeNumbersCheck,
+  blankCellsCheck,
+  cellValuesCheck,
+  regulationsInForceCheck,
+  rulesAtLocalLevelCheck,
+  feeUnitCheck,
+  applicationBalanceCheck,
+  ...declaredSumChecks,
+  carryOverCheck,
+  processingFeeCheck,
+];
+
+export interface CheckInfo {
+  id: string;
+  severity: Severity;
+  description: string;
+  formats: readonly FormatId[];
+}
+
+/** Every check id with its severity and one line of Chinese, sorted by id, for docs and the UI. */
+export const CHECK_LIST: readonly CheckInfo[] = CHECKS.map(({ id, severity, description, formats }) => ({
+  id,
+  severity,
+  description,
+  formats,
+})).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+/** All findings for a report, in section order; pure and deterministic, the same in browser and server. */
+export function runChecks(format: FormatDef, data: ReportData, context: CheckContext): Finding[] {
+  const findings = CHECKS.filter((check) => check.formats.includes(format.id)).flatMap((check) =>
+    check.run(format, data, context),
+  );
+  return orderFindings(format, findings);
+}

@@ -1,0 +1,131 @@
+/**
+ * Keeps the server copy of a report close behind the editor: saves a moment
+ * after typing stops and never leaves more than ~2 s of typing unsaved,
+ * mirrors unconfirmed edits into local storage, retries when offline, and
+ * stops on a version conflict until the user decides. No React, no DOM
+ * globals: the caller injects the save call, the clock-free timers and storage.
+ */
+import type { EditorStore } from "./editor-store";
+import type { GovReportData } from "@/lib/format/report-data";
+
+export const DEBOUNCE_MS = 800;
+export const MAX_WAIT_MS = 2000;
+export const RETRY_MS = 5000;
+const MIRROR_MS = 200;
+
+export type SaveOutcome =
+  | { ok: true; version: number; savedAt: string }
+  | { ok: false; code: "conflict"; message: string; serverVersion: number; serverData: GovReportData }
+  | { ok: false; code: string; message: string };
+
+export interface AutosaverDeps {
+  save(request: { version: number; data: GovReportData }): Promise<SaveOutcome>;
+  isOnline(): boolean;
+  writeDraft(draft: { baseVersion: number; data: GovReportData; invalidText: Record<string, string> }): void;
+  clearDraft(): void;
+  onConflict(conflict: Extract<SaveOutcome, { code: "conflict" }>): void;
+  formatTime(iso: string): string;
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+  now(): number;
+}
+
+export class Autosaver {
+  private saving = false;
+  private timer: unknown = null;
+  private mirrorTimer: unknown = null;
+  private firstPendingAt: number | null = null;
+  private lastRevision: number;
+  private unsubscribe: () => void;
+
+  constructor(
+    private readonly store: EditorStore,
+    private readonly deps: AutosaverDeps,
+  ) {
+    this.lastRevision = store.getState().revision;
+    this.unsubscribe = store.subscribe(() => this.onChange());
+  }
+
+  dispose(): void {
+    this.unsubscribe();
+    if (this.timer) this.deps.clearTimeout(this.timer);
+    if (this.mirrorTimer) this.deps.clearTimeout(this.mirrorTimer);
+  }
+
+  private onChange(): void {
+    const s = this.store.getState();
+    if (s.revision === this.lastRevision) return;
+    this.lastRevision = s.revision;
+    if (this.mirrorTimer) this.deps.clearTimeout(this.mirrorTimer);
+    this.mirrorTimer = this.deps.setTimeout(() => this.mirror(), MIRROR_MS);
+    if (s.save.state !== "conflict") this.schedule();
+  }
+
+  /** Writes unconfirmed edits to local storage now (also called when the page is hidden). */
+  mirror(): void {
+    const s = this.store.getState();
+    if (s.revision === s.savedRevision) return;
+    const invalidText: Record<string, string> = {};
+    for (const id of Object.keys(s.inputErrors)) invalidText[id] = s.text[id] ?? "";
+    this.deps.writeDraft({ baseVersion: s.baseVersion, data: s.data, invalidText });
+  }
+
+  private schedule(delay?: number): void {
+    if (this.timer) this.deps.clearTimeout(this.timer);
+    const now = this.deps.now();
+    this.firstPendingAt ??= now;
+    const wait = delay ?? Math.max(0, Math.min(DEBOUNCE_MS, this.firstPendingAt + MAX_WAIT_MS - now));
+    this.timer = this.deps.setTimeout(() => void this.saveNow(), wait);
+  }
+
+  wentOffline(): void {
+    this.store.setSave({ state: "offline", at: this.store.getState().save.at });
+  }
+
+  async saveNow(): Promise<void> {
+    const s = this.store.getState();
+    if (this.saving || s.revision === s.savedRevision || s.save.state === "conflict") return;
+    if (!this.deps.isOnline()) {
+      this.wentOffline();
+      this.schedule(RETRY_MS);
+      return;
+    }
+    this.saving = true;
+    this.firstPendingAt = null;
+    const revision = s.revision;
+    this.store.setSave({ state: "saving", at: s.save.at });
+    try {
+      const result = await this.deps.save({ version: s.baseVersion, data: s.data });
+      if (result.ok) {
+        this.store.confirmSaved(revision, result.version, this.deps.formatTime(result.savedAt));
+        if (this.store.getState().revision === revision) this.deps.clearDraft();
+      } else if ("serverData" in result) {
+        this.store.setSave({ state: "conflict", message: result.message });
+        this.deps.onConflict(result);
+      } else {
+        this.store.setSave({ state: "error", message: result.message, at: s.save.at });
+      }
+    } catch {
+      // Network gone or server unreachable: the edits stay here and in local storage.
+      this.wentOffline();
+    } finally {
+      this.saving = false;
+    }
+    const after = this.store.getState().save.state;
+    if (after === "unsaved") this.schedule();
+    else if (after === "offline") this.schedule(RETRY_MS);
+  }
+
+  /** The user chose after a conflict: keep theirs, or keep the server's. */
+  resolveConflict(choice: "mine" | "theirs", conflict: Extract<SaveOutcome, { code: "conflict" }>): void {
+    if (choice === "mine") {
+      // Rebase the local content on the server's version: the next save overwrites, knowingly.
+      this.store.replace(this.store.getState().data, conflict.serverVersion);
+      return;
+    }
+    this.store.replace(conflict.serverData, conflict.serverVersion);
+    const s = this.store.getState();
+    this.store.confirmSaved(s.revision, conflict.serverVersion, this.deps.formatTime(new Date(this.deps.now()).toISOString()));
+    this.deps.clearDraft();
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * Cell id scheme, stable across formats and used in findings, cellText and
+ * HTML attributes:
+ * - grid table with rows (T3):   "T3.<row key>.<column key>"   e.g. "T3.r05.c2"
+ * - single-row grid (T4):        "T4.<column key>"             e.g. "T4.c3"
+ * - block table (T2):            "T2.<row key>.<column key>"   e.g. "T2.rules.issued"
+ * Narrative sections are referred to by their section id ("s1", "s5", "s6").
+ */
+export function makeCellId(tableId: string, rowKey: string | null, columnKey: string): string {
+  return rowKey === null ? `${tableId}.${columnKey}` : `${tableId}.${rowKey}.${columnKey}`;
+}
+
+export interface CellIdParts {
+  tableId: string;
+  rowKey: string | null;
+  columnKey: string;
+}
+
+export function splitCellId(id: string): CellIdParts | null {
+  const parts = id.split(".");
+  if (parts.length === 2 && parts[0] && parts[1]) {
+    return { tableId: parts[0], rowKey: null, columnKey: parts[1] };
+  }
+  if (parts.length === 3 && parts[0] && parts[1] && parts[2]) {
+    return { tableId: parts[0], rowKey: parts[1], columnKey: parts[2] };
+  }
+  return null;
+}

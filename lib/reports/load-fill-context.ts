@@ -1,0 +1,55 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import { ensure, requireUser } from "@/lib/authz/guards";
+import { canFillTownship } from "@/lib/authz/policy";
+import { db } from "@/lib/db/client";
+import { getFormat, isFormatId } from "@/lib/format";
+import { isGovData, type GovReportData } from "@/lib/format/report-data";
+import { findTownshipByCodes } from "@/lib/places/find-places";
+import { currentReportYear, deadlineOf } from "@/lib/reporting/report-year";
+import { reportStatusSchema } from "@/lib/workflow/status";
+import { buildCheckContext } from "./check-context";
+import { openReport } from "./open-report";
+import { EDITABLE_STATUSES } from "./save-report";
+
+/**
+ * Everything the clerk's pages of one report year need, after the access
+ * checks. The current reporting year's report is created on first visit;
+ * other years must already exist.
+ */
+export async function loadFillContext(params: { county: string; township: string; year: string }) {
+  const user = await requireUser({ roles: ["clerk"] });
+  const township = await findTownshipByCodes(params.county, params.township);
+  if (!township) notFound();
+  ensure(canFillTownship(user, township));
+  if (!/^\d{4}$/.test(params.year)) notFound();
+  const year = Number(params.year);
+  const now = new Date();
+
+  const report =
+    year === currentReportYear(now)
+      ? await openReport(db, { townshipId: township.id, year, actorId: user.id })
+      : await db.report.findUnique({ where: { townshipId_year: { townshipId: township.id, year } } });
+  if (!report || !isFormatId(report.formatId)) notFound();
+  const format = getFormat(report.formatId);
+  const data = report.data as unknown as GovReportData;
+  if (!isGovData(data)) notFound();
+
+  const status = reportStatusSchema.parse(report.status);
+  const lastReturn = await db.reportEvent.findFirst({
+    where: { reportId: report.id, action: "return" },
+    orderBy: { createdAt: "desc" },
+  });
+  return {
+    user,
+    township,
+    year,
+    format,
+    report: { id: report.id, version: report.version, status, data, submittedAt: report.submittedAt },
+    editable: (EDITABLE_STATUSES as readonly string[]).includes(status),
+    context: await buildCheckContext(db, report, now),
+    deadline: deadlineOf(year, township.county.defaultDeadline),
+    basePath: `/fill/${township.county.code}/${township.code}/${year}`,
+    returnReason: (lastReturn?.payload as { reason?: string } | null)?.reason ?? null,
+  };
+}

@@ -1,0 +1,51 @@
+import type { Db, Prisma } from "@/lib/db/client";
+import { formatForYear } from "@/lib/format";
+import { computeTotals, emptyReportData } from "@/lib/format/report-data";
+import { loadLastYear } from "./check-context";
+import { prefillFromLastYear } from "./prefill-from-last-year";
+
+/**
+ * The township's report for `year`, created on first visit with the template
+ * of that year and last year's carry-over. Creating twice at once yields one
+ * report (the unique key decides) and one create event.
+ */
+export async function openReport(db: Db, args: { townshipId: string; year: number; actorId: string }) {
+  const existing = await db.report.findUnique({
+    where: { townshipId_year: { townshipId: args.townshipId, year: args.year } },
+  });
+  if (existing) return existing;
+
+  const format = formatForYear(args.year);
+  const lastYear = await loadLastYear(db, args.townshipId, args.year);
+  const data = computeTotals(format, prefillFromLastYear(format, emptyReportData(format), lastYear));
+  try {
+    return await db.$transaction(async (tx) => {
+      const report = await tx.report.create({
+        data: {
+          townshipId: args.townshipId,
+          year: args.year,
+          formatId: format.id,
+          status: "draft",
+          data: data as unknown as Prisma.InputJsonValue,
+        },
+      });
+      await tx.reportEvent.create({
+        data: {
+          reportId: report.id,
+          actorId: args.actorId,
+          action: "create",
+          toStatus: "draft",
+          payload: { formatId: format.id },
+        },
+      });
+      return report;
+    });
+  } catch (error) {
+    if (error && typeof error === "object" && "code" in error && error.code === "P2002") {
+      return db.report.findUniqueOrThrow({
+        where: { townshipId_year: { townshipId: args.townshipId, year: args.year } },
+      });
+    }
+    throw error;
+  }
+}

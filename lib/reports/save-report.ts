@@ -1,0 +1,47 @@
+import { runChecks } from "@/lib/checks/run-checks";
+import type { Db, Prisma } from "@/lib/db/client";
+import { getFormat, isFormatId } from "@/lib/format";
+import { applyTransition } from "@/lib/workflow/apply-transition";
+import { WorkflowError } from "@/lib/workflow/workflow-error";
+import { buildCheckContext } from "./check-context";
+import { countBySeverity } from "./finding-key";
+import { validateReportData } from "./validate-report-data";
+
+/** States in which the township may edit its report. */
+export const EDITABLE_STATUSES = ["draft", "returned", "correcting"] as const;
+
+export interface SaveReportInput {
+  reportId: string;
+  actorId: string;
+  /** The version the editor started from. */
+  version: number;
+  data: unknown;
+  now: Date;
+}
+
+/** Autosave and explicit save: validate, recompute, re-check, write if the version is current. */
+export async function saveReport(db: Db, input: SaveReportInput) {
+  const report = await db.report.findUnique({ where: { id: input.reportId } });
+  if (!report) throw new WorkflowError("not_found", "报告不存在");
+  if (!isFormatId(report.formatId)) throw new WorkflowError("invalid", "报告格式无法识别");
+  const format = getFormat(report.formatId);
+  const data = validateReportData(format, input.data);
+  const findings = runChecks(format, data, await buildCheckContext(db, report, input.now));
+  const counts = countBySeverity(findings);
+  const saved = await applyTransition(db, {
+    reportId: report.id,
+    actorId: input.actorId,
+    action: "save",
+    verb: "修改",
+    from: EDITABLE_STATUSES,
+    to: "same",
+    expectedVersion: input.version,
+    changes: {
+      data: data as unknown as Prisma.InputJsonValue,
+      errorCount: counts.errors,
+      warningCount: counts.warnings,
+    },
+    payload: { version: input.version + 1, errorCount: counts.errors, warningCount: counts.warnings },
+  });
+  return { report: saved, findings };
+}

@@ -1,0 +1,60 @@
+import { runChecks } from "@/lib/checks/run-checks";
+import type { Db } from "@/lib/db/client";
+import { getFormat, isFormatId } from "@/lib/format";
+import type { ReportData } from "@/lib/format/report-data";
+import { applyTransition } from "@/lib/workflow/apply-transition";
+import { WorkflowError } from "@/lib/workflow/workflow-error";
+import { buildCheckContext } from "./check-context";
+import { countBySeverity, findingKey } from "./finding-key";
+import { EDITABLE_STATUSES } from "./save-report";
+
+export const MAX_EXPLANATION_LENGTH = 500;
+
+export interface SubmitReportInput {
+  reportId: string;
+  actorId: string;
+  version: number;
+  /** Explanation of each warning, keyed by findingKey. */
+  explanations: Record<string, string>;
+  now: Date;
+}
+
+/**
+ * Submits the stored version for review. Refused while any error remains or a
+ * warning lacks an explanation; the explanations travel with the submit event.
+ */
+export async function submitReport(db: Db, input: SubmitReportInput) {
+  const report = await db.report.findUnique({ where: { id: input.reportId } });
+  if (!report) throw new WorkflowError("not_found", "报告不存在");
+  if (!isFormatId(report.formatId)) throw new WorkflowError("invalid", "报告格式无法识别");
+  const format = getFormat(report.formatId);
+  const findings = runChecks(format, report.data as unknown as ReportData, await buildCheckContext(db, report, input.now));
+  const counts = countBySeverity(findings);
+  if (counts.errors > 0)
+    throw new WorkflowError("invalid", `报告还有 ${counts.errors} 个错误，改正后才能提交`, findings.filter((f) => f.severity === "error"));
+
+  const explanations: Record<string, string> = {};
+  const missing: string[] = [];
+  for (const warning of findings.filter((f) => f.severity === "warning")) {
+    const key = findingKey(warning);
+    const text = (input.explanations[key] ?? "").trim();
+    if (!text) missing.push(key);
+    else if (text.length > MAX_EXPLANATION_LENGTH)
+      throw new WorkflowError("invalid", `每条说明不能超过 ${MAX_EXPLANATION_LENGTH} 字`);
+    else explanations[key] = text;
+  }
+  if (missing.length > 0)
+    throw new WorkflowError("invalid", `还有 ${missing.length} 条警告未填写说明`, missing);
+
+  return applyTransition(db, {
+    reportId: report.id,
+    actorId: input.actorId,
+    action: "submit",
+    verb: "提交审核",
+    from: EDITABLE_STATUSES,
+    to: "submitted",
+    expectedVersion: input.version,
+    changes: { submittedAt: input.now, errorCount: 0, warningCount: counts.warnings },
+    payload: { version: input.version + 1, errorCount: 0, warningCount: counts.warnings, explanations },
+  });
+}

@@ -1,0 +1,40 @@
+import type { ReportStatus } from "./status";
+
+/**
+ * Every action recorded in the audit trail, with the payload it carries.
+ * ReportEvent rows are only ever inserted.
+ */
+export interface ReportEventPayloads {
+  create: { formatId: string };
+  save: { version: number; errorCount: number; warningCount: number };
+  submit: {
+    version: number;
+    errorCount: number;
+    warningCount: number;
+    /** The filer's explanation of each warning, keyed by finding key. */
+    explanations: Record<string, string>;
+  };
+  return: { reason: string };
+  approve: Record<string, never>;
+  publish: { revision: number };
+  start_correction: { reason: string };
+}
+
+export type ReportAction = keyof ReportEventPayloads;
+
+export const ACTION_LABELS: Record<ReportAction, string> = {
+  create: "创建",
+  save: "保存",
+  submit: "提交审核",
+  return: "退回",
+  approve: "审核通过",
+  publish: "公开",
+  start_correction: "发起更正",
+};
+
+export interface ReportEventInput<A extends ReportAction = ReportAction> {
+  action: A;
+  fromStatus: ReportStatus | null;
+  toStatus: ReportStatus;
+  payload: ReportEventPayloads[A];
+}

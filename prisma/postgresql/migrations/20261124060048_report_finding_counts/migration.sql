@@ -1,0 +1,5 @@
+-- AlterTable
+ALTER TABLE "Report" ADD COLUMN     "errorCount" INTEGER NOT NULL DEFAULT 0,
+ADD COLUMN     "submittedAt" TIMESTAMP(3),
+ADD COLUMN     "warningCount" INTEGER NOT NULL DEFAULT 0;
+

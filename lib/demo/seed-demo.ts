@@ -37,7 +37,9 @@ export async function seedDemo(db: Db): Promise<void> {
 /** Deletes every row, children first, so the demo can be loaded again. */
 export async function clearDatabase(db: Db): Promise<void> {
   await db.reportEvent.deleteMany();
+  await db.publication.deleteMany();
   await db.report.deleteMany();
+  await db.reportingYear.deleteMany();
   await db.session.deleteMany();
   await db.account.deleteMany();
   await db.verification.deleteMany();

@@ -19,6 +19,9 @@ import {
 
 export type Db = InstanceType<typeof SqliteClient>;
 export type { Prisma } from "./generated/sqlite/client.ts";
+import type { Prisma as SqlitePrisma } from "./generated/sqlite/client.ts";
+/** The client inside an interactive transaction. */
+export type Tx = SqlitePrisma.TransactionClient;
 
 export function createDb(url: string): { db: Db; provider: DatabaseProvider } {
   const provider = databaseProviderOf(url);

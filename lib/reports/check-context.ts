@@ -1,5 +1,5 @@
 import type { CheckContext } from "@/lib/checks/types";
-import type { Db } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
 import { isFormatId } from "@/lib/format";
 import type { ReportData } from "@/lib/format/report-data";
 
@@ -7,7 +7,7 @@ import type { ReportData } from "@/lib/format/report-data";
 export const ACCEPTED_STATUSES = ["approved", "published", "correcting"] as const;
 
 /** Last year's accepted report of the same township, as the checks see it. */
-export async function loadLastYear(db: Db, townshipId: string, year: number): Promise<CheckContext["lastYear"]> {
+export async function loadLastYear(db: Db | Tx, townshipId: string, year: number): Promise<CheckContext["lastYear"]> {
   const last = await db.report.findFirst({
     where: { townshipId, year: year - 1, status: { in: [...ACCEPTED_STATUSES] } },
     select: { formatId: true, year: true, data: true },
@@ -17,7 +17,7 @@ export async function loadLastYear(db: Db, townshipId: string, year: number): Pr
 }
 
 export async function buildCheckContext(
-  db: Db,
+  db: Db | Tx,
   report: { townshipId: string; year: number },
   today: Date,
 ): Promise<CheckContext> {

@@ -1,4 +1,4 @@
-import type { Db, Prisma } from "@/lib/db/client";
+import type { Db, Prisma, Tx } from "@/lib/db/client";
 import type { ReportAction, ReportEventPayloads } from "./report-event";
 import { reportStatusSchema, type ReportStatus } from "./status";
 import { versionConflict, WorkflowError, wrongState } from "./workflow-error";
@@ -16,44 +16,49 @@ export interface TransitionSpec<A extends ReportAction> {
   expectedVersion?: number;
   changes?: Omit<Prisma.ReportUpdateManyMutationInput, "status" | "version">;
   payload: ReportEventPayloads[A];
+  now?: Date;
 }
 
 /**
- * The one way a report changes: checks the current state (and version), writes
- * the change and its audit event in one transaction. The update is conditional
- * on the state and version read, so two racing callers produce one change and
- * one clear refusal.
+ * One step of the state machine inside a caller's transaction: checks the
+ * current state (and version), writes the change and its audit event. The
+ * update is conditional on the state and version read, so two racing callers
+ * produce one change and one clear refusal.
  */
-export async function applyTransition<A extends ReportAction>(db: Db, spec: TransitionSpec<A>) {
-  return db.$transaction(async (tx) => {
-    const current = await tx.report.findUnique({ where: { id: spec.reportId } });
-    if (!current) throw new WorkflowError("not_found", "报告不存在");
-    const status = reportStatusSchema.parse(current.status);
-    if (!spec.from.includes(status)) throw wrongState(status, spec.verb);
-    if (spec.expectedVersion !== undefined && spec.expectedVersion !== current.version)
-      throw versionConflict(current.version, spec.expectedVersion);
+export async function transitionInTx<A extends ReportAction>(tx: Tx, spec: TransitionSpec<A>) {
+  const current = await tx.report.findUnique({ where: { id: spec.reportId } });
+  if (!current) throw new WorkflowError("not_found", "报告不存在");
+  const status = reportStatusSchema.parse(current.status);
+  if (!spec.from.includes(status)) throw wrongState(status, spec.verb);
+  if (spec.expectedVersion !== undefined && spec.expectedVersion !== current.version)
+    throw versionConflict(current.version, spec.expectedVersion);
 
-    const toStatus = spec.to === "same" ? status : spec.to;
-    const updated = await tx.report.updateMany({
-      where: { id: current.id, status: current.status, version: current.version },
-      data: { ...spec.changes, status: toStatus, version: { increment: 1 } },
-    });
-    if (updated.count === 0) {
-      const now = await tx.report.findUniqueOrThrow({ where: { id: current.id } });
-      const nowStatus = reportStatusSchema.parse(now.status);
-      if (nowStatus !== status) throw wrongState(nowStatus, spec.verb);
-      throw versionConflict(now.version, spec.expectedVersion ?? current.version);
-    }
-    await tx.reportEvent.create({
-      data: {
-        reportId: current.id,
-        actorId: spec.actorId,
-        action: spec.action,
-        fromStatus: status,
-        toStatus,
-        payload: spec.payload as Prisma.InputJsonValue,
-      },
-    });
-    return tx.report.findUniqueOrThrow({ where: { id: current.id } });
+  const toStatus = spec.to === "same" ? status : spec.to;
+  const updated = await tx.report.updateMany({
+    where: { id: current.id, status: current.status, version: current.version },
+    data: { ...spec.changes, status: toStatus, version: { increment: 1 } },
   });
+  if (updated.count === 0) {
+    const now = await tx.report.findUniqueOrThrow({ where: { id: current.id } });
+    const nowStatus = reportStatusSchema.parse(now.status);
+    if (nowStatus !== status) throw wrongState(nowStatus, spec.verb);
+    throw versionConflict(now.version, spec.expectedVersion ?? current.version);
+  }
+  await tx.reportEvent.create({
+    data: {
+      reportId: current.id,
+      actorId: spec.actorId,
+      action: spec.action,
+      fromStatus: status,
+      toStatus,
+      payload: spec.payload as Prisma.InputJsonValue,
+      ...(spec.now ? { createdAt: spec.now } : {}),
+    },
+  });
+  return tx.report.findUniqueOrThrow({ where: { id: current.id } });
+}
+
+/** A transition in its own transaction. */
+export async function applyTransition<A extends ReportAction>(db: Db, spec: TransitionSpec<A>) {
+  return db.$transaction((tx) => transitionInTx(tx, spec));
 }

@@ -1,15 +1,9 @@
-import { mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, readdirSync, rmSync } from "node:fs";
 import { spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { join } from "node:path";
-import {
-  PG_TEMPLATE,
-  ROOT,
-  SQLITE_DIR,
-  SQLITE_TEMPLATE,
-  pgAdmin,
-  pgUrlFor,
-  testProvider,
-} from "./test-database";
+import type { TestProject } from "vitest/node";
+import { ROOT, SQLITE_DIR, pgAdmin, pgUrlFor, templateName, testProvider } from "./test-database";
 
 function migrate(url: string) {
   const r = spawnSync(process.execPath, [join(ROOT, "scripts/db/run-prisma.mjs"), "migrate", "deploy"], {
@@ -20,23 +14,24 @@ function migrate(url: string) {
   if (r.status !== 0) throw new Error(`migrate deploy failed for ${url}\n${r.stdout}\n${r.stderr}`);
 }
 
-/** Migrates one template database per run; test files copy it. */
-export default async function setup() {
+/** Migrates one template per run; test files copy it. Names carry a run id so runs never collide. */
+export default async function setup(project: TestProject) {
+  const template = templateName(randomBytes(4).toString("hex"));
+  project.provide("testTemplate", template);
+
   if (testProvider() === "sqlite") {
-    rmSync(SQLITE_DIR, { recursive: true, force: true });
     mkdirSync(SQLITE_DIR, { recursive: true });
-    migrate(`file:${SQLITE_TEMPLATE}`);
-    return () => rmSync(SQLITE_DIR, { recursive: true, force: true });
+    migrate(`file:${join(SQLITE_DIR, `${template}.db`)}`);
+    return () => {
+      for (const f of readdirSync(SQLITE_DIR)) if (f.startsWith(template)) rmSync(join(SQLITE_DIR, f), { force: true });
+    };
   }
-  await pgAdmin(async (c) => {
-    const stale = await c.query<{ datname: string }>(
-      "SELECT datname FROM pg_database WHERE datname LIKE 'nianbao_test_%'",
-    );
-    for (const row of stale.rows) await c.query(`DROP DATABASE IF EXISTS "${row.datname}" WITH (FORCE)`);
-    await c.query(`CREATE DATABASE "${PG_TEMPLATE}"`);
-  });
-  migrate(pgUrlFor(PG_TEMPLATE));
+  await pgAdmin((c) => c.query(`CREATE DATABASE "${template}"`));
+  migrate(pgUrlFor(template));
   return async () => {
-    await pgAdmin((c) => c.query(`DROP DATABASE IF EXISTS "${PG_TEMPLATE}" WITH (FORCE)`));
+    await pgAdmin(async (c) => {
+      const own = await c.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE $1", [`${template}%`]);
+      for (const row of own.rows) await c.query(`DROP DATABASE IF EXISTS "${row.datname}" WITH (FORCE)`);
+    });
   };
 }

@@ -5,13 +5,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getFormat } from "@/lib/format";
-import { computeTotals, emptyReportData, type GovReportData } from "@/lib/format/report-data";
+import type { GovReportData } from "@/lib/format/report-data";
 import { runChecks } from "@/lib/checks/run-checks";
 import { findingKey } from "@/lib/reports/finding-key";
 import { openReport } from "@/lib/reports/open-report";
 import { saveReport } from "@/lib/reports/save-report";
 import { submitReport } from "@/lib/reports/submit-report";
 import { WorkflowError } from "@/lib/workflow/workflow-error";
+import { completeReport } from "./support/complete-report";
 import { freshDatabase, type TestDatabase } from "./test-database";
 
 let t: TestDatabase;
@@ -19,21 +20,6 @@ let townshipId: string;
 let actorId: string;
 const now = new Date("2027-01-10T08:00:00Z");
 const format = getFormat("gov-2021");
-
-/** A complete, consistent 2021 report: all zeros but the given T3 numbers, narratives covering the topics. */
-function completeReport(overrides: (d: GovReportData) => void = () => {}): GovReportData {
-  const d = emptyReportData(format) as GovReportData;
-  d.tables.T2 = d.tables.T2.map((row) => row.map(() => 0));
-  d.tables.T3 = d.tables.T3.map((row) => row.map(() => 0));
-  d.tables.T4 = d.tables.T4.map(() => 0);
-  d.narratives = {
-    s1: "（一）主动公开。（二）依申请公开。（三）政府信息管理。（四）政府信息公开平台建设。（五）监督保障：开展工作考核、社会评议，无责任追究。",
-    s5: "存在问题：公开内容不够细。改进情况：逐项细化目录。",
-    s6: "本年度未收取信息处理费。",
-  };
-  overrides(d);
-  return computeTotals(format, d) as GovReportData;
-}
 
 async function expectRefusal(promise: Promise<unknown>, code: WorkflowError["code"]) {
   const error = await promise.then(

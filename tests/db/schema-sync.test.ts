@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT } from "./test-database";
@@ -17,7 +17,11 @@ describe("one source of truth for the model", () => {
   it("has a migration for every model in both providers", () => {
     const models = [...readFileSync(join(ROOT, "prisma/models.prisma"), "utf8").matchAll(/^model (\w+)/gm)].map((m) => m[1]);
     for (const provider of ["sqlite", "postgresql"]) {
-      const sql = readFileSync(join(ROOT, `prisma/${provider}/migrations/20261124000000_init/migration.sql`), "utf8");
+      const dir = join(ROOT, `prisma/${provider}/migrations`);
+      const sql = readdirSync(dir)
+        .filter((d) => /^\d{14}_/.test(d))
+        .map((d) => readFileSync(join(dir, d, "migration.sql"), "utf8"))
+        .join("\n");
       for (const model of models) expect(sql).toContain(`CREATE TABLE "${model}"`);
     }
   });

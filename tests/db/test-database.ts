@@ -8,14 +8,24 @@ import { copyFileSync, mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
+import { inject } from "vitest";
 import { createDb, type Db } from "@/lib/db/client";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** Name of this run's migrated template (a SQLite file or a PostgreSQL database). */
+    testTemplate: string;
+  }
+}
 
 export type TestProvider = "sqlite" | "postgresql";
 
 export const ROOT = join(import.meta.dirname, "..", "..");
 export const SQLITE_DIR = join(ROOT, "data", "test");
-export const SQLITE_TEMPLATE = join(SQLITE_DIR, "template.db");
-export const PG_TEMPLATE = "nianbao_test_template";
+/** Runs of the suite may overlap (two terminals, two providers): every name carries the run's id. */
+export function templateName(runId: string): string {
+  return `nianbao_test_${runId}`;
+}
 
 export function testProvider(): TestProvider {
   return process.env.NIANBAO_TEST_PROVIDER === "postgresql" ? "postgresql" : "sqlite";
@@ -52,8 +62,8 @@ export async function freshDatabase(): Promise<TestDatabase> {
   const suffix = randomBytes(6).toString("hex");
   if (testProvider() === "sqlite") {
     mkdirSync(SQLITE_DIR, { recursive: true });
-    const file = join(SQLITE_DIR, `file-${suffix}.db`);
-    copyFileSync(SQLITE_TEMPLATE, file);
+    const file = join(SQLITE_DIR, `${inject("testTemplate")}-${suffix}.db`);
+    copyFileSync(join(SQLITE_DIR, `${inject("testTemplate")}.db`), file);
     const url = `file:${file}`;
     const { db } = createDb(url);
     return {
@@ -65,8 +75,8 @@ export async function freshDatabase(): Promise<TestDatabase> {
       },
     };
   }
-  const name = `nianbao_test_${suffix}`;
-  await pgAdmin((c) => c.query(`CREATE DATABASE "${name}" TEMPLATE "${PG_TEMPLATE}"`));
+  const name = `${inject("testTemplate")}_${suffix}`;
+  await pgAdmin((c) => c.query(`CREATE DATABASE "${name}" TEMPLATE "${inject("testTemplate")}"`));
   const url = pgUrlFor(name);
   const { db } = createDb(url);
   return {

@@ -1,0 +1,28 @@
+import type { Db } from "@/lib/db/client";
+import { transitionInTx } from "./apply-transition";
+import { publishInTx } from "./publish-in-tx";
+import type { TransitionActor } from "./require-reason";
+import { WorkflowError } from "./workflow-error";
+
+/** submitted → approved; in a county that publishes on approval, on to published in the same transaction. */
+export async function approveReport(db: Db, args: TransitionActor) {
+  return db.$transaction(async (tx) => {
+    const report = await tx.report.findUnique({
+      where: { id: args.reportId },
+      include: { township: { include: { county: true } } },
+    });
+    if (!report) throw new WorkflowError("not_found", "报告不存在");
+    const approved = await transitionInTx(tx, {
+      reportId: args.reportId,
+      actorId: args.actorId,
+      action: "approve",
+      verb: "审核通过",
+      from: ["submitted"],
+      to: "approved",
+      payload: {},
+      now: args.now,
+    });
+    if (!report.township.county.approvalPublishes) return { report: approved, publication: null };
+    return publishInTx(tx, args);
+  });
+}

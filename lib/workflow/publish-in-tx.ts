@@ -1,0 +1,52 @@
+import { runChecks } from "@/lib/checks/run-checks";
+import type { Prisma, Tx } from "@/lib/db/client";
+import { getFormat, isFormatId } from "@/lib/format";
+import type { ReportData } from "@/lib/format/report-data";
+import { buildCheckContext } from "@/lib/reports/check-context";
+import { transitionInTx } from "./apply-transition";
+import { WorkflowError } from "./workflow-error";
+
+/**
+ * approved → published inside a transaction: freezes the content as the next
+ * immutable Publication (with the findings the checks report at this moment,
+ * shown publicly as 数据核验). A correction's reason becomes the revision's note.
+ */
+export async function publishInTx(tx: Tx, args: { reportId: string; actorId: string; now: Date }) {
+  const report = await tx.report.findUniqueOrThrow({ where: { id: args.reportId } });
+  if (!isFormatId(report.formatId)) throw new WorkflowError("invalid", "报告格式无法识别");
+  const format = getFormat(report.formatId);
+  const findings = runChecks(format, report.data as unknown as ReportData, await buildCheckContext(tx, report, args.now));
+  const revision = report.publishedRevision + 1;
+  const correction =
+    revision > 1
+      ? await tx.reportEvent.findFirst({
+          where: { reportId: report.id, action: "start_correction" },
+          orderBy: { createdAt: "desc" },
+        })
+      : null;
+  const published = await transitionInTx(tx, {
+    reportId: report.id,
+    actorId: args.actorId,
+    action: "publish",
+    verb: "公开",
+    from: ["approved"],
+    to: "published",
+    changes: { publishedAt: report.publishedAt ?? args.now, publishedRevision: revision },
+    payload: { revision },
+    now: args.now,
+  });
+  const publication = await tx.publication.create({
+    data: {
+      reportId: report.id,
+      revision,
+      formatId: report.formatId,
+      data: report.data as Prisma.InputJsonValue,
+      findings: findings as unknown as Prisma.InputJsonValue,
+      publishedAt: args.now,
+      publishedById: args.actorId,
+      correctionNote: (correction?.payload as { reason?: string } | null)?.reason ?? null,
+      source: "workflow",
+    },
+  });
+  return { report: published, publication };
+}

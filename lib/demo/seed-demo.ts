@@ -36,6 +36,9 @@ export async function seedDemo(db: Db): Promise<void> {
 
 /** Deletes every row, children first, so the demo can be loaded again. */
 export async function clearDatabase(db: Db): Promise<void> {
+  await db.notification.deleteMany();
+  await db.reviewComment.updateMany({ data: { parentId: null } });
+  await db.reviewComment.deleteMany();
   await db.reportEvent.deleteMany();
   await db.publication.deleteMany();
   await db.report.deleteMany();

@@ -18,6 +18,8 @@ export interface ReportEventPayloads {
   approve: Record<string, never>;
   publish: { revision: number };
   start_correction: { reason: string };
+  comment: { commentId: string; target: string | null };
+  resolve_comment: { commentId: string };
 }
 
 export type ReportAction = keyof ReportEventPayloads;
@@ -30,6 +32,8 @@ export const ACTION_LABELS: Record<ReportAction, string> = {
   approve: "审核通过",
   publish: "公开",
   start_correction: "发起更正",
+  comment: "批注",
+  resolve_comment: "批注已解决",
 };
 
 export interface ReportEventInput<A extends ReportAction = ReportAction> {

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ActionForm } from "@/components/admin/action-form";
+import { ActionForm } from "@/components/form/action-form";
 import { SelectField } from "@/components/admin/select-field";
 import { TextField } from "@/components/form/text-field";
 import { PageHeading } from "@/components/ui/page-heading";

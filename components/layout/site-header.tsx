@@ -20,7 +20,7 @@ function scopeOf(user: CurrentUser): string {
   return "全部县区";
 }
 
-export function SiteHeader({ user }: { user: CurrentUser | null }) {
+export function SiteHeader({ user, unread = 0 }: { user: CurrentUser | null; unread?: number }) {
   return (
     <header className="no-print bg-gov-700 text-white">
       <a href="#main" className="skip-link">
@@ -36,6 +36,10 @@ export function SiteHeader({ user }: { user: CurrentUser | null }) {
             <span aria-label="当前用户">
               {user.name}（{ROLE_LABELS[user.role]}）
             </span>
+            <Link href="/notifications" className="text-white underline underline-offset-2" data-testid="notifications-link">
+              通知{unread > 0 ? <span className="ml-1 rounded-full bg-amber-400 px-2 text-xs font-semibold text-slate-900">{unread}</span> : null}
+              {unread > 0 ? <span className="sr-only">（{unread}条未读）</span> : null}
+            </Link>
             <Link href="/account/password" className="text-white underline underline-offset-2">
               修改密码
             </Link>

@@ -1,6 +1,7 @@
 "use client";
 import { memo, type ClipboardEvent, type KeyboardEvent } from "react";
 import type { CellInfo } from "@/lib/format/cells";
+import { useCommentThreads } from "@/components/comments/comments-context";
 import { useEditor, useEditorSelector } from "./editor-context";
 
 /** Moves focus to the next (or previous) cell input of the same table in reading order. */
@@ -30,6 +31,7 @@ export const CellInput = memo(function CellInput({ cell }: { cell: CellInfo }) {
     if (!list?.length) return "";
     return list.some((f) => f.severity === "error") ? "error" : "warning";
   });
+  const openThread = useCommentThreads().find((t) => t.target === cell.id && t.status === "open");
   const describedBy = `${cell.id}-msg`;
   const message = inputError ?? "";
 
@@ -77,6 +79,11 @@ export const CellInput = memo(function CellInput({ cell }: { cell: CellInfo }) {
         <span id={describedBy} role="status" className="block px-1 pb-1 text-left text-xs text-seal-700">
           {message}
         </span>
+      ) : null}
+      {openThread ? (
+        <a href={`#thread-${openThread.id}`} data-cell-comment={cell.id} className="block bg-amber-200 px-1 text-xs text-amber-950 underline">
+          有批注
+        </a>
       ) : null}
     </>
   );

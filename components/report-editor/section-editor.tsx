@@ -6,6 +6,9 @@ import { findingsOfSection } from "@/lib/editor/editor-store";
 import { formatCells } from "@/lib/format/cells";
 import { tableLayout } from "@/lib/format/table-layout";
 import type { SectionId } from "@/lib/format/types";
+import { CommentThreads } from "@/components/comments/comment-threads";
+import { useCommentThreads } from "@/components/comments/comments-context";
+import { sectionOfTarget } from "@/lib/editor/section-of-target";
 import { CellInput } from "./cell-input";
 import { useEditor, useEditorSelector } from "./editor-context";
 import { FindingsList } from "./findings-list";
@@ -26,6 +29,8 @@ export function SectionEditor({ sectionId }: { sectionId: SectionId }) {
       .filter(([id]) => byId.get(id)?.sectionId === sectionId)
       .map(([id, message]) => ({ target: id, message: `${byId.get(id)!.label}：${message}` }));
   }, [format, inputErrors, sectionId]);
+  const allThreads = useCommentThreads();
+  const threads = allThreads.filter((t) => t.target && sectionOfTarget(format, t.target) === sectionId);
   const next = sections[index + 1];
   const layout = section.kind === "table" && section.tableId && section.tableId !== "STAT" ? tableLayout(format, section.tableId) : null;
 
@@ -45,6 +50,12 @@ export function SectionEditor({ sectionId }: { sectionId: SectionId }) {
       ) : (
         <NarrativeField section={section as typeof section & { id: "s1" | "s5" | "s6" }} />
       )}
+      {threads.length > 0 ? (
+        <section aria-labelledby="section-comments" className="mt-6 rounded border border-amber-600 bg-amber-50 p-4">
+          <h2 id="section-comments" className="mb-2 font-semibold">审核人的批注</h2>
+          <CommentThreads threads={threads} reportId={meta.reportId} />
+        </section>
+      ) : null}
       <div className="mt-6 flex flex-wrap gap-3">
         <Link
           href={next ? `${meta.basePath}/${next.id}` : `${meta.basePath}/check`}

@@ -1,5 +1,8 @@
 "use client";
 import Link from "next/link";
+import { CommentThreads } from "@/components/comments/comment-threads";
+import { useCommentThreads } from "@/components/comments/comments-context";
+import { sectionOfTarget } from "@/lib/editor/section-of-target";
 import { useEditor } from "./editor-context";
 import { SectionStatusTag } from "./section-status-tag";
 import { useSectionProgress } from "./use-section-progress";
@@ -10,6 +13,10 @@ export function TaskList() {
   const progress = useSectionProgress();
   const sections = store.format.sections;
   const done = sections.filter((s) => progress[s.id]?.status === "complete").length;
+  const threads = useCommentThreads();
+  const openIn = (sectionId: string) =>
+    threads.filter((t) => t.status === "open" && t.target && sectionOfTarget(store.format, t.target) === sectionId).length;
+  const general = threads.filter((t) => !t.target);
   return (
     <>
       <h1 className="text-2xl font-semibold">填报概览</h1>
@@ -35,6 +42,7 @@ export function TaskList() {
                 <Link href={`${meta.basePath}/${s.id}`} className="font-medium text-gov-700 underline underline-offset-2">
                   {s.heading}
                 </Link>
+                {openIn(s.id) > 0 ? <p className="text-sm font-medium text-amber-900">{openIn(s.id)} 条待处理批注</p> : null}
                 {p.errors + p.warnings > 0 ? (
                   <p className="text-sm text-slate-700">
                     {p.errors > 0 ? `${p.errors} 个错误` : ""}
@@ -53,6 +61,12 @@ export function TaskList() {
           </Link>
         </li>
       </ol>
+      {general.length > 0 ? (
+        <section aria-labelledby="general-comments" className="mt-6">
+          <h2 id="general-comments" className="mb-2 text-lg font-semibold">审核人的总体意见</h2>
+          <CommentThreads threads={general} reportId={meta.reportId} />
+        </section>
+      ) : null}
     </>
   );
 }

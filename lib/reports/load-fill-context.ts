@@ -8,6 +8,8 @@ import { isGovData, type GovReportData } from "@/lib/format/report-data";
 import { findTownshipByCodes } from "@/lib/places/find-places";
 import { currentReportYear, deadlineOf } from "@/lib/reporting/report-year";
 import { reportStatusSchema } from "@/lib/workflow/status";
+import { listCommentThreads } from "@/lib/comments/list-comments";
+import { commentTargetLabel } from "@/lib/comments/comment-targets";
 import { buildCheckContext } from "./check-context";
 import { openReport } from "./open-report";
 import { EDITABLE_STATUSES } from "./save-report";
@@ -40,8 +42,13 @@ export async function loadFillContext(params: { county: string; township: string
     where: { reportId: report.id, action: "return" },
     orderBy: { createdAt: "desc" },
   });
+  const threads = (await listCommentThreads(db, report.id)).map((t) => ({
+    ...t,
+    targetLabel: commentTargetLabel(format, t.target),
+  }));
   return {
     user,
+    threads,
     township,
     year,
     format,

@@ -55,6 +55,12 @@ export async function submitReport(db: Db, input: SubmitReportInput) {
     to: "submitted",
     expectedVersion: input.version,
     changes: { submittedAt: input.now, errorCount: 0, warningCount: counts.warnings },
-    payload: { version: input.version + 1, errorCount: 0, warningCount: counts.warnings, explanations },
+    payload: {
+      version: input.version + 1,
+      errorCount: 0,
+      warningCount: counts.warnings,
+      explanations,
+      data: report.data,
+    },
   });
 }

@@ -13,6 +13,8 @@ export interface ReportEventPayloads {
     warningCount: number;
     /** The filer's explanation of each warning, keyed by finding key. */
     explanations: Record<string, string>;
+    /** The content as submitted: the reviewer sees what changed between submissions. */
+    data?: unknown;
   };
   return: { reason: string };
   approve: Record<string, never>;

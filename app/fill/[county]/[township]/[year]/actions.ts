@@ -3,6 +3,7 @@ import { z } from "zod";
 import { actionUser, ActionError } from "@/lib/authz/guards";
 import { db } from "@/lib/db/client";
 import type { GovReportData } from "@/lib/format/report-data";
+import { notifyReportEvent } from "@/lib/notifications/notify";
 import { reportInScope } from "@/lib/reports/report-access";
 import { saveReport } from "@/lib/reports/save-report";
 import { submitReport } from "@/lib/reports/submit-report";
@@ -71,8 +72,13 @@ export async function submitReportAction(input: unknown): Promise<SubmitResult> 
   if (!parsed.success) return { ok: false, code: "invalid", message: "提交请求格式有误，说明每条不超过 500 字" };
   return guard(async () => {
     const user = await actionUser(["clerk"]);
-    await reportInScope(db, user, parsed.data.reportId, "fill");
+    const before = await reportInScope(db, user, parsed.data.reportId, "fill");
     const report = await submitReport(db, { ...parsed.data, actorId: user.id, now: new Date() });
+    await notifyReportEvent(db, {
+      reportId: report.id,
+      actorId: user.id,
+      kind: before.status === "correcting" ? "correction" : "submitted",
+    });
     return { ok: true as const, version: report.version };
   }, parsed.data.reportId);
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { CommentsProvider } from "@/components/comments/comments-context";
 import { ReportEditorProvider } from "@/components/report-editor/report-editor-provider";
 import { SaveStatus } from "@/components/report-editor/save-status";
 import { SectionNav } from "@/components/report-editor/section-nav";
@@ -47,10 +48,12 @@ export default async function ReportYearLayout({
       {!ctx.editable ? (
         <p className="mb-4 border-l-4 border-gov-600 bg-gov-50 p-3">报告已提交，审核期间不能修改；如被退回，可再次修改后提交。</p>
       ) : null}
-      <div className="grid gap-6 lg:grid-cols-[12rem_1fr]">
-        <SectionNav format={ctx.format.id} basePath={ctx.basePath} />
-        <div className="min-w-0">{children}</div>
-      </div>
+      <CommentsProvider threads={ctx.threads}>
+        <div className="grid gap-6 lg:grid-cols-[12rem_1fr]">
+          <SectionNav format={ctx.format.id} basePath={ctx.basePath} />
+          <div className="min-w-0">{children}</div>
+        </div>
+      </CommentsProvider>
     </ReportEditorProvider>
   );
 }

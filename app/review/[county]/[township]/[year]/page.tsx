@@ -1,0 +1,107 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { CommentThreads, NewCommentForm } from "@/components/comments/comment-threads";
+import { EventHistory } from "@/components/review/event-history";
+import { FindingsPanel } from "@/components/review/findings-panel";
+import { ReviewActions } from "@/components/review/review-actions";
+import { ReviewReportView } from "@/components/review/review-report-view";
+import { StatusTag } from "@/components/ui/status-tag";
+import { commentTargetLabel, commentTargetOptions } from "@/lib/comments/comment-targets";
+import { loadReviewContext } from "@/lib/reports/load-review-context";
+
+export const metadata: Metadata = { title: "审阅报告" };
+
+const card = "rounded border border-slate-200 bg-white p-5";
+const day = (d: Date | null) => (d ? d.toLocaleDateString("zh-CN", { timeZone: "Asia/Shanghai" }) : "—");
+
+export default async function ReviewPage({ params }: { params: Promise<{ county: string; township: string; year: string }> }) {
+  const ctx = await loadReviewContext(await params);
+  const threads = ctx.comments.map((t) => ({ ...t, targetLabel: commentTargetLabel(ctx.format, t.target) }));
+  const open = threads.filter((t) => t.status === "open").length;
+  return (
+    <>
+      <p className="text-slate-600">
+        <Link href={`/review/${ctx.township.county.code}`} className="text-gov-700 underline">{ctx.township.county.name} · 审核</Link>
+      </p>
+      <h1 className="mt-1 text-2xl font-semibold">
+        {ctx.township.organName}
+        {ctx.year}年政府信息公开工作年度报告
+      </h1>
+      <p className="mt-2 flex flex-wrap items-center gap-4 text-slate-700">
+        <StatusTag status={ctx.report.status} />
+        <span>提交时间 {day(ctx.report.submittedAt)}</span>
+        <span>公开截止 {ctx.deadline}</span>
+        {ctx.report.publishedAt ? <span>公开日期 {day(ctx.report.publishedAt)}</span> : null}
+        <span>待处理批注 {open} 条</span>
+      </p>
+
+      {ctx.canReview ? (
+        <section aria-labelledby="actions-heading" className={`mt-6 ${card}`}>
+          <h2 id="actions-heading" className="mb-3 text-lg font-semibold">审核操作</h2>
+          <ReviewActions reportId={ctx.report.id} status={ctx.report.status} approvalPublishes={ctx.approvalPublishes} />
+        </section>
+      ) : null}
+
+      <section aria-labelledby="findings-heading" className={`mt-6 ${card}`}>
+        <h2 id="findings-heading" className="mb-3 text-lg font-semibold">数据核验</h2>
+        <FindingsPanel findings={ctx.findings} explanations={ctx.explanations} />
+      </section>
+
+      {ctx.changes ? (
+        <section aria-labelledby="changes-heading" className={`mt-6 ${card}`}>
+          <h2 id="changes-heading" className="mb-3 text-lg font-semibold">与上次提交相比的修改</h2>
+          {ctx.changes.length === 0 ? (
+            <p>与上次提交的内容相同。</p>
+          ) : (
+            <table className="w-full border-collapse text-left text-sm">
+              <caption className="sr-only">与上次提交相比的修改</caption>
+              <thead>
+                <tr className="border-b border-slate-300">
+                  <th scope="col" className="p-2">项目</th>
+                  <th scope="col" className="p-2">上次提交</th>
+                  <th scope="col" className="p-2">本次提交</th>
+                </tr>
+              </thead>
+              <tbody>
+                {ctx.changes.map((c) => (
+                  <tr key={c.target} className="border-b border-slate-200 align-top">
+                    <th scope="row" className="p-2 font-normal">{c.label}</th>
+                    <td className="max-w-md whitespace-pre-wrap p-2">{c.a}</td>
+                    <td className="max-w-md whitespace-pre-wrap p-2">{c.b}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      ) : null}
+
+      <section aria-labelledby="report-heading" className="mt-6">
+        <h2 id="report-heading" className="sr-only">报告内容</h2>
+        <ReviewReportView format={ctx.format} data={ctx.report.data} findings={ctx.findings} threads={ctx.comments} lastYear={ctx.lastYear} />
+      </section>
+
+      <section aria-labelledby="comments-heading" className={`mt-8 ${card}`}>
+        <h2 id="comments-heading" className="mb-3 text-lg font-semibold">批注</h2>
+        <CommentThreads threads={threads} reportId={ctx.report.id} />
+        <div className="mt-6 border-t border-slate-200 pt-4">
+          <NewCommentForm reportId={ctx.report.id} targets={commentTargetOptions(ctx.format)} />
+        </div>
+      </section>
+
+      <section aria-labelledby="history-heading" className={`mt-8 ${card}`}>
+        <h2 id="history-heading" className="mb-3 text-lg font-semibold">操作记录</h2>
+        <EventHistory events={ctx.events} />
+        {ctx.publications.length > 0 ? (
+          <ul className="mt-4 text-sm">
+            {ctx.publications.map((p) => (
+              <li key={p.revision}>
+                第 {p.revision} 版 · {day(p.publishedAt)} 公开{p.correctionNote ? `（更正：${p.correctionNote}）` : ""}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </section>
+    </>
+  );
+}

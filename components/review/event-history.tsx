@@ -1,0 +1,49 @@
+import { ACTION_LABELS, type ReportAction } from "@/lib/workflow/report-event";
+import { STATUS_LABELS, type ReportStatus } from "@/lib/workflow/status";
+
+interface EventRow {
+  id: string;
+  action: string;
+  fromStatus: string | null;
+  toStatus: string | null;
+  createdAt: Date;
+  payload: unknown;
+  actor: { name: string } | null;
+}
+
+function why(payload: unknown): string | null {
+  if (payload && typeof payload === "object" && "reason" in payload && typeof payload.reason === "string") return payload.reason;
+  return null;
+}
+
+const label = (s: string | null) => (s && s in STATUS_LABELS ? STATUS_LABELS[s as ReportStatus] : "—");
+const when = (d: Date) => d.toLocaleString("zh-CN", { hour12: false, timeZone: "Asia/Shanghai" });
+
+/** The audit trail: who did what, when and why. */
+export function EventHistory({ events }: { events: readonly EventRow[] }) {
+  return (
+    <table className="w-full border-collapse text-left text-sm">
+      <caption className="sr-only">操作记录</caption>
+      <thead>
+        <tr className="border-b border-slate-300">
+          <th scope="col" className="p-2">时间</th>
+          <th scope="col" className="p-2">操作人</th>
+          <th scope="col" className="p-2">操作</th>
+          <th scope="col" className="p-2">状态</th>
+          <th scope="col" className="p-2">原因</th>
+        </tr>
+      </thead>
+      <tbody>
+        {events.map((e) => (
+          <tr key={e.id} className="border-b border-slate-200 align-top">
+            <td className="whitespace-nowrap p-2">{when(e.createdAt)}</td>
+            <td className="p-2">{e.actor?.name ?? "系统"}</td>
+            <th scope="row" className="p-2 font-normal">{ACTION_LABELS[e.action as ReportAction] ?? e.action}</th>
+            <td className="p-2">{e.fromStatus === e.toStatus ? label(e.toStatus) : `${label(e.fromStatus)} → ${label(e.toStatus)}`}</td>
+            <td className="whitespace-pre-wrap p-2">{why(e.payload) ?? ""}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

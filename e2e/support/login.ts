@@ -1,0 +1,24 @@
+import { expect, type Page } from "@playwright/test";
+
+/** Password of every demo account (lib/demo/demo-data.ts). */
+export const DEMO_PASSWORD = "demo1234";
+
+/** Fills in and submits the login form; does not wait for where it lands. */
+export async function submitLogin(page: Page, username: string, password: string): Promise<void> {
+  await page.goto("/login");
+  await page.getByLabel("用户名").fill(username);
+  await page.getByLabel("密码", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "登录", exact: true }).click();
+}
+
+/** Signs in and waits until the browser has left /login. */
+export async function login(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
+  await submitLogin(page, username, password);
+  await expect(page).not.toHaveURL(/\/login(\?|$)/);
+}
+
+/** The header's 退出登录 button; afterwards the browser is on /login. */
+export async function logout(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "退出登录" }).click();
+  await expect(page).toHaveURL(/\/login$/);
+}

@@ -1,0 +1,50 @@
+import type { Db } from "@/lib/db/client";
+import { getFormat, isFormatId } from "@/lib/format";
+import { formatCells } from "@/lib/format/cells";
+import { WorkflowError } from "@/lib/workflow/workflow-error";
+import type { AddCommentInput } from "./comment-schemas";
+
+/**
+ * Adds a comment (or a reply to a thread) and records it in the audit trail
+ * in one transaction. A reply inherits its thread's anchor and reopens it.
+ */
+export async function addComment(db: Db, input: AddCommentInput & { authorId: string; now: Date }) {
+  return db.$transaction(async (tx) => {
+    const report = await tx.report.findUnique({ where: { id: input.reportId } });
+    if (!report) throw new WorkflowError("not_found", "报告不存在");
+    let target = input.target;
+    if (input.parentId) {
+      const parent = await tx.reviewComment.findUnique({ where: { id: input.parentId } });
+      if (!parent || parent.reportId !== report.id || parent.parentId)
+        throw new WorkflowError("invalid", "要回复的批注不存在");
+      target = parent.target;
+      if (parent.status === "resolved")
+        await tx.reviewComment.update({ where: { id: parent.id }, data: { status: "open", resolvedAt: null, resolvedById: null } });
+    } else if (target && !target.startsWith("s")) {
+      const known = isFormatId(report.formatId) && formatCells(getFormat(report.formatId)).byId.has(target);
+      if (!known) throw new WorkflowError("invalid", "批注位置不在本报告的表格中");
+    }
+    const comment = await tx.reviewComment.create({
+      data: {
+        reportId: report.id,
+        authorId: input.authorId,
+        target,
+        parentId: input.parentId,
+        body: input.body,
+        createdAt: input.now,
+      },
+    });
+    await tx.reportEvent.create({
+      data: {
+        reportId: report.id,
+        actorId: input.authorId,
+        action: "comment",
+        fromStatus: report.status,
+        toStatus: report.status,
+        payload: { commentId: comment.id, target },
+        createdAt: input.now,
+      },
+    });
+    return comment;
+  });
+}

@@ -1,0 +1,17 @@
+import { z } from "zod";
+
+export const MAX_COMMENT_LENGTH = 2000;
+
+/** A comment's anchor: a cell id, a section id, or empty for the report as a whole. */
+export const commentTargetSchema = z
+  .string()
+  .regex(/^(s[1-6]|T[234]\.[A-Za-z0-9]+(\.[A-Za-z0-9]+)?)$/, "批注位置无效")
+  .nullable();
+
+export const addCommentSchema = z.object({
+  reportId: z.string().min(1).max(64),
+  target: commentTargetSchema,
+  parentId: z.string().min(1).max(64).nullable(),
+  body: z.string().trim().min(1, "请填写批注内容").max(MAX_COMMENT_LENGTH, `批注不能超过 ${MAX_COMMENT_LENGTH} 字`),
+});
+export type AddCommentInput = z.infer<typeof addCommentSchema>;

@@ -1,0 +1,27 @@
+import type { Db } from "@/lib/db/client";
+import { WorkflowError } from "@/lib/workflow/workflow-error";
+
+/** Marks a thread resolved, once; the audit trail records who resolved it. */
+export async function resolveComment(db: Db, args: { commentId: string; actorId: string; now: Date }) {
+  return db.$transaction(async (tx) => {
+    const comment = await tx.reviewComment.findUnique({ where: { id: args.commentId }, include: { report: true } });
+    if (!comment || comment.parentId) throw new WorkflowError("not_found", "批注不存在");
+    const updated = await tx.reviewComment.updateMany({
+      where: { id: comment.id, status: "open" },
+      data: { status: "resolved", resolvedAt: args.now, resolvedById: args.actorId },
+    });
+    if (updated.count === 0) throw new WorkflowError("wrong_state", "该批注已解决");
+    await tx.reportEvent.create({
+      data: {
+        reportId: comment.reportId,
+        actorId: args.actorId,
+        action: "resolve_comment",
+        fromStatus: comment.report.status,
+        toStatus: comment.report.status,
+        payload: { commentId: comment.id },
+        createdAt: args.now,
+      },
+    });
+    return comment;
+  });
+}

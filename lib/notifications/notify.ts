@@ -1,0 +1,72 @@
+import type { Db } from "@/lib/db/client";
+
+export type NotificationKind = "returned" | "comment" | "submitted" | "correction" | "correction_started" | "published";
+
+/** People who act for the township (its clerks). */
+async function townshipClerks(db: Db, townshipId: string) {
+  return db.user.findMany({ where: { townshipId, role: "clerk", disabled: false }, select: { id: true } });
+}
+
+/** People who review the county (its reviewers and county admins). */
+async function countyReviewers(db: Db, countyId: string) {
+  return db.user.findMany({
+    where: { countyId, role: { in: ["reviewer", "admin"] }, disabled: false },
+    select: { id: true },
+  });
+}
+
+/**
+ * Tells the other side of a report that something happened. The actor is
+ * never notified of their own action.
+ */
+export async function notifyReportEvent(
+  db: Db,
+  args: { reportId: string; actorId: string; kind: NotificationKind; detail?: string },
+): Promise<number> {
+  const report = await db.report.findUnique({
+    where: { id: args.reportId },
+    include: { township: { include: { county: true } } },
+  });
+  if (!report) return 0;
+  const t = report.township;
+  const toClerks =
+    args.kind === "returned" ||
+    args.kind === "published" ||
+    args.kind === "correction_started" ||
+    (args.kind === "comment" && args.detail === "reviewer");
+  const recipients = toClerks ? await townshipClerks(db, t.id) : await countyReviewers(db, t.countyId);
+  const fill = `/fill/${t.county.code}/${t.code}/${report.year}`;
+  const review = `/review/${t.county.code}/${t.code}/${report.year}`;
+  const subject = `${t.name}${report.year}年度报告`;
+  const message: Record<NotificationKind, string> = {
+    returned: `${subject}已被退回，请查看退回原因并修改后重新提交`,
+    comment: `${subject}有新的批注`,
+    submitted: `${subject}已提交，等待审核`,
+    correction: `${subject}的更正已提交，等待审核`,
+    correction_started: `${subject}已发起更正，请修改后重新提交`,
+    published: `${subject}已公开`,
+  };
+  const data = recipients
+    .filter((u) => u.id !== args.actorId)
+    .map((u) => ({
+      userId: u.id,
+      reportId: report.id,
+      kind: args.kind,
+      message: message[args.kind],
+      link: toClerks ? fill : review,
+    }));
+  if (data.length) await db.notification.createMany({ data });
+  return data.length;
+}
+
+export async function unreadCount(db: Db, userId: string): Promise<number> {
+  return db.notification.count({ where: { userId, readAt: null } });
+}
+
+export async function listNotifications(db: Db, userId: string, take = 50) {
+  return db.notification.findMany({ where: { userId }, orderBy: { createdAt: "desc" }, take });
+}
+
+export async function markAllRead(db: Db, userId: string, now: Date): Promise<void> {
+  await db.notification.updateMany({ where: { userId, readAt: null }, data: { readAt: now } });
+}

@@ -1,0 +1,82 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import { runChecks } from "@/lib/checks/run-checks";
+import { listCommentThreads } from "@/lib/comments/list-comments";
+import { ensure, requireUser } from "@/lib/authz/guards";
+import { canReadCounty, canReviewCounty } from "@/lib/authz/policy";
+import { db } from "@/lib/db/client";
+import { diffReportData } from "@/lib/editor/diff-report-data";
+import { getFormat, isFormatId } from "@/lib/format";
+import { isGovData, type GovReportData } from "@/lib/format/report-data";
+import { findTownshipByCodes } from "@/lib/places/find-places";
+import { deadlineOf } from "@/lib/reporting/report-year";
+import type { ReportEventPayloads } from "@/lib/workflow/report-event";
+import { reportStatusSchema } from "@/lib/workflow/status";
+import { buildCheckContext } from "./check-context";
+
+/** Everything the county's review page shows about one report, after the access checks. */
+export async function loadReviewContext(params: { county: string; township: string; year: string }) {
+  const user = await requireUser({ roles: ["reviewer", "admin"] });
+  const township = await findTownshipByCodes(params.county, params.township);
+  if (!township) notFound();
+  ensure(canReadCounty(user, township.countyId));
+  if (!/^\d{4}$/.test(params.year)) notFound();
+  const year = Number(params.year);
+  const report = await db.report.findUnique({ where: { townshipId_year: { townshipId: township.id, year } } });
+  if (!report || !isFormatId(report.formatId)) notFound();
+
+  const format = getFormat(report.formatId);
+  const data = report.data as unknown as GovReportData;
+  const now = new Date();
+  const context = await buildCheckContext(db, report, now);
+  const findings = isGovData(data) ? runChecks(format, data, context) : [];
+
+  const [submits, events, comments, publications, reportingYear] = await Promise.all([
+    db.reportEvent.findMany({ where: { reportId: report.id, action: "submit" }, orderBy: { createdAt: "desc" }, take: 2 }),
+    db.reportEvent.findMany({
+      where: { reportId: report.id, action: { notIn: ["save"] } },
+      orderBy: { createdAt: "asc" },
+      include: { actor: { select: { name: true } } },
+    }),
+    listCommentThreads(db, report.id),
+    db.publication.findMany({ where: { reportId: report.id }, orderBy: { revision: "asc" }, select: { revision: true, publishedAt: true, correctionNote: true } }),
+    db.reportingYear.findUnique({ where: { countyId_year: { countyId: township.countyId, year } } }),
+  ]);
+  const latest = submits[0]?.payload as ReportEventPayloads["submit"] | undefined;
+  const previous = submits[1]?.payload as ReportEventPayloads["submit"] | undefined;
+  const changes =
+    latest?.data && previous?.data && isGovData(data)
+      ? diffReportData(format, previous.data as GovReportData, latest.data as GovReportData)
+      : null;
+  const lastYear = context.lastYear && isGovData(context.lastYear.data)
+    ? { format: getFormat(context.lastYear.formatId), data: context.lastYear.data, year: context.lastYear.year }
+    : null;
+
+  return {
+    user,
+    township,
+    year,
+    format,
+    report: {
+      id: report.id,
+      status: reportStatusSchema.parse(report.status),
+      version: report.version,
+      submittedAt: report.submittedAt,
+      publishedAt: report.publishedAt,
+      data,
+    },
+    findings,
+    explanations: latest?.explanations ?? {},
+    changes,
+    lastYear,
+    comments,
+    events,
+    publications,
+    deadline: reportingYear?.deadline ?? deadlineOf(year, township.county.defaultDeadline),
+    canReview: canReviewCounty(user, township.countyId),
+    approvalPublishes: township.county.approvalPublishes,
+    basePath: `/review/${township.county.code}/${township.code}/${year}`,
+  };
+}
+
+export type ReviewContext = Awaited<ReturnType<typeof loadReviewContext>>;

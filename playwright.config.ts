@@ -1,0 +1,55 @@
+/**
+ * Browser tests against a production build (`next start`) on port 3100 with a
+ * throwaway SQLite database (scripts/test/e2e-server.ts). The browser is the
+ * system Chromium: Playwright's own browser download is not available offline.
+ */
+import { defineConfig, devices } from "@playwright/test";
+
+const PORT = 3100;
+const baseURL = `http://localhost:${PORT}`;
+const ci = Boolean(process.env.CI);
+
+export default defineConfig({
+  testDir: "e2e",
+  outputDir: "test-results/e2e",
+  // One server and one database: tests are written not to depend on each
+  // other's rows (distinct demo users, or users they create themselves).
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: ci,
+  retries: ci ? 1 : 0,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: "list",
+  use: {
+    ...devices["Desktop Chrome"],
+    baseURL,
+    locale: "zh-CN",
+    timezoneId: "Asia/Shanghai",
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
+    },
+  },
+  projects: [{ name: "chromium" }],
+  webServer: {
+    command: "node_modules/.bin/tsx scripts/test/e2e-server.ts",
+    url: `${baseURL}/login`,
+    reuseExistingServer: !ci,
+    // Builds first when .next holds no build; a build takes a few minutes on 2 cores.
+    timeout: 600_000,
+    stdout: "ignore",
+    stderr: "pipe",
+    gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
+  },
+});

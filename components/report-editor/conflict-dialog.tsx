@@ -1,8 +1,5 @@
 "use client";
 import { useEffect, useRef } from "react";
-import { diffReportData } from "@/lib/editor/diff-report-data";
-import type { GovReportData } from "@/lib/format/report-data";
-import { useEditor } from "./editor-context";
 import type { Conflict } from "./use-autosave";
 
 /** Shows what differs between the clerk's edits and the version saved elsewhere; the clerk decides. */
@@ -13,19 +10,18 @@ export function ConflictDialog({
   conflict: Conflict;
   onResolve: (choice: "mine" | "theirs") => void;
 }) {
-  const { store } = useEditor();
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
-  const differences = diffReportData(store.format, store.getState().data, conflict.serverData as GovReportData);
+  const differences = conflict.conflicts;
   return (
     <dialog ref={ref} aria-labelledby="conflict-title" className="m-auto max-h-[90vh] w-[min(56rem,95vw)] rounded border-4 border-seal-700 p-5 backdrop:bg-black/40">
       <h2 id="conflict-title" className="text-xl font-semibold text-seal-700">
         报告已在其他地方被修改
       </h2>
-      <p className="mt-2">{conflict.message}。以下是您的修改与已保存版本（第 {conflict.serverVersion} 版）的差异，请选择保留哪一份：</p>
+      <p className="mt-2">{conflict.message}。下列内容在两处被改成了不同的值（其余修改已自动合并），请选择保留哪一份：</p>
       <div className="mt-3 max-h-[50vh] overflow-auto">
         {differences.length === 0 ? (
           <p>两份内容相同。</p>
@@ -53,10 +49,10 @@ export function ConflictDialog({
       </div>
       <div className="mt-4 flex flex-wrap gap-3">
         <button type="button" onClick={() => { ref.current?.close(); onResolve("mine"); }} className="rounded bg-gov-600 px-4 py-2 text-white hover:bg-gov-700">
-          保留我的修改（覆盖已保存版本）
+          保留我的修改
         </button>
         <button type="button" onClick={() => { ref.current?.close(); onResolve("theirs"); }} className="rounded border border-slate-500 px-4 py-2 hover:bg-slate-100">
-          采用已保存的版本（放弃我的修改）
+          采用另一处保存的内容
         </button>
       </div>
     </dialog>

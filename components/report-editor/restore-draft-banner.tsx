@@ -33,7 +33,7 @@ export function RestoreDraftBanner() {
           type="button"
           className="rounded bg-gov-600 px-4 py-2 text-white hover:bg-gov-700"
           onClick={() => {
-            store.replace(draft.data, draft.baseVersion, draft.invalidText);
+            store.replace(draft.data, draft.baseVersion, { text: draft.invalidText });
             setDraft(null);
           }}
         >

@@ -1,11 +1,11 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { saveReportAction } from "@/app/fill/[county]/[township]/[year]/actions";
-import { Autosaver, type SaveOutcome } from "@/lib/editor/autosaver";
+import { Autosaver, type EditConflict } from "@/lib/editor/autosaver";
 import type { EditorStore } from "@/lib/editor/editor-store";
 import { clearLocalDraft, writeLocalDraft } from "./local-draft";
 
-export type Conflict = Extract<SaveOutcome, { code: "conflict" }>;
+export type Conflict = EditConflict;
 
 function timeOf(iso: string): string {
   return new Date(iso).toLocaleTimeString("zh-CN", { hour: "2-digit", minute: "2-digit", hour12: false });

@@ -3,6 +3,7 @@ import { getFormat } from "@/lib/format";
 import { emptyReportData, type GovReportData } from "@/lib/format/report-data";
 import { Autosaver, MAX_WAIT_MS, RETRY_MS, type AutosaverDeps, type SaveOutcome } from "./autosaver";
 import { createEditorStore } from "./editor-store";
+import { setCellValues } from "@/lib/format/set-cell-values";
 
 const format = getFormat("gov-2021");
 
@@ -110,8 +111,24 @@ describe("autosave", () => {
     expect(h.store.getState().baseVersion).toBe(7);
   });
 
-  it("stops on a conflict until the user chooses, then saves on top of the server version", async () => {
-    const server = emptyReportData(format) as GovReportData;
+  it("merges changes to different cells silently and saves on top of the server version", async () => {
+    const server = setCellValues(format, emptyReportData(format) as GovReportData, { "T3.r03.c1": 4 });
+    const h = harness((n) =>
+      n === 1 ? { ok: false, code: "conflict", message: "冲突", serverVersion: 9, serverData: server } : ok(10),
+    );
+    h.store.setCell("T3.r01.c1", "5");
+    await h.advance(1000);
+    expect(h.conflicts).toHaveLength(0);
+    await h.advance(1000);
+    expect(h.saves[1]).toEqual({ version: 9 });
+    const { data } = h.store.getState();
+    expect(data.tables.T3[0]![0]).toBe(5);
+    expect(data.tables.T3[2]![0]).toBe(4);
+    expect(h.store.getState().save.state).toBe("saved");
+  });
+
+  it("stops on a real conflict until the user chooses, then saves on top of the server version", async () => {
+    const server = setCellValues(format, emptyReportData(format) as GovReportData, { "T3.r01.c1": 7 });
     const h = harness((n) =>
       n === 1 ? { ok: false, code: "conflict", message: "冲突", serverVersion: 9, serverData: server } : ok(10),
     );
@@ -128,15 +145,15 @@ describe("autosave", () => {
     expect(h.store.getState().data.tables.T3[0]![0]).toBe(5);
   });
 
-  it("can take the server's version instead", async () => {
-    const server = emptyReportData(format) as GovReportData;
-    const h = harness(() => ({ ok: false, code: "conflict", message: "冲突", serverVersion: 9, serverData: server }));
+  it("can take the other side's value instead", async () => {
+    const server = setCellValues(format, emptyReportData(format) as GovReportData, { "T3.r01.c1": 7 });
+    const h = harness((n) => (n === 1 ? { ok: false, code: "conflict", message: "冲突", serverVersion: 9, serverData: server } : ok(10)));
     h.store.setCell("T3.r01.c1", "5");
     await h.advance(1000);
+    expect(h.conflicts).toHaveLength(1);
     h.saver.resolveConflict("theirs", h.conflicts[0] as Extract<SaveOutcome, { code: "conflict" }>);
     await h.advance(3000);
-    expect(h.saves).toHaveLength(1);
-    expect(h.store.getState().data.tables.T3[0]![0]).toBeNull();
+    expect(h.store.getState().data.tables.T3[0]![0]).toBe(7);
     expect(h.store.getState().save.state).toBe("saved");
   });
 });

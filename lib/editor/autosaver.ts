@@ -6,6 +6,8 @@
  * globals: the caller injects the save call, the clock-free timers and storage.
  */
 import type { EditorStore } from "./editor-store";
+import type { DataDifference } from "./diff-report-data";
+import { mergeReportData } from "./merge-report-data";
 import type { GovReportData } from "@/lib/format/report-data";
 
 export const DEBOUNCE_MS = 800;
@@ -18,12 +20,17 @@ export type SaveOutcome =
   | { ok: false; code: "conflict"; message: string; serverVersion: number; serverData: GovReportData }
   | { ok: false; code: string; message: string };
 
+export type ServerConflict = Extract<SaveOutcome, { code: "conflict" }>;
+
+/** A conflict the person must decide: the items both sides changed differently. */
+export type EditConflict = ServerConflict & { conflicts: DataDifference[] };
+
 export interface AutosaverDeps {
   save(request: { version: number; data: GovReportData }): Promise<SaveOutcome>;
   isOnline(): boolean;
   writeDraft(draft: { baseVersion: number; data: GovReportData; invalidText: Record<string, string> }): void;
   clearDraft(): void;
-  onConflict(conflict: Extract<SaveOutcome, { code: "conflict" }>): void;
+  onConflict(conflict: EditConflict): void;
   formatTime(iso: string): string;
   setTimeout(fn: () => void, ms: number): unknown;
   clearTimeout(handle: unknown): void;
@@ -97,11 +104,10 @@ export class Autosaver {
     try {
       const result = await this.deps.save({ version: s.baseVersion, data: s.data });
       if (result.ok) {
-        this.store.confirmSaved(revision, result.version, this.deps.formatTime(result.savedAt));
+        this.store.confirmSaved(revision, result.version, this.deps.formatTime(result.savedAt), s.data);
         if (this.store.getState().revision === revision) this.deps.clearDraft();
       } else if ("serverData" in result) {
-        this.store.setSave({ state: "conflict", message: result.message });
-        this.deps.onConflict(result);
+        this.onServerConflict(result);
       } else {
         this.store.setSave({ state: "error", message: result.message, at: s.save.at });
       }
@@ -116,16 +122,26 @@ export class Autosaver {
     else if (after === "offline") this.schedule(RETRY_MS);
   }
 
-  /** The user chose after a conflict: keep theirs, or keep the server's. */
-  resolveConflict(choice: "mine" | "theirs", conflict: Extract<SaveOutcome, { code: "conflict" }>): void {
-    if (choice === "mine") {
-      // Rebase the local content on the server's version: the next save overwrites, knowingly.
-      this.store.replace(this.store.getState().data, conflict.serverVersion);
+  /**
+   * Someone saved first (another session, or this page's own earlier save
+   * that landed after a reload). Edits to different cells merge and saving
+   * carries on; only items both sides changed differently go to the person.
+   */
+  private onServerConflict(result: ServerConflict): void {
+    const s = this.store.getState();
+    const { merged, conflicts } = mergeReportData(this.store.format, s.baseData, s.data, result.serverData);
+    if (conflicts.length === 0) {
+      this.store.replace(merged, result.serverVersion, { baseData: result.serverData });
       return;
     }
-    this.store.replace(conflict.serverData, conflict.serverVersion);
+    this.store.setSave({ state: "conflict", message: result.message });
+    this.deps.onConflict({ ...result, conflicts });
+  }
+
+  /** The person decided the items both sides changed: theirs or mine; everything else stays merged. */
+  resolveConflict(choice: "mine" | "theirs", conflict: ServerConflict): void {
     const s = this.store.getState();
-    this.store.confirmSaved(s.revision, conflict.serverVersion, this.deps.formatTime(new Date(this.deps.now()).toISOString()));
-    this.deps.clearDraft();
+    const { merged } = mergeReportData(this.store.format, s.baseData, s.data, conflict.serverData, choice);
+    this.store.replace(merged, conflict.serverVersion, { baseData: conflict.serverData });
   }
 }

@@ -72,10 +72,10 @@ describe("editor store", () => {
     const store = newStore();
     store.setCell(R01_C1, "1");
     store.setCell(R01_C1, "2");
-    store.confirmSaved(1, 4, "10:00");
+    store.confirmSaved(1, 4, "10:00", store.getState().data);
     expect(store.getState().save.state).toBe("unsaved");
     expect(store.getState().baseVersion).toBe(4);
-    store.confirmSaved(2, 5, "10:01");
+    store.confirmSaved(2, 5, "10:01", store.getState().data);
     expect(store.getState().save).toEqual({ state: "saved", at: "10:01" });
   });
 

@@ -25,8 +25,9 @@ export interface EditorState {
   findings: readonly Finding[];
   /** Cell or section id → its findings. */
   findingsByTarget: ReadonlyMap<string, readonly Finding[]>;
-  /** Server version the local content builds on. */
+  /** Server version the local content builds on, and that version's content (the base of a merge). */
   baseVersion: number;
+  baseData: GovReportData;
   /** Local change counter; `savedRevision` is the last one the server confirmed. */
   revision: number;
   savedRevision: number;
@@ -43,11 +44,11 @@ export interface EditorStore {
   pasteGrid(startCellId: string, rows: readonly (readonly string[])[]): void;
   setNarrative(section: "s1" | "s5" | "s6", text: string): void;
   setContext(context: CheckContext): void;
-  /** Replace the content (restoring a local draft or taking the server's version). */
-  replace(data: GovReportData, baseVersion: number, text?: Record<string, string>): void;
+  /** Replace the content (restoring a local draft, or a merge on top of the server's version). */
+  replace(data: GovReportData, baseVersion: number, options?: { text?: Record<string, string>; baseData?: GovReportData }): void;
   setSave(save: EditorState["save"]): void;
-  /** The server stored `revision` as `version`. */
-  confirmSaved(revision: number, version: number, at: string): void;
+  /** The server stored `revision` (whose content was `saved`) as `version`. */
+  confirmSaved(revision: number, version: number, at: string, saved: GovReportData): void;
 }
 
 export function formatCellText(value: CellValue): string {
@@ -104,6 +105,7 @@ export function createEditorStore(
     text: initialText,
     inputErrors: inputErrorsOf(initialText),
     baseVersion: initial.version,
+    baseData: initial.data,
     revision: 0,
     savedRevision: 0,
     save: { state: "saved" },
@@ -185,14 +187,15 @@ export function createEditorStore(
       context = next;
       emit({ ...state, ...derive(state.data) });
     },
-    replace(data, baseVersion, text) {
-      const shown = textFromData(data, text);
+    replace(data, baseVersion, options = {}) {
+      const shown = textFromData(data, options.text);
       emit({
         ...state,
         ...derive(data),
         text: shown,
         inputErrors: inputErrorsOf(shown),
         baseVersion,
+        baseData: options.baseData ?? state.baseData,
         revision: state.revision + 1,
         save: { state: "unsaved" },
       });
@@ -200,11 +203,12 @@ export function createEditorStore(
     setSave(save) {
       emit({ ...state, save });
     },
-    confirmSaved(revision, version, at) {
+    confirmSaved(revision, version, at, saved) {
       const caughtUp = revision === state.revision;
       emit({
         ...state,
         baseVersion: version,
+        baseData: saved,
         savedRevision: revision,
         save: caughtUp ? { state: "saved", at } : { state: "unsaved", at },
       });

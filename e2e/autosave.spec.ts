@@ -1,0 +1,75 @@
+import { expect, test } from "@playwright/test";
+import { currentReportYear, waitForSaved } from "./support/fill-report";
+import { login } from "./support/login";
+
+const base = `/fill/jixian/qu-e/${currentReportYear()}`;
+
+// Both tests edit 曲峨镇's report; they run one after the other.
+test.describe.configure({ mode: "serial" });
+
+test("autosave keeps work across a reload and an offline period, and offers back a lost draft", async ({ page, context }) => {
+  await login(page, "qu-e-clerk");
+  await page.goto(`${base}/s5`);
+  const s5 = page.getByLabel("五、存在的主要问题及改进情况", { exact: true });
+  await s5.fill("第一版：信息公开不够及时。");
+  await waitForSaved(page);
+  await expect(page.getByTestId("save-status")).toContainText(/已保存 \d{2}:\d{2}/);
+  await page.reload();
+  await expect(s5).toHaveValue("第一版：信息公开不够及时。");
+
+  // Offline: the edit stays on screen and in local storage; it is saved when the network is back.
+  await context.setOffline(true);
+  await s5.fill("第二版：离线时写下的内容。");
+  await expect(page.getByTestId("save-status")).toHaveAttribute("data-state", "offline");
+  await expect(page.getByTestId("save-status")).toContainText("未保存：离线");
+  const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("nianbao:draft:")).length);
+  expect(stored).toBe(1);
+  await context.setOffline(false);
+  await waitForSaved(page);
+  await page.reload();
+  await expect(s5).toHaveValue("第二版：离线时写下的内容。");
+
+  // A tab closed while offline: the next visit offers the unsaved text back.
+  await context.setOffline(true);
+  await s5.fill("第三版：关闭页面前未能保存。");
+  await expect(page.getByTestId("save-status")).toHaveAttribute("data-state", "offline");
+  await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith("nianbao:draft:") && localStorage.getItem(k)!.includes("第三版")));
+  await page.close();
+  await context.setOffline(false);
+  const again = await context.newPage();
+  await again.goto(`${base}/s5`);
+  await expect(again.getByRole("heading", { name: "本机有尚未保存到服务器的修改" })).toBeVisible();
+  await expect(again.getByLabel("五、存在的主要问题及改进情况", { exact: true })).toHaveValue("第二版：离线时写下的内容。");
+  await again.getByRole("button", { name: "恢复这些修改" }).click();
+  await expect(again.getByLabel("五、存在的主要问题及改进情况", { exact: true })).toHaveValue("第三版：关闭页面前未能保存。");
+  await waitForSaved(again);
+  await again.reload();
+  await expect(again.getByLabel("五、存在的主要问题及改进情况", { exact: true })).toHaveValue("第三版：关闭页面前未能保存。");
+});
+
+test("two sessions editing at once: the second sees the difference and decides, nothing is lost silently", async ({ browser }) => {
+  const a = await browser.newContext();
+  const b = await browser.newContext();
+  const pa = await a.newPage();
+  const pb = await b.newPage();
+  await login(pa, "qu-e-clerk");
+  await login(pb, "qu-e-clerk");
+  await pa.goto(`${base}/s6`);
+  await pb.goto(`${base}/s6`);
+
+  await pa.getByLabel("六、其他需要报告的事项", { exact: true }).fill("甲：本年度未收取信息处理费。");
+  await waitForSaved(pa);
+
+  await pb.getByLabel("六、其他需要报告的事项", { exact: true }).fill("乙：本年度未收取信息处理费，另报告提案办理情况。");
+  const dialog = pb.getByRole("dialog", { name: "报告已在其他地方被修改" });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole("row").filter({ hasText: "六、其他需要报告的事项" })).toContainText("甲：本年度未收取信息处理费。");
+  await expect(pb.getByTestId("save-status")).toHaveAttribute("data-state", "conflict");
+  await dialog.getByRole("button", { name: "保留我的修改" }).click();
+  await waitForSaved(pb);
+
+  await pa.reload();
+  await expect(pa.getByLabel("六、其他需要报告的事项", { exact: true })).toHaveValue("乙：本年度未收取信息处理费，另报告提案办理情况。");
+  await a.close();
+  await b.close();
+});

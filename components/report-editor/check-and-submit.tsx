@@ -28,8 +28,9 @@ export function CheckAndSubmit() {
     () =>
       z.object(
         Object.fromEntries(
-          warnings.map((w) => [
-            findingKey(w),
+          // Field names are positional: finding keys contain dots, which form libraries read as paths.
+          warnings.map((w, i) => [
+            `w${i}`,
             z.string().trim().min(1, `请说明：${w.message}`).max(MAX, `说明不能超过 ${MAX} 字`),
           ]),
         ),
@@ -47,8 +48,9 @@ export function CheckAndSubmit() {
     return section ? `${meta.basePath}/${section}#${target}` : null;
   };
 
-  const onSubmit = handleSubmit(async (explanations) => {
+  const onSubmit = handleSubmit(async (values) => {
     setOutcome(null);
+    const explanations = Object.fromEntries(warnings.map((w, i) => [findingKey(w), values[`w${i}`] ?? ""]));
     const result = await submitReportAction({ reportId: meta.reportId, version, explanations });
     if (result.ok) {
       setOutcome({ ok: true, message: "报告已提交审核。审核期间不能修改，审核结果会在本页显示。" });
@@ -94,10 +96,10 @@ export function CheckAndSubmit() {
           <fieldset className="space-y-4">
             <legend className="text-lg font-semibold">警告说明</legend>
             {warnings.map((w, i) => {
-              const key = findingKey(w);
+              const key = `w${i}`;
               const error = formErrors[key]?.message;
               return (
-                <div key={key} className="rounded border border-amber-600 bg-amber-50 p-3">
+                <div key={findingKey(w)} className="rounded border border-amber-600 bg-amber-50 p-3">
                   <label htmlFor={`explain-${i}`} className="block">
                     <span className="mr-2 text-xs font-semibold text-amber-900">[警告 {w.id}]</span>
                     {w.message}

@@ -3,6 +3,8 @@ import type { GovReportData } from "@/lib/format/report-data";
 /** What the browser keeps of edits the server has not confirmed yet. */
 export interface LocalDraft {
   baseVersion: number;
+  /** The server content the edits started from: the base of a merge with what the server has now. */
+  baseData?: GovReportData;
   data: GovReportData;
   /** Typed text of cells whose entry is not a valid value yet (kept so nothing typed is lost). */
   invalidText: Record<string, string>;

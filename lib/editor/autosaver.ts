@@ -28,7 +28,7 @@ export type EditConflict = ServerConflict & { conflicts: DataDifference[] };
 export interface AutosaverDeps {
   save(request: { version: number; data: GovReportData }): Promise<SaveOutcome>;
   isOnline(): boolean;
-  writeDraft(draft: { baseVersion: number; data: GovReportData; invalidText: Record<string, string> }): void;
+  writeDraft(draft: { baseVersion: number; baseData: GovReportData; data: GovReportData; invalidText: Record<string, string> }): void;
   clearDraft(): void;
   onConflict(conflict: EditConflict): void;
   formatTime(iso: string): string;
@@ -49,8 +49,11 @@ export class Autosaver {
     private readonly store: EditorStore,
     private readonly deps: AutosaverDeps,
   ) {
-    this.lastRevision = store.getState().revision;
+    const s = store.getState();
+    this.lastRevision = s.revision;
     this.unsubscribe = store.subscribe(() => this.onChange());
+    // Content restored before the saver existed (a local draft merged in on load) still needs saving.
+    if (s.revision !== s.savedRevision) this.schedule();
   }
 
   dispose(): void {
@@ -74,7 +77,7 @@ export class Autosaver {
     if (s.revision === s.savedRevision) return;
     const invalidText: Record<string, string> = {};
     for (const id of Object.keys(s.inputErrors)) invalidText[id] = s.text[id] ?? "";
-    this.deps.writeDraft({ baseVersion: s.baseVersion, data: s.data, invalidText });
+    this.deps.writeDraft({ baseVersion: s.baseVersion, baseData: s.baseData, data: s.data, invalidText });
   }
 
   private schedule(delay?: number): void {

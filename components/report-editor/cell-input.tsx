@@ -2,7 +2,7 @@
 import { memo, type ClipboardEvent, type KeyboardEvent } from "react";
 import type { CellInfo } from "@/lib/format/cells";
 import { useCommentThreads } from "@/components/comments/comments-context";
-import { useEditor, useEditorSelector } from "./editor-context";
+import { useCellView, useEditor } from "./editor-context";
 
 /** Moves focus to the next (or previous) cell input of the same table in reading order. */
 function focusSibling(from: HTMLInputElement, step: 1 | -1) {
@@ -23,14 +23,7 @@ function parseClipboardGrid(text: string): string[][] | null {
 export const CellInput = memo(function CellInput({ cell }: { cell: CellInfo }) {
   const { store, meta } = useEditor();
   const computed = store.computedCells.has(cell.id);
-  const text = useEditorSelector((s) => s.text[cell.id] ?? "");
-  const inputError = useEditorSelector((s) => s.inputErrors[cell.id]);
-  // Blank cells (V-01) are listed in the summary, not outlined: a fresh form would be all red.
-  const problem = useEditorSelector((s) => {
-    const list = s.findingsByTarget.get(cell.id)?.filter((f) => f.id !== "V-01");
-    if (!list?.length) return "";
-    return list.some((f) => f.severity === "error") ? "error" : "warning";
-  });
+  const { text, inputError, problem } = useCellView(cell.id);
   const openThread = useCommentThreads().find((t) => t.target === cell.id && t.status === "open");
   const describedBy = `${cell.id}-msg`;
   const message = inputError ?? "";

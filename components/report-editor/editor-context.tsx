@@ -1,6 +1,6 @@
 "use client";
-import { createContext, useContext, useSyncExternalStore } from "react";
-import type { EditorState, EditorStore } from "@/lib/editor/editor-store";
+import { createContext, useCallback, useContext, useSyncExternalStore } from "react";
+import type { CellView, EditorState, EditorStore } from "@/lib/editor/editor-store";
 
 export interface EditorMeta {
   reportId: string;
@@ -25,5 +25,16 @@ export function useEditorSelector<T>(selector: (state: EditorState) => T): T {
     store.subscribe,
     () => selector(store.getState()),
     () => selector(store.getState()),
+  );
+}
+
+/** One cell's view, woken only when that cell changes (a keystroke re-renders a handful of cells, not 175). */
+export function useCellView(cellId: string): CellView {
+  const { store } = useEditor();
+  const subscribe = useCallback((listener: () => void) => store.subscribeCell(cellId, listener), [store, cellId]);
+  return useSyncExternalStore(
+    subscribe,
+    () => store.getCell(cellId),
+    () => store.getCell(cellId),
   );
 }

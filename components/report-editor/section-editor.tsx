@@ -1,25 +1,21 @@
 "use client";
 import Link from "next/link";
-import { useMemo } from "react";
-import { StatutoryTable } from "@/components/report/statutory-table";
-import { findingsOfSection } from "@/lib/editor/editor-store";
-import { formatCells } from "@/lib/format/cells";
-import { tableLayout } from "@/lib/format/table-layout";
-import type { SectionId } from "@/lib/format/types";
+import { memo, useMemo } from "react";
 import { CommentThreads } from "@/components/comments/comment-threads";
 import { useCommentThreads } from "@/components/comments/comments-context";
+import { StatutoryTable } from "@/components/report/statutory-table";
+import { findingsOfSection } from "@/lib/editor/editor-store";
 import { sectionOfTarget } from "@/lib/editor/section-of-target";
+import { formatCells } from "@/lib/format/cells";
+import { tableLayout } from "@/lib/format/table-layout";
+import type { FormatDef, SectionDef, SectionId } from "@/lib/format/types";
 import { CellInput } from "./cell-input";
 import { useEditor, useEditorSelector } from "./editor-context";
 import { FindingsList } from "./findings-list";
 import { NarrativeField } from "./narrative-field";
 
-export function SectionEditor({ sectionId }: { sectionId: SectionId }) {
-  const { store, meta } = useEditor();
-  const format = store.format;
-  const sections = format.sections;
-  const index = sections.findIndex((s) => s.id === sectionId);
-  const section = sections[index]!;
+/** The section's findings; the only part of the page that re-renders on every keystroke besides the cells. */
+function SectionFindings({ format, sectionId }: { format: FormatDef; sectionId: SectionId }) {
   const findings = useEditorSelector((s) => s.findings);
   const inputErrors = useEditorSelector((s) => s.inputErrors);
   const own = useMemo(() => findingsOfSection(format, findings, sectionId), [format, findings, sectionId]);
@@ -29,15 +25,29 @@ export function SectionEditor({ sectionId }: { sectionId: SectionId }) {
       .filter(([id]) => byId.get(id)?.sectionId === sectionId)
       .map(([id, message]) => ({ target: id, message: `${byId.get(id)!.label}：${message}` }));
   }, [format, inputErrors, sectionId]);
-  const allThreads = useCommentThreads();
-  const threads = allThreads.filter((t) => t.target && sectionOfTarget(format, t.target) === sectionId);
+  return <FindingsList title="本部分需要处理的问题" findings={own} inputErrors={ownInputErrors} />;
+}
+
+/** The table never re-renders as a whole: each cell subscribes to its own value. */
+const SectionTable = memo(function SectionTable({ format, section }: { format: FormatDef; section: SectionDef }) {
+  const layout = section.tableId && section.tableId !== "STAT" ? tableLayout(format, section.tableId) : null;
+  if (!layout) return null;
+  return <StatutoryTable layout={layout} caption={section.heading} renderValue={(c) => <CellInput cell={c.cell} />} />;
+});
+
+export function SectionEditor({ sectionId }: { sectionId: SectionId }) {
+  const { store, meta } = useEditor();
+  const format = store.format;
+  const sections = format.sections;
+  const index = sections.findIndex((s) => s.id === sectionId);
+  const section = sections[index]!;
+  const threads = useCommentThreads().filter((t) => t.target && sectionOfTarget(format, t.target) === sectionId);
   const next = sections[index + 1];
-  const layout = section.kind === "table" && section.tableId && section.tableId !== "STAT" ? tableLayout(format, section.tableId) : null;
 
   return (
     <>
-      <FindingsList title="本部分需要处理的问题" findings={own} inputErrors={ownInputErrors} />
-      {layout ? (
+      <SectionFindings format={format} sectionId={sectionId} />
+      {section.kind === "table" ? (
         <>
           <h1 className="mb-2 text-xl font-semibold">{section.heading}</h1>
           {meta.editable ? (
@@ -45,7 +55,7 @@ export function SectionEditor({ sectionId }: { sectionId: SectionId }) {
               没有的填 0，不要留空或填“-”。合计栏自动计算。按 Enter 跳到下一格；可从电子表格复制整行粘贴。
             </p>
           ) : null}
-          <StatutoryTable layout={layout} caption={section.heading} renderValue={(c) => <CellInput cell={c.cell} />} />
+          <SectionTable format={format} section={section} />
         </>
       ) : (
         <NarrativeField section={section as typeof section & { id: "s1" | "s5" | "s6" }} />

@@ -7,6 +7,7 @@ export const emptySectionsCheck: Check = {
   severity: "error",
   description: "“总体情况”“存在的主要问题及改进情况”“其他需要报告的事项”不能为空",
   formats: GOV_FORMATS,
+  reads: "narratives",
   run(format, data) {
     return format.sections
       .filter((section) => section.kind === "narrative" && narrativeText(data, section.id).trim() === "")

@@ -8,6 +8,7 @@ export const overviewTopicsCheck: Check = {
   severity: "warning",
   description: "“总体情况”未涵盖主动公开、依申请公开、政府信息管理、平台建设、监督保障各方面",
   formats: GOV_FORMATS,
+  reads: "narratives",
   run(format, data, context) {
     const section = getSection(format, "s1");
     const text = narrativeText(data, "s1");

@@ -8,6 +8,7 @@ export const processingFeeCheck: Check = {
   severity: "warning",
   description: "“其他需要报告的事项”未说明信息处理费收取情况",
   formats: GOV_FORMATS,
+  reads: "narratives",
   run(format, data) {
     const section = getSection(format, "s6");
     const text = narrativeText(data, "s6");

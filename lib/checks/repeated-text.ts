@@ -18,6 +18,7 @@ export const repeatedTextCheck: Check = {
   severity: "warning",
   description: "“总体情况”或“存在的主要问题及改进情况”与上一年度报告内容雷同",
   formats: GOV_FORMATS,
+  reads: "narratives",
   run(format, data, context) {
     const last = context.lastYear;
     if (!last) return [];

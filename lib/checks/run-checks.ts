@@ -50,10 +50,43 @@ export const CHECK_LIST: readonly CheckInfo[] = CHECKS.map(({ id, severity, desc
   formats,
 })).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
+interface NarrativeMemo {
+  format: FormatDef;
+  narratives: readonly string[];
+  context: CheckContext;
+  findings: Finding[];
+}
+
+// The last result of each narrative-only check. Results are a pure function of
+// these inputs, so reusing them changes nothing but the time a keystroke takes.
+const narrativeMemo = new WeakMap<Check, NarrativeMemo>();
+
+function narrativesOf(data: ReportData): string[] {
+  return Object.values(data.narratives as Record<string, string | undefined>).map((t) => t ?? "");
+}
+
+function runCheck(check: Check, format: FormatDef, data: ReportData, context: CheckContext): Finding[] {
+  if (check.reads !== "narratives") return check.run(format, data, context);
+  const narratives = narrativesOf(data);
+  const memo = narrativeMemo.get(check);
+  if (
+    memo &&
+    memo.format === format &&
+    memo.context === context &&
+    memo.narratives.length === narratives.length &&
+    memo.narratives.every((t, i) => t === narratives[i])
+  ) {
+    return memo.findings;
+  }
+  const findings = check.run(format, data, context);
+  narrativeMemo.set(check, { format, narratives, context, findings });
+  return findings;
+}
+
 /** All findings for a report, in section order; pure and deterministic, the same in browser and server. */
 export function runChecks(format: FormatDef, data: ReportData, context: CheckContext): Finding[] {
   const findings = CHECKS.filter((check) => check.formats.includes(format.id)).flatMap((check) =>
-    check.run(format, data, context),
+    runCheck(check, format, data, context),
   );
   return orderFindings(format, findings);
 }

@@ -38,6 +38,12 @@ export interface Check {
   /** One line of Chinese for docs and the UI. */
   description: string;
   formats: readonly FormatId[];
+  /**
+   * "narratives": the result depends only on the narrative texts and the
+   * context, so it is reused while they are unchanged (keystrokes in a table
+   * do not re-scan long texts).
+   */
+  reads?: "narratives";
   run(format: FormatDef, data: ReportData, context: CheckContext): Finding[];
 }
 

@@ -89,4 +89,20 @@ describe("editor store", () => {
     store.setNarrative("s5", "其他");
     expect(calls).toBe(1);
   });
+
+  it("wakes only the cells whose view changed", () => {
+    const store = newStore(0);
+    const woken: string[] = [];
+    for (const id of ["T3.r01.c1", "T3.r01.c2", "T3.r01.c7", "T3.r03.c2"]) store.subscribeCell(id, () => woken.push(id));
+    const before = store.getCell("T3.r01.c2");
+    store.setCell("T3.r01.c1", "3");
+    // The edited cell and its row total change; the neighbours do not.
+    expect(woken.sort()).toEqual(["T3.r01.c1", "T3.r01.c7"]);
+    expect(store.getCell("T3.r01.c2")).toBe(before);
+    expect(store.getCell("T3.r01.c7").text).toBe("3");
+    woken.length = 0;
+    store.setCell("T3.r01.c2", "x");
+    expect(woken).toContain("T3.r01.c2");
+    expect(store.getCell("T3.r01.c2").inputError).toMatch(/整数/);
+  });
 });

@@ -34,11 +34,22 @@ export interface EditorState {
   save: { state: SaveState; at?: string; message?: string };
 }
 
+/** What one cell input shows; the same object until something about the cell changes. */
+export interface CellView {
+  text: string;
+  inputError: string | undefined;
+  /** Worst finding on the cell other than a blank (blank cells are listed, not outlined). */
+  problem: "" | "error" | "warning";
+}
+
 export interface EditorStore {
   readonly format: FormatDef;
   readonly computedCells: ReadonlySet<string>;
   getState(): EditorState;
   subscribe(listener: () => void): () => void;
+  /** One cell's view: its listener runs only when that cell's view changes. */
+  getCell(cellId: string): CellView;
+  subscribeCell(cellId: string, listener: () => void): () => void;
   setCell(cellId: string, text: string): void;
   /** Fills cells to the right (and rows below) of `startCellId`, skipping computed ones. */
   pasteGrid(startCellId: string, rows: readonly (readonly string[])[]): void;
@@ -75,6 +86,8 @@ export function createEditorStore(
   const computedCells = new Set(format.sums.map((s) => s.target));
   let context = initial.context;
   const listeners = new Set<() => void>();
+  const cellListeners = new Map<string, Set<() => void>>();
+  const cellViews = new Map<string, CellView>();
 
   function textFromData(data: GovReportData, overrides: Record<string, string> = {}): Record<string, string> {
     const text: Record<string, string> = {};
@@ -111,8 +124,38 @@ export function createEditorStore(
     save: { state: "saved" },
   };
 
+  function viewOf(s: EditorState, id: string): CellView {
+    const list = s.findingsByTarget.get(id);
+    let problem: CellView["problem"] = "";
+    if (list) {
+      for (const f of list) {
+        if (f.id === "V-01") continue;
+        if (f.severity === "error") {
+          problem = "error";
+          break;
+        }
+        if (f.severity === "warning") problem = "warning";
+      }
+    }
+    return { text: s.text[id] ?? "", inputError: s.inputErrors[id], problem };
+  }
+
   function emit(next: EditorState) {
     state = next;
+    // Refresh each cell's view and wake only the cells whose view changed.
+    const woken: (() => void)[] = [];
+    for (const [id, subscribers] of cellListeners) {
+      if (subscribers.size === 0) {
+        cellViews.delete(id);
+        continue;
+      }
+      const before = cellViews.get(id);
+      const after = viewOf(state, id);
+      if (before && before.text === after.text && before.inputError === after.inputError && before.problem === after.problem) continue;
+      cellViews.set(id, after);
+      woken.push(...subscribers);
+    }
+    for (const l of woken) l();
     for (const l of listeners) l();
   }
 
@@ -156,6 +199,25 @@ export function createEditorStore(
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    getCell(cellId) {
+      let view = cellViews.get(cellId);
+      if (!view) {
+        view = viewOf(state, cellId);
+        cellViews.set(cellId, view);
+      }
+      return view;
+    },
+    subscribeCell(cellId, listener) {
+      let set = cellListeners.get(cellId);
+      if (!set) {
+        set = new Set();
+        cellListeners.set(cellId, set);
+      }
+      if (!cellViews.has(cellId)) cellViews.set(cellId, viewOf(state, cellId));
+      set.add(listener);
+      // The cached view stays: a re-subscribing component must get the same snapshot back.
+      return () => set.delete(listener);
     },
     setCell(cellId, text) {
       const cell = cells.byId.get(cellId);

@@ -14,8 +14,23 @@ export const metadata: Metadata = { title: "审阅报告" };
 const card = "rounded border border-slate-200 bg-white p-5";
 const day = (d: Date | null) => (d ? d.toLocaleDateString("zh-CN", { timeZone: "Asia/Shanghai" }) : "—");
 
-export default async function ReviewPage({ params }: { params: Promise<{ county: string; township: string; year: string }> }) {
+const DONE_MESSAGES: Record<string, (revision?: string) => string> = {
+  returned: () => "已退回，填报人会在填报页面看到退回原因。",
+  approved: () => "已审核通过，可以公开。",
+  published: (revision) => `已公开（第 ${revision ?? "1"} 版）。`,
+  correction: () => "已发起更正。填报人修改后重新提交；在更正公开前，公众仍看到已公开的版本。",
+};
+
+export default async function ReviewPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ county: string; township: string; year: string }>;
+  searchParams: Promise<{ done?: string; revision?: string }>;
+}) {
   const ctx = await loadReviewContext(await params);
+  const { done, revision } = await searchParams;
+  const doneMessage = done && DONE_MESSAGES[done] ? DONE_MESSAGES[done](revision) : null;
   const threads = ctx.comments.map((t) => ({ ...t, targetLabel: commentTargetLabel(ctx.format, t.target) }));
   const open = threads.filter((t) => t.status === "open").length;
   return (
@@ -34,6 +49,12 @@ export default async function ReviewPage({ params }: { params: Promise<{ county:
         {ctx.report.publishedAt ? <span>公开日期 {day(ctx.report.publishedAt)}</span> : null}
         <span>待处理批注 {open} 条</span>
       </p>
+
+      {doneMessage ? (
+        <p role="status" className="mt-4 border-l-4 border-green-700 bg-green-50 p-3 font-medium text-green-900">
+          {doneMessage}
+        </p>
+      ) : null}
 
       {ctx.canReview ? (
         <section aria-labelledby="actions-heading" className={`mt-6 ${card}`}>

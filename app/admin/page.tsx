@@ -40,6 +40,7 @@ export default async function AdminHome() {
   return (
     <>
       <PageHeading caption="管理" title={admin.county ? `${admin.county.name} · 管理` : "全部县区 · 管理"} />
+      <p><a href="/admin/import" className="text-gov-600 underline">导入历史报告（网页文字、.html、.docx）</a></p>
 
       <section aria-labelledby="counties-heading" className={section}>
         <h2 id="counties-heading" className="text-lg font-semibold">县区与乡镇</h2>

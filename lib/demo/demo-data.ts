@@ -21,6 +21,23 @@ export const DEMO_COUNTIES = [
     prefix: "重庆市万州区",
     townships: [{ code: "wuling", name: "武陵镇" }],
   },
+  // Homes for two published seed reports (lib/demo/seeds). Seed 002 does not
+  // say which county 白鹤镇 belongs to, so it sits in an invented, clearly
+  // labelled example district; its organ name is the seed's own.
+  {
+    code: "shili-demo",
+    name: "示例区（演示）",
+    prefix: "",
+    townships: [{ code: "baihe", name: "白鹤镇" }],
+  },
+  // 金盆苗族彝族乡 is in 贵州省六盘水市 (seed 001 is filed with 六盘水公开办);
+  // the seed does not name its district, so this example district stands in.
+  {
+    code: "liupanshui-demo",
+    name: "六盘水市示例区（演示）",
+    prefix: "",
+    townships: [{ code: "jinpen", name: "金盆苗族彝族乡" }],
+  },
 ] as const;
 
 export const DEMO_USERS: {

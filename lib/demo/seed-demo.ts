@@ -1,6 +1,8 @@
 import type { Db } from "@/lib/db/client";
 import { createUser } from "@/lib/accounts/create-user";
+import { currentReportYear, deadlineOf } from "@/lib/reporting/report-year";
 import { DEMO_COUNTIES, DEMO_PASSWORD, DEMO_USERS } from "./demo-data";
+import { importDemoSeeds } from "./seeds/import-demo-seeds";
 
 /** True when the database holds no county yet (a fresh install). */
 export async function isEmptyDatabase(db: Db): Promise<boolean> {
@@ -14,6 +16,9 @@ export async function seedDemo(db: Db): Promise<void> {
   for (const c of DEMO_COUNTIES) {
     const county = await db.county.create({ data: { code: c.code, name: c.name } });
     countyIds.set(c.code, county.id);
+    // The current reporting year is open, as a county admin would have done in October.
+    const year = currentReportYear(new Date());
+    await db.reportingYear.create({ data: { countyId: county.id, year, deadline: deadlineOf(year, county.defaultDeadline) } });
     for (const t of c.townships) {
       const township = await db.township.create({
         data: { countyId: county.id, code: t.code, name: t.name, organName: `${c.prefix}${t.name}人民政府` },
@@ -32,6 +37,7 @@ export async function seedDemo(db: Db): Promise<void> {
       mustChangePassword: false,
     });
   }
+  await importDemoSeeds(db);
 }
 
 /** Deletes every row, children first, so the demo can be loaded again. */

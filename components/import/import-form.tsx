@@ -1,0 +1,89 @@
+"use client";
+import { startTransition, useActionState, useState, type FormEvent } from "react";
+import { previewImportAction } from "@/app/admin/import/actions";
+import type { ImportPreviewState } from "@/lib/import/import-action-state";
+import { ImportPreview } from "./import-preview";
+
+const IDLE: ImportPreviewState = { status: "idle" };
+
+/** Paste a report or pick a file, choose the township, preview; saving happens from the preview. */
+export function ImportForm({ townships }: { townships: { value: string; label: string }[] }) {
+  const [state, action, pending] = useActionState(previewImportAction, IDLE);
+  const [text, setText] = useState("");
+  const [townshipId, setTownshipId] = useState("");
+  // Submitted by hand: a form action would reset the form (and the chosen file) after every preview.
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    startTransition(() => action(form));
+  };
+  return (
+    <>
+      <form onSubmit={submit} className="space-y-4 rounded border border-slate-200 bg-white p-5">
+        <div>
+          <label htmlFor="import-township" className="block font-medium">
+            导入到乡镇
+          </label>
+          <select
+            id="import-township"
+            name="townshipId"
+            value={townshipId}
+            onChange={(e) => setTownshipId(e.target.value)}
+            className="mt-1 block w-full max-w-sm rounded border border-slate-500 px-3 py-2"
+          >
+            <option value="">请选择</option>
+            {townships.map((t) => (
+              <option key={t.value} value={t.value}>
+                {t.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="import-text" className="block font-medium">
+            粘贴报告全文
+          </label>
+          <p id="import-text-hint" className="text-sm text-slate-600">
+            从网页复制整篇报告（含表格）粘贴到这里；网页的导航、页脚等会被自动去掉。
+          </p>
+          <textarea
+            id="import-text"
+            name="text"
+            rows={10}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            aria-describedby="import-text-hint"
+            className="mt-1 block w-full rounded border border-slate-500 px-3 py-2 font-mono text-sm"
+          />
+        </div>
+        <div>
+          <label htmlFor="import-file" className="block font-medium">
+            或选择文件
+          </label>
+          <p id="import-file-hint" className="text-sm text-slate-600">
+            支持 .txt、.html（保存的网页）和 .docx（Word）文件；选择了文件时以文件为准。
+          </p>
+          <input
+            id="import-file"
+            name="file"
+            type="file"
+            accept=".txt,.htm,.html,.docx,text/plain,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            aria-describedby="import-file-hint"
+            className="mt-1 block"
+          />
+        </div>
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded bg-gov-600 px-4 py-2 text-white hover:bg-gov-700 disabled:opacity-60"
+        >
+          {pending ? "正在读取…" : "读取并预览"}
+        </button>
+        <div role="status" aria-live="polite">
+          {state.status === "error" ? <p className="font-medium text-seal-700">{state.message}</p> : null}
+        </div>
+      </form>
+      {state.status === "preview" ? <ImportPreview preview={state.preview} /> : null}
+    </>
+  );
+}

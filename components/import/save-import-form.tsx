@@ -1,0 +1,40 @@
+"use client";
+import { useActionState } from "react";
+import { saveImportAction } from "@/app/admin/import/actions";
+import type { ImportPreview, ImportSaveState } from "@/lib/import/import-action-state";
+
+const IDLE: ImportSaveState = { ok: true, message: "" };
+
+/** Confirms the previewed import; the server reads the source again rather than trusting the preview. */
+export function SaveImportForm({ preview }: { preview: ImportPreview }) {
+  const [state, action, pending] = useActionState(saveImportAction, IDLE);
+  const saved = state.ok && state.message !== "";
+  return (
+    <form action={action} className="mt-4">
+      <input type="hidden" name="townshipId" value={preview.township.id} />
+      <input type="hidden" name="sourceKind" value={preview.source.kind} />
+      <input type="hidden" name="sourceName" value={preview.source.name} />
+      <input type="hidden" name="sourceContent" value={preview.source.content} />
+      {preview.existing ? (
+        <p className="font-medium text-seal-700">
+          {preview.township.label}已有{preview.year}年度报告，不能再导入（导入不会覆盖已有报告）。
+        </p>
+      ) : (
+        <button
+          type="submit"
+          disabled={pending || saved}
+          className="rounded bg-gov-600 px-4 py-2 text-white hover:bg-gov-700 disabled:opacity-60"
+        >
+          保存为{preview.year}年度历史报告
+        </button>
+      )}
+      <div role="status" aria-live="polite">
+        {state.message ? (
+          <p className={`mt-2 ${state.ok ? "text-green-800" : "font-medium text-seal-700"}`}>
+            {state.message}
+          </p>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,65 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+
+const ROOT = join(import.meta.dirname, "..", "..");
+const SEEDS = join(ROOT, "lib", "demo", "seeds");
+
+function cli(...args: string[]) {
+  const run = spawnSync(
+    process.execPath,
+    [join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/cli.ts", ...args],
+    {
+      cwd: ROOT,
+      encoding: "utf8",
+    },
+  );
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe("npm run cli -- check", () => {
+  test("prints format, organ, year and findings; exit 1 on error findings, 0 without", () => {
+    const clean = cli("check", join(SEEDS, "000-tunli-2020.txt"));
+    expect(clean.code).toBe(0);
+    expect(clean.stdout).toContain("格式：gov-2019");
+    expect(clean.stdout).toContain("报告机关：吉县屯里镇人民政府");
+    expect(clean.stdout).toContain("报告年度：2020");
+    expect(clean.stdout).toContain("[警告 S-03]");
+
+    const blanks = cli("check", join(SEEDS, "003-qu-e-2020.txt"));
+    expect(blanks.code).toBe(1);
+    expect(blanks.stdout).toContain("[错误 V-01]");
+  }, 30_000);
+
+  test("--json prints one object in the documented shape; several files give one line each", () => {
+    const run = cli("check", join(SEEDS, "002-baihe-2021.txt"), join(SEEDS, "001-jinpen-2018.txt"), "--json");
+    const [gov, stat] = run.stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(gov).toMatchObject({ format: "gov-2021", organ: "白鹤镇人民政府", year: 2021 });
+    expect(Object.keys(gov?.sections as object)).toEqual(["s1", "s2", "s3", "s4", "s5", "s6"]);
+    expect((gov?.tables as { T3: unknown[] }).T3).toHaveLength(25);
+    expect((gov?.findings as { id: string }[]).map((f) => f.id)).toContain("V-01");
+    expect(stat).toMatchObject({ format: "stat-2014", year: 2018 });
+    expect((stat?.tables as { STAT: unknown[] }).STAT[1]).toEqual({
+      label: "(一)主动公开政府信息数 (不同渠道和方式公开相同信息计1条)",
+      unit: "条",
+      value: 75,
+    });
+    expect(run.code).toBe(1);
+  }, 30_000);
+
+  test("exit 2 for a file that is not a report, a missing file, or bad usage", () => {
+    const dir = mkdtempSync(join(tmpdir(), "nianbao-cli-"));
+    const file = join(dir, "note.txt");
+    writeFileSync(file, "会议通知\n请各单位准时参加。\n");
+    const notReport = cli("check", file);
+    expect(notReport.code).toBe(2);
+    expect(notReport.stderr).toContain("无法识别为政府信息公开工作年度报告");
+    expect(cli("check", join(dir, "missing.txt")).code).toBe(2);
+    expect(cli("import", file).code).toBe(2);
+  }, 30_000);
+});

@@ -1,0 +1,8 @@
+import { importLines } from "./import-report";
+import { tokenizeHtml } from "./tokenize-html";
+import type { ImportResult } from "./types";
+
+/** An .html file (or the HTML a .docx converts to). Its own module: the HTML parser loads only when needed. */
+export function importHtml(html: string): ImportResult {
+  return importLines(tokenizeHtml(html));
+}

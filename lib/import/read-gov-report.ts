@@ -1,0 +1,89 @@
+import { formatCells, getBlockTable, getGridTable } from "@/lib/format/cells";
+import type { GovReportData } from "@/lib/format/report-data";
+import type { FormatDef, SectionId } from "@/lib/format/types";
+import type { KeyedLines } from "./keyed-lines";
+import { textLines } from "./line-text";
+import { cleanNarrative } from "./page-furniture";
+import { readBlockRows, readGridRows, type Range, type TableRead } from "./read-tables";
+import { readSingleRow } from "./read-single-row";
+import type { SectionSpan } from "./split-sections";
+import type { ImportIssue, SourceLine } from "./types";
+
+const SECTION_ORDER: readonly SectionId[] = ["s1", "s2", "s3", "s4", "s5", "s6"];
+
+/**
+ * Lines a section's content may be in. A missing heading leaves its content
+ * inside the previous section's span, so the search starts there.
+ */
+export function sectionRange(
+  spans: ReadonlyMap<SectionId, SectionSpan>,
+  id: SectionId,
+  total: number,
+): Range {
+  const at = SECTION_ORDER.indexOf(id);
+  let start = 0;
+  for (let i = at; i >= 0; i -= 1) {
+    const span = spans.get(SECTION_ORDER[i] ?? "s1");
+    if (span) {
+      start = span.start;
+      break;
+    }
+  }
+  let end = total;
+  for (let i = at + 1; i < SECTION_ORDER.length; i += 1) {
+    const span = spans.get(SECTION_ORDER[i] ?? "s6");
+    if (span) {
+      end = span.heading;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+/** A narrative's paragraphs (rows of tables are not narrative), and the signature block under it. */
+export function narrativeOf(
+  lines: readonly SourceLine[],
+  span: SectionSpan | undefined,
+): { text: string; signature: string[] } {
+  if (!span) return { text: "", signature: [] };
+  const paragraphs = lines
+    .slice(span.start, span.end)
+    .filter((line) => line.kind === "text" || line.cells.length === 1);
+  const cleaned = cleanNarrative([...(span.inline ? [span.inline] : []), ...textLines(paragraphs)]);
+  return { text: cleaned.paragraphs.join("\n"), signature: cleaned.signature };
+}
+
+function emptyRead(): TableRead {
+  return { rows: [], cellText: {}, issues: [] };
+}
+
+/** Narratives and the three tables of a gov-2019 / gov-2021 report. */
+export function readGovReport(
+  doc: KeyedLines,
+  spans: ReadonlyMap<SectionId, SectionSpan>,
+  format: FormatDef,
+): { data: GovReportData; issues: ImportIssue[]; signature: string[] } {
+  const total = doc.lines.length;
+  const rangeOf = (tableId: string) => {
+    const section = format.sections.find((s) => s.tableId === tableId);
+    return sectionRange(spans, section?.id ?? "s2", total);
+  };
+  const t2Table = getBlockTable(format);
+  const t3Table = getGridTable(format, "T3");
+  const t4Table = getGridTable(format, "T4");
+  const t2 = t2Table ? readBlockRows(doc, rangeOf("T2"), format, t2Table) : emptyRead();
+  const t3 = t3Table ? readGridRows(doc, rangeOf("T3"), format, t3Table) : emptyRead();
+  const t4 = t4Table ? readSingleRow(doc, rangeOf("T4"), format, t4Table) : emptyRead();
+
+  const s1 = narrativeOf(doc.lines, spans.get("s1"));
+  const s5 = narrativeOf(doc.lines, spans.get("s5"));
+  const s6 = narrativeOf(doc.lines, spans.get("s6"));
+  const cellText = { ...t2.cellText, ...t3.cellText, ...t4.cellText };
+  const data: GovReportData = {
+    narratives: { s1: s1.text, s5: s5.text, s6: s6.text },
+    tables: { T2: t2.rows, T3: t3.rows, T4: t4.rows[0] ?? formatCells(format).byTable.T4.map(() => null) },
+  };
+  if (Object.keys(cellText).length > 0) data.cellText = cellText;
+  const signature = spans.has("s6") ? s6.signature : s5.signature;
+  return { data, issues: [...t2.issues, ...t3.issues, ...t4.issues], signature };
+}

@@ -1,0 +1,70 @@
+import { describe, expect, test } from "vitest";
+import { keyLines } from "./keyed-lines";
+import { collectValueLines, placeRowCells, trimToWidth } from "./read-row-values";
+import { rowToValues } from "./row-to-values";
+import { tokenizeText } from "./tokenize-text";
+import { isBlankMarker, isValueText } from "./value-text";
+
+const specs = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({ id: `T.r.c${i + 1}`, kind: "count" as const, label: `c${i + 1}` }));
+
+describe("row cells", () => {
+  test("label-span padding goes first from the left, then from the right", () => {
+    expect(trimToWidth(["", "0", "1", ""], 2)).toEqual(["0", "1"]);
+    expect(trimToWidth(["", "0", ""], 2)).toEqual(["0", ""]);
+    expect(trimToWidth(["", "0", ""], 2, false)).toEqual(["", "0"]);
+  });
+
+  test("a blank that could sit at either end is read but doubted; a short row is doubted", () => {
+    expect(placeRowCells(["", "0", ""], 2, 0)).toEqual({
+      kind: "placed",
+      cells: ["0", ""],
+      doubt: "shifted",
+      lastLine: 0,
+    });
+    expect(placeRowCells(["1"], 2, 0)).toEqual({
+      kind: "placed",
+      cells: ["1", ""],
+      doubt: "short",
+      lastLine: 0,
+    });
+    expect(placeRowCells(["", "", ""], 2, 0)).toMatchObject({ cells: ["", ""], doubt: null });
+    expect(placeRowCells(["1", "2", "3"], 2, 0).kind).toBe("extra");
+  });
+
+  test("values on their own lines: placed only when all are there", () => {
+    const doc = keyLines(tokenizeText("0\n\n1\n\n下一行"));
+    expect(collectValueLines(doc, 0, 3, 2, () => false)).toMatchObject({ kind: "placed", cells: ["0", "1"] });
+    expect(collectValueLines(doc, 0, 3, 3, (key) => key === "下一行")).toMatchObject({
+      kind: "unplaced",
+      values: ["0", "1"],
+    });
+  });
+
+  test("unreadable and unplaceable cells stay blank with an issue quoting the source", () => {
+    const read = rowToValues(
+      { kind: "placed", cells: ["3", "1.5", "-"], doubt: null, lastLine: 0 },
+      specs(3),
+      "行",
+      "原文",
+    );
+    expect(read.values).toEqual([3, null, null]);
+    expect(read.issues).toEqual([
+      expect.objectContaining({ kind: "unreadable-cell", cells: ["T.r.c2"], raw: "1.5" }),
+    ]);
+    const unplaced = rowToValues({ kind: "unplaced", values: ["1"], lastLine: 0 }, specs(2), "行", "行 | 1");
+    expect(unplaced.values).toEqual([null, null]);
+    expect(unplaced.issues[0]).toMatchObject({ kind: "row-misaligned", raw: "行 | 1" });
+  });
+});
+
+describe("value text", () => {
+  test("numbers with sign, commas, units; blank markers", () => {
+    for (const text of ["0", " 7 ", "+2", "-3", "1,234", "703.1544万元", "0.65 万元", "251000元", "１２"]) {
+      expect(isValueText(text)).toBe(true);
+    }
+    for (const text of ["-", "/", "——", "无"]) expect(isBlankMarker(text)).toBe(true);
+    for (const text of ["规章", "2.重复申请", "0件", "", "7 0", "7\n0", "1 234"])
+      expect(isValueText(text)).toBe(false);
+  });
+});

@@ -1,0 +1,89 @@
+import { formatCells } from "@/lib/format/cells";
+import type { FormatDef, GridTable, HeaderNode } from "@/lib/format/types";
+import { findCell, type KeyedLines } from "./keyed-lines";
+import { labelMatcher } from "./label-key";
+import { lineText } from "./line-text";
+import { collectValueLines, placeRowCells, type RowCells } from "./read-row-values";
+import { formatLabelTest, type Range, type TableRead } from "./read-tables";
+import { rowToValues } from "./row-to-values";
+import { isValueText } from "./value-text";
+
+function treeLabels(nodes: readonly HeaderNode[]): string[] {
+  return nodes.flatMap((node) => [node.label, ...(node.aliases ?? []), ...treeLabels(node.children ?? [])]);
+}
+
+function isValueLine(cells: readonly string[]): boolean {
+  const filled = cells.filter((cell) => cell !== "");
+  return filled.length > 0 && filled.every(isValueText);
+}
+
+/** Columns the header rows between `from` and `to` occupy (0 when the header is not in rows). */
+function headerWidth(doc: KeyedLines, from: number, to: number): number {
+  let width = 0;
+  for (let i = from; i < to; i += 1) {
+    const cells = doc.lines[i]?.cells ?? [];
+    if (cells.length < 2) continue;
+    const last = cells.reduce((at, cell, j) => (cell !== "" ? j : at), -1);
+    width = Math.max(width, last + 1);
+  }
+  return width;
+}
+
+/**
+ * T4 has no row labels: its values are the first line of numbers after the
+ * header. Numbers past the header's last column (seed 003 prints a 16th 0
+ * under a 15-column header) are outside the table and reported, not read.
+ */
+export function readSingleRow(doc: KeyedLines, range: Range, format: FormatDef, table: GridTable): TableRead {
+  const cells = formatCells(format).byTable[table.id];
+  const specs = cells.map((cell) => ({ id: cell.id, kind: cell.kind, label: cell.label }));
+  const width = specs.length;
+  const header = findCell(doc, range.start, range.end, labelMatcher(treeLabels(table.columns)));
+  const from = header ? header.line : range.start;
+  let valueLine = -1;
+  for (let i = from; i < range.end; i += 1) {
+    if (isValueLine(doc.lines[i]?.cells ?? [])) {
+      valueLine = i;
+      break;
+    }
+  }
+  if (valueLine < 0) {
+    return {
+      rows: [specs.map(() => null)],
+      cellText: {},
+      issues: [
+        {
+          kind: "row-not-found",
+          cells: specs.map((spec) => spec.id),
+          raw: null,
+          message: "未找到行政复议、行政诉讼表格的数值，该表按空白导入",
+        },
+      ],
+    };
+  }
+  const line = doc.lines[valueLine];
+  let row: RowCells;
+  const issues: TableRead["issues"] = [];
+  if (line && line.cells.length > 1) {
+    row = placeRowCells(line.cells, width, valueLine);
+    const spanned = headerWidth(doc, from, valueLine);
+    if (row.kind === "extra" && spanned > 0 && spanned <= width) {
+      const outside = row.cells.slice(width);
+      issues.push({
+        kind: "extra-values",
+        cells: [],
+        raw: lineText(line),
+        message: `行政复议、行政诉讼表格的表头只有${spanned}栏，其后多出的${outside.length}个数值（${outside.join("、")}）不属于任何一栏，未导入`,
+      });
+      row = { kind: "placed", cells: row.cells.slice(0, width), doubt: null, lastLine: valueLine };
+    }
+  } else {
+    row = collectValueLines(doc, valueLine, range.end, width, formatLabelTest(format));
+  }
+  const raw = doc.lines
+    .slice(valueLine, row.lastLine + 1)
+    .map(lineText)
+    .join(" | ");
+  const values = rowToValues(row, specs, "行政复议、行政诉讼情况", raw);
+  return { rows: [values.values], cellText: values.cellText, issues: [...issues, ...values.issues] };
+}

@@ -1,0 +1,81 @@
+import type { Finding } from "@/lib/checks/types";
+import type { Db, Prisma } from "@/lib/db/client";
+import { reportDataSchema } from "@/lib/format/report-data";
+import { loadLastYear } from "@/lib/reports/check-context";
+import { checkImportedReport } from "./check-imported-report";
+import type { ImportedReport } from "./types";
+
+export type RecordImportResult =
+  { ok: true; reportId: string; publicationId: string; findings: Finding[] } | { ok: false; message: string };
+
+/** Midnight in China of the printed date: the day is what matters, not the server's time zone. */
+function publicationTime(publishedOn: string | null, now: Date): Date {
+  return publishedOn ? new Date(`${publishedOn}T00:00:00+08:00`) : now;
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return Boolean(error && typeof error === "object" && "code" in error && error.code === "P2002");
+}
+
+/**
+ * Stores an imported report as the township's published report of its year:
+ * a Report in state published and its first Publication (source import, the
+ * file name as note, the checks' findings at import). A township that already
+ * has a report for the year is refused: an import never overwrites.
+ */
+export async function recordImportedReport(
+  db: Db,
+  args: { townshipId: string; report: ImportedReport; sourceNote: string; actorId: string | null; now: Date },
+): Promise<RecordImportResult> {
+  const { report, townshipId } = args;
+  const township = await db.township.findUnique({ where: { id: townshipId } });
+  if (!township) return { ok: false, message: "所选乡镇不存在" };
+  const refused = `${township.name}${report.year}年度已有报告，不能再导入历史报告（导入不会覆盖已有报告）`;
+  const parsed = reportDataSchema(report.format).safeParse(report.data);
+  if (!parsed.success)
+    return { ok: false, message: `导入的数据不符合格式：${parsed.error.issues[0]?.message ?? ""}` };
+
+  const existing = await db.report.findUnique({
+    where: { townshipId_year: { townshipId, year: report.year } },
+  });
+  if (existing) return { ok: false, message: refused };
+
+  const lastYear = await loadLastYear(db, townshipId, report.year);
+  const findings = checkImportedReport(report, { lastYear, today: args.now.toISOString().slice(0, 10) });
+  const publishedAt = publicationTime(report.publishedOn, args.now);
+  const data = report.data as unknown as Prisma.InputJsonValue;
+  try {
+    return await db.$transaction(async (tx) => {
+      const created = await tx.report.create({
+        data: {
+          townshipId,
+          year: report.year,
+          formatId: report.format.id,
+          status: "published",
+          data,
+          errorCount: findings.filter((f) => f.severity === "error").length,
+          warningCount: findings.filter((f) => f.severity === "warning").length,
+          publishedAt,
+          publishedRevision: 1,
+        },
+      });
+      const publication = await tx.publication.create({
+        data: {
+          reportId: created.id,
+          revision: 1,
+          formatId: report.format.id,
+          data,
+          findings: findings as unknown as Prisma.InputJsonValue,
+          publishedAt,
+          publishedById: args.actorId,
+          source: "import",
+          sourceNote: args.sourceNote,
+        },
+      });
+      return { ok: true as const, reportId: created.id, publicationId: publication.id, findings };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) return { ok: false, message: refused };
+    throw error;
+  }
+}

@@ -1,0 +1,103 @@
+import type { SectionId } from "@/lib/format/types";
+import { labelKey } from "./label-key";
+import { soleCell } from "./line-text";
+import type { SourceLine } from "./types";
+
+const CHINESE_ORDINALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+
+/** Where a section's heading is and which lines belong to it ([start, end) excludes the heading). */
+export interface SectionSpan {
+  id: SectionId;
+  heading: number;
+  start: number;
+  end: number;
+  /** Text after the heading on its own line ("六、其他需要报告的事项：无。" gives "无。"). */
+  inline: string;
+}
+
+interface ParsedHeading {
+  ordinal: number | null;
+  body: string;
+}
+
+/** Conjunctions and list commas vary between copies ("行政复议、行政诉讼" / "行政复议和行政诉讼"). */
+function bodyKey(body: string): string {
+  return body.replace(/[、,，和及与]/g, "").replace(/[:。.;]+$/, "");
+}
+
+function parseHeading(text: string): ParsedHeading {
+  const key = labelKey(text);
+  const chinese =
+    /^([一二三四五六七八九十])、(.+)$/.exec(key) ?? /^\(([一二三四五六七八九十])\)(.+)$/.exec(key);
+  if (chinese?.[1] && chinese[2]) {
+    return { ordinal: CHINESE_ORDINALS.indexOf(chinese[1]) + 1, body: bodyKey(chinese[2]) };
+  }
+  const arabic = /^(\d)\.(.+)$/.exec(key);
+  if (arabic?.[1] && arabic[2]) return { ordinal: Number(arabic[1]), body: bodyKey(arabic[2]) };
+  return { ordinal: null, body: bodyKey(key) };
+}
+
+const MAX_HEADING_LENGTH = 40;
+const NUMBERING = /^[\s(（]*[一二三四五六七八九十\d]*[\s)）]*[、.．,，]?\s*$/;
+
+/** The heading alone on its line, or the heading then punctuation then text ("" when alone); null if not it. */
+function matchHeading(text: string, heading: ParsedHeading, narrative: boolean): string | null {
+  if (text.length <= MAX_HEADING_LENGTH) {
+    const parsed = parseHeading(text);
+    if (parsed.body === heading.body && (parsed.ordinal === null || parsed.ordinal === heading.ordinal))
+      return "";
+  }
+  if (!narrative) return null;
+  // A narrative may start on the heading's line; the heading's words are plain CJK, found as written.
+  const at = text.indexOf(heading.body);
+  if (at < 0 || at > 6) return null;
+  const numbering = text.slice(0, at);
+  if (
+    !NUMBERING.test(numbering) ||
+    (numbering.trim() !== "" && parseHeading(`${numbering}x`).ordinal !== heading.ordinal)
+  ) {
+    return null;
+  }
+  const after = text.slice(at + heading.body.length);
+  const rest = /^\s*[:：。.,，;；]\s*(.+)$/s.exec(after);
+  return rest?.[1]?.trim() ?? null;
+}
+
+/**
+ * Finds the six headings in order (ASCII or full-width punctuation, "一、",
+ * "一." or "（一）" numbering). Each section runs to the next heading found;
+ * a heading that is missing leaves its section out, the neighbours close over it.
+ */
+export function splitSections(
+  lines: readonly SourceLine[],
+  headings: readonly { id: SectionId; heading: string; kind: "narrative" | "table" }[],
+): Map<SectionId, SectionSpan> {
+  const found: { id: SectionId; line: number; inline: string }[] = [];
+  let cursor = 0;
+  for (const { id, heading, kind } of headings) {
+    const parsed = parseHeading(heading);
+    for (let i = cursor; i < lines.length; i += 1) {
+      const line = lines[i];
+      const text = line ? soleCell(line) : null;
+      const inline =
+        text === null || text.includes("\n") ? null : matchHeading(text, parsed, kind === "narrative");
+      if (inline !== null) {
+        found.push({ id, line: i, inline });
+        cursor = i + 1;
+        break;
+      }
+    }
+  }
+  const spans = new Map<SectionId, SectionSpan>();
+  found.forEach((entry, i) => {
+    const next = found[i + 1];
+    spans.set(entry.id, {
+      id: entry.id,
+      heading: entry.line,
+      start: entry.line + 1,
+      end: next ? next.line : lines.length,
+      inline: entry.inline,
+    });
+  });
+  return spans;
+}

@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_SEEDS } from "@/lib/demo/seeds/import-demo-seeds";
+import { seedDemo } from "@/lib/demo/seed-demo";
+import { loadLastYearNarratives } from "@/lib/import/load-last-year-narratives";
+import { freshDatabase, type TestDatabase } from "./test-database";
+
+let t: TestDatabase;
+beforeAll(async () => {
+  t = await freshDatabase();
+  await seedDemo(t.db);
+});
+afterAll(() => t.drop());
+
+describe("demo data: the five published seeds", () => {
+  it("are imported as their townships' historical published reports", async () => {
+    const publications = await t.db.publication.findMany({
+      where: { source: "import" },
+      include: { report: { include: { township: { include: { county: true } } } } },
+    });
+    const found = publications
+      .map(
+        (p) =>
+          `${p.report.township.county.code}/${p.report.township.code}/${p.report.year}/${p.formatId}/${p.sourceNote}`,
+      )
+      .sort();
+    expect(found).toEqual(
+      [
+        "jixian/qu-e/2020/gov-2019/003-qu-e-2020.txt",
+        "jixian/tunli/2020/gov-2019/000-tunli-2020.txt",
+        "liupanshui-demo/jinpen/2018/stat-2014/001-jinpen-2018.txt",
+        "shili-demo/baihe/2021/gov-2021/002-baihe-2021.txt",
+        "wanzhou/wuling/2020/gov-2019/004-wuling-2020.txt",
+      ].sort(),
+    );
+    expect(publications).toHaveLength(DEMO_SEEDS.length);
+    for (const p of publications) expect(p.report.status).toBe("published");
+  });
+
+  it("the added townships carry the organ names the seeds print", async () => {
+    const names = await t.db.township.findMany({
+      where: { code: { in: ["baihe", "jinpen"] } },
+      orderBy: { code: "asc" },
+    });
+    expect(names.map((n) => n.organName)).toEqual(["白鹤镇人民政府", "金盆苗族彝族乡人民政府"]);
+  });
+
+  it("a stat-2014 last year gives its 报告正文 as s1", async () => {
+    const jinpen = await t.db.township.findFirstOrThrow({ where: { code: "jinpen" } });
+    const last = await loadLastYearNarratives(t.db, jinpen.id, 2019);
+    expect(last?.formatId).toBe("stat-2014");
+    expect(Object.keys(last?.narratives ?? {})).toEqual(["s1"]);
+  });
+});

@@ -1,6 +1,7 @@
 "use client";
 import { createContext, useCallback, useContext, useSyncExternalStore } from "react";
 import type { CellView, EditorState, EditorStore } from "@/lib/editor/editor-store";
+import type { LastYearNarratives } from "@/lib/reports/last-year-narratives";
 
 export interface EditorMeta {
   reportId: string;
@@ -8,6 +9,8 @@ export interface EditorMeta {
   basePath: string;
   year: number;
   organName: string;
+  /** Last year's accepted narratives, shown for reference beside the text boxes. */
+  lastYear: LastYearNarratives | null;
 }
 
 export const EditorContext = createContext<{ store: EditorStore; meta: EditorMeta } | null>(null);

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_SEEDS } from "@/lib/demo/seeds/import-demo-seeds";
 import { seedDemo } from "@/lib/demo/seed-demo";
-import { loadLastYearNarratives } from "@/lib/import/load-last-year-narratives";
+import { loadLastYear } from "@/lib/reports/check-context";
+import { lastYearNarratives } from "@/lib/reports/last-year-narratives";
 import { freshDatabase, type TestDatabase } from "./test-database";
 
 let t: TestDatabase;
@@ -46,7 +47,7 @@ describe("demo data: the five published seeds", () => {
 
   it("a stat-2014 last year gives its 报告正文 as s1", async () => {
     const jinpen = await t.db.township.findFirstOrThrow({ where: { code: "jinpen" } });
-    const last = await loadLastYearNarratives(t.db, jinpen.id, 2019);
+    const last = lastYearNarratives(await loadLastYear(t.db, jinpen.id, 2019));
     expect(last?.formatId).toBe("stat-2014");
     expect(Object.keys(last?.narratives ?? {})).toEqual(["s1"]);
   });

@@ -9,7 +9,7 @@ import { getFormat } from "@/lib/format";
 import type { GovReportData } from "@/lib/format/report-data";
 import { checkImportedReport } from "@/lib/import/check-imported-report";
 import { importText } from "@/lib/import/import-report";
-import { loadLastYearNarratives } from "@/lib/import/load-last-year-narratives";
+import { lastYearNarratives } from "@/lib/reports/last-year-narratives";
 import { recordImportedReport } from "@/lib/import/record-imported-report";
 import type { ImportedReport } from "@/lib/import/types";
 import { loadLastYear } from "@/lib/reports/check-context";
@@ -169,11 +169,11 @@ describe("the next year from an imported gov-2019 report", () => {
   });
 
   it("shows last year's narratives for reference", async () => {
-    const narratives = await loadLastYearNarratives(t.db, tunli, 2021);
+    const narratives = lastYearNarratives(await loadLastYear(t.db, tunli, 2021));
     const seed = imported(readDemoSeed("000-tunli-2020.txt")).data as GovReportData;
     expect(narratives).toEqual({ year: 2020, formatId: "gov-2019", narratives: seed.narratives });
-    expect(await loadLastYearNarratives(t.db, tunli, 2020)).toBeNull();
+    expect(lastYearNarratives(await loadLastYear(t.db, tunli, 2020))).toBeNull();
     // A draft is not an accepted report.
-    expect(await loadLastYearNarratives(t.db, other, 2022)).toBeNull();
+    expect(lastYearNarratives(await loadLastYear(t.db, other, 2022))).toBeNull();
   });
 });

@@ -4,6 +4,7 @@ import { ReportEditorProvider } from "@/components/report-editor/report-editor-p
 import { SaveStatus } from "@/components/report-editor/save-status";
 import { SectionNav } from "@/components/report-editor/section-nav";
 import { StatusTag } from "@/components/ui/status-tag";
+import { lastYearNarratives } from "@/lib/reports/last-year-narratives";
 import { loadFillContext } from "@/lib/reports/load-fill-context";
 
 export default async function ReportYearLayout({
@@ -26,6 +27,7 @@ export default async function ReportYearLayout({
         basePath: ctx.basePath,
         year: ctx.year,
         organName: ctx.township.organName,
+        lastYear: lastYearNarratives(ctx.context.lastYear),
       }}
     >
       <div className="mb-4 flex flex-wrap items-end justify-between gap-3 border-b border-slate-200 pb-3">

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
-import type { LayoutCell, TableLayout, ValueCellLayout } from "@/lib/format/table-layout";
+import type { LayoutCell, LayoutRow, TableLayout, ValueCellLayout } from "@/lib/format/table-layout";
+import { cellStartColumns, labelColumnCount } from "./label-columns";
 
 /**
  * One table of the statutory form, laid out from the format definition
@@ -12,6 +13,8 @@ export function StatutoryTable({
   idPrefix = "",
   renderValue,
   className = "",
+  stickyLabels = false,
+  variant = "form",
 }: {
   layout: TableLayout;
   caption: string;
@@ -19,15 +22,35 @@ export function StatutoryTable({
   idPrefix?: string;
   renderValue: (cell: ValueCellLayout) => ReactNode;
   className?: string;
+  /**
+   * Marks the cells of the row-label columns (`data-label-col`) so that, on a
+   * narrow screen, they stay in view while the numbers scroll (globals.css).
+   */
+  stickyLabels?: boolean;
+  /**
+   * "form": cells styled inline (the editor). "document": bare cells styled
+   * by `.statutory-table--document` in globals.css; the public page renders
+   * 200 cells per request, and per-cell class lists were half its HTML.
+   */
+  variant?: "form" | "document";
 }) {
-  const cell = (c: LayoutCell, i: number) => {
+  const form = variant === "form";
+  const labelColumns = stickyLabels ? labelColumnCount(layout) : 0;
+  const starts = stickyLabels ? cellStartColumns(layout) : null;
+  // A cell spanning the whole width (a T2 block title) scrolls with the table.
+  const labelColumnOf = (row: LayoutRow, index: number, c: LayoutCell): number | undefined => {
+    const start = starts?.get(row)?.[index];
+    return start !== undefined && start < labelColumns && c.colspan < layout.columnCount ? start : undefined;
+  };
+
+  const cell = (row: LayoutRow, c: LayoutCell, i: number) => {
     if (c.type === "value") {
       return (
         <td
           key={c.cell.id}
           colSpan={c.colspan > 1 ? c.colspan : undefined}
           headers={c.headers.map((h) => idPrefix + h).join(" ")}
-          className="border border-slate-400 p-0 text-center align-middle"
+          className={form ? "border border-slate-400 p-0 text-center align-middle" : undefined}
         >
           {renderValue(c)}
         </td>
@@ -39,7 +62,8 @@ export function StatutoryTable({
           key={`corner-${i}`}
           rowSpan={c.rowspan}
           colSpan={c.colspan}
-          className="border border-slate-400 p-2 text-left text-sm text-slate-700"
+          data-label-col={labelColumnOf(row, i, c)}
+          className={form ? "border border-slate-400 p-2 text-left text-sm text-slate-700" : "corner"}
         >
           {c.label}
         </td>
@@ -53,29 +77,36 @@ export function StatutoryTable({
         scope={c.scope}
         rowSpan={c.rowspan > 1 ? c.rowspan : undefined}
         colSpan={c.colspan > 1 ? c.colspan : undefined}
-        className={`border border-slate-400 bg-slate-100 p-2 text-sm font-medium ${
-          isRow ? "statutory-row-header text-left" : "text-center"
-        }`}
+        data-label-col={labelColumnOf(row, i, c)}
+        className={
+          form
+            ? `border border-slate-400 bg-slate-100 p-2 text-sm font-medium ${
+                isRow ? "statutory-row-header text-left" : "text-center"
+              }`
+            : undefined
+        }
       >
         {c.label}
       </th>
     );
   };
+  const sticky = stickyLabels ? ` statutory-table--sticky statutory-table--${layout.tableId}` : "";
+  const look = form ? " w-full border-collapse bg-white" : " statutory-table--document";
   return (
     <div className="statutory-table-frame overflow-x-auto" role="region" aria-label={caption} tabIndex={0}>
-      <table className={`statutory-table w-full border-collapse bg-white ${className}`}>
+      <table className={`statutory-table${look}${sticky} ${className}`}>
         <caption className="sr-only">{caption}</caption>
         {layout.head.length > 0 ? (
           <thead>
             {layout.head.map((row) => (
-              <tr key={row.key}>{row.cells.map(cell)}</tr>
+              <tr key={row.key}>{row.cells.map((c, i) => cell(row, c, i))}</tr>
             ))}
           </thead>
         ) : null}
         {layout.bodies.map((body, b) => (
           <tbody key={b}>
             {body.map((row) => (
-              <tr key={row.key}>{row.cells.map(cell)}</tr>
+              <tr key={row.key}>{row.cells.map((c, i) => cell(row, c, i))}</tr>
             ))}
           </tbody>
         ))}

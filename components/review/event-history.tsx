@@ -12,7 +12,8 @@ interface EventRow {
 }
 
 function why(payload: unknown): string | null {
-  if (payload && typeof payload === "object" && "reason" in payload && typeof payload.reason === "string") return payload.reason;
+  if (payload && typeof payload === "object" && "reason" in payload && typeof payload.reason === "string")
+    return payload.reason;
   return null;
 }
 
@@ -26,11 +27,21 @@ export function EventHistory({ events }: { events: readonly EventRow[] }) {
       <caption className="sr-only">操作记录</caption>
       <thead>
         <tr className="border-b border-slate-300">
-          <th scope="col" className="p-2">时间</th>
-          <th scope="col" className="p-2">操作人</th>
-          <th scope="col" className="p-2">操作</th>
-          <th scope="col" className="p-2">状态</th>
-          <th scope="col" className="p-2">原因</th>
+          <th scope="col" className="p-2">
+            时间
+          </th>
+          <th scope="col" className="p-2">
+            操作人
+          </th>
+          <th scope="col" className="p-2">
+            操作
+          </th>
+          <th scope="col" className="p-2">
+            状态
+          </th>
+          <th scope="col" className="p-2">
+            原因
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -38,8 +49,14 @@ export function EventHistory({ events }: { events: readonly EventRow[] }) {
           <tr key={e.id} className="border-b border-slate-200 align-top">
             <td className="whitespace-nowrap p-2">{when(e.createdAt)}</td>
             <td className="p-2">{e.actor?.name ?? "系统"}</td>
-            <th scope="row" className="p-2 font-normal">{ACTION_LABELS[e.action as ReportAction] ?? e.action}</th>
-            <td className="p-2">{e.fromStatus === e.toStatus ? label(e.toStatus) : `${label(e.fromStatus)} → ${label(e.toStatus)}`}</td>
+            <th scope="row" className="p-2 font-normal">
+              {ACTION_LABELS[e.action as ReportAction] ?? e.action}
+            </th>
+            <td className="p-2">
+              {e.fromStatus === e.toStatus
+                ? label(e.toStatus)
+                : `${label(e.fromStatus)} → ${label(e.toStatus)}`}
+            </td>
             <td className="whitespace-pre-wrap p-2">{why(e.payload) ?? ""}</td>
           </tr>
         ))}

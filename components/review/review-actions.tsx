@@ -10,9 +10,19 @@ import type { ReportStatus } from "@/lib/workflow/status";
 function ReasonField({ id, label, hint }: { id: string; label: string; hint: string }) {
   return (
     <div>
-      <label htmlFor={id} className="block font-medium">{label}</label>
-      <p id={`${id}-hint`} className="text-sm text-slate-600">{hint}</p>
-      <textarea id={id} name="reason" rows={3} aria-describedby={`${id}-hint`} className="mt-1 block w-full rounded border border-slate-500 p-2" />
+      <label htmlFor={id} className="block font-medium">
+        {label}
+      </label>
+      <p id={`${id}-hint`} className="text-sm text-slate-600">
+        {hint}
+      </p>
+      <textarea
+        id={id}
+        name="reason"
+        rows={3}
+        aria-describedby={`${id}-hint`}
+        className="mt-1 block w-full rounded border border-slate-500 p-2"
+      />
     </div>
   );
 }
@@ -31,7 +41,10 @@ export function ReviewActions({
   if (status === "submitted") {
     return (
       <div className="grid gap-6 md:grid-cols-2">
-        <ActionForm action={approveReportAction} submitLabel={approvalPublishes ? "审核通过并公开" : "审核通过"}>
+        <ActionForm
+          action={approveReportAction}
+          submitLabel={approvalPublishes ? "审核通过并公开" : "审核通过"}
+        >
           {hidden}
           <p className="text-sm text-slate-700">
             {approvalPublishes ? "本县设置为审核通过即公开。" : "审核通过后，再点击“公开”发布到公开栏目。"}
@@ -48,7 +61,9 @@ export function ReviewActions({
     return (
       <ActionForm action={publishReportAction} submitLabel="公开">
         {hidden}
-        <p className="text-sm text-slate-700">公开后，报告及其数据将出现在公开栏目，之后只能通过“更正”修改。</p>
+        <p className="text-sm text-slate-700">
+          公开后，报告及其数据将出现在公开栏目，之后只能通过“更正”修改。
+        </p>
       </ActionForm>
     );
   }
@@ -56,7 +71,11 @@ export function ReviewActions({
     return (
       <ActionForm action={startCorrectionAction} submitLabel="发起更正">
         {hidden}
-        <ReasonField id="correction-reason" label="更正原因" hint="更正期间公众仍看到已公开的版本；更正公开后显示“已更正”及日期" />
+        <ReasonField
+          id="correction-reason"
+          label="更正原因"
+          hint="更正期间公众仍看到已公开的版本；更正公开后显示“已更正”及日期"
+        />
       </ActionForm>
     );
   }

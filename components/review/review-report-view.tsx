@@ -32,7 +32,8 @@ export function ReviewReportView({
   const flagged = new Map<string, "error" | "warning">();
   for (const f of findings) {
     if (f.id === "V-01" || f.severity === "notice") continue;
-    for (const c of f.cells) if (flagged.get(c) !== "error") flagged.set(c, f.severity === "error" ? "error" : "warning");
+    for (const c of f.cells)
+      if (flagged.get(c) !== "error") flagged.set(c, f.severity === "error" ? "error" : "warning");
   }
   const threadsAt = new Map<string, CommentThread[]>();
   for (const t of threads) if (t.target) threadsAt.set(t.target, [...(threadsAt.get(t.target) ?? []), t]);
@@ -43,7 +44,11 @@ export function ReviewReportView({
     if (!list?.length) return null;
     const open = list.filter((t) => t.status === "open").length;
     return (
-      <a href={`#thread-${list[0]!.id}`} className="ml-1 rounded bg-amber-200 px-1 text-xs text-amber-950 underline" aria-label={`${list.length}条批注，${open}条待处理`}>
+      <a
+        href={`#thread-${list[0]!.id}`}
+        className="ml-1 rounded bg-amber-200 px-1 text-xs text-amber-950 underline"
+        aria-label={`${list.length}条批注，${open}条待处理`}
+      >
         批注{list.length}
       </a>
     );
@@ -52,7 +57,10 @@ export function ReviewReportView({
   return (
     <div className="space-y-8">
       {format.sections.map((section) => {
-        const layout = section.kind === "table" && section.tableId && section.tableId !== "STAT" ? tableLayout(format, section.tableId) : null;
+        const layout =
+          section.kind === "table" && section.tableId && section.tableId !== "STAT"
+            ? tableLayout(format, section.tableId)
+            : null;
         return (
           <section key={section.id} id={`section-${section.id}`} aria-labelledby={`heading-${section.id}`}>
             <h2 id={`heading-${section.id}`} className="mb-2 text-lg font-semibold">
@@ -65,7 +73,10 @@ export function ReviewReportView({
                 caption={section.heading}
                 renderValue={({ cell }) => {
                   const value = readNumber(data, cell);
-                  const last = lastYear && lastCells?.get(cell.id) ? readNumber(lastYear.data, lastCells.get(cell.id)!) : undefined;
+                  const last =
+                    lastYear && lastCells?.get(cell.id)
+                      ? readNumber(lastYear.data, lastCells.get(cell.id)!)
+                      : undefined;
                   const flag = flagged.get(cell.id);
                   return (
                     <span
@@ -73,7 +84,9 @@ export function ReviewReportView({
                       className={`block px-1 py-1 tabular-nums ${flag === "error" ? "bg-red-100 font-semibold text-seal-700" : flag === "warning" ? "bg-amber-100" : ""}`}
                     >
                       {shown(value)}
-                      {last !== undefined ? <span className="block text-xs text-slate-600">上年 {shown(last)}</span> : null}
+                      {last !== undefined ? (
+                        <span className="block text-xs text-slate-600">上年 {shown(last)}</span>
+                      ) : null}
                       {badge(cell.id)}
                     </span>
                   );
@@ -88,7 +101,8 @@ export function ReviewReportView({
                   <div>
                     <h3 className="mb-1 text-sm font-semibold text-slate-600">{lastYear.year}年（对照）</h3>
                     <div className="max-h-96 overflow-auto whitespace-pre-wrap rounded border border-slate-200 bg-slate-50 p-3 text-sm leading-relaxed text-slate-700">
-                      {(lastYear.data.narratives as unknown as Record<string, string>)[section.id] || "（未填写）"}
+                      {(lastYear.data.narratives as unknown as Record<string, string>)[section.id] ||
+                        "（未填写）"}
                     </div>
                   </div>
                 ) : null}

@@ -18,7 +18,9 @@ export async function seedDemo(db: Db): Promise<void> {
     countyIds.set(c.code, county.id);
     // The current reporting year is open, as a county admin would have done in October.
     const year = currentReportYear(new Date());
-    await db.reportingYear.create({ data: { countyId: county.id, year, deadline: deadlineOf(year, county.defaultDeadline) } });
+    await db.reportingYear.create({
+      data: { countyId: county.id, year, deadline: deadlineOf(year, county.defaultDeadline) },
+    });
     for (const t of c.townships) {
       const township = await db.township.create({
         data: { countyId: county.id, code: t.code, name: t.name, organName: `${c.prefix}${t.name}人民政府` },

@@ -28,7 +28,8 @@ function adminUrl(): string {
 
 function urlFor(database: string): string {
   const url = new URL(adminUrl());
-  if (!["127.0.0.1", "localhost", "[::1]"].includes(url.hostname)) throw new Error("benchmarks only use a local PostgreSQL");
+  if (!["127.0.0.1", "localhost", "[::1]"].includes(url.hostname))
+    throw new Error("benchmarks only use a local PostgreSQL");
   url.pathname = `/${database}`;
   return url.toString();
 }
@@ -78,7 +79,8 @@ export async function createBenchDatabase(provider: BenchProvider, label: string
       db,
       async drop() {
         await db.$disconnect();
-        if (!keep) for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
+        if (!keep)
+          for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
       },
     };
   }

@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { DashboardBulkConfirm } from "@/components/review/dashboard-bulk-confirm";
+import { PageHeading } from "@/components/ui/page-heading";
+import { ensure, requireUser } from "@/lib/authz/guards";
+import { canReviewCounty } from "@/lib/authz/policy";
+import { db } from "@/lib/db/client";
+import { findCountyByCode } from "@/lib/places/find-places";
+import type { SearchParams } from "@/lib/review/dashboard-query";
+import { loadBulkSelection } from "@/lib/review/load-bulk-selection";
+import { reviewPaths } from "@/lib/review/review-paths";
+import { bulkPublishAction } from "./actions";
+
+export const metadata: Metadata = { title: "批量通过并公开" };
+
+function listOf(value: string | string[] | undefined): string[] {
+  return value === undefined ? [] : Array.isArray(value) ? value : [value];
+}
+
+/** The confirmation step of bulk approve-and-publish: lists what will change before anything does. */
+export default async function BulkConfirmPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ county: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
+  const { county: code } = await params;
+  const user = await requireUser({ roles: ["reviewer", "admin"] });
+  const county = await findCountyByCode(code);
+  if (!county) notFound();
+  ensure(canReviewCounty(user, county.id));
+  const query = await searchParams;
+  const candidates = await loadBulkSelection(db, { countyId: county.id, reportIds: listOf(query.report) });
+  const year = Number(listOf(query.year)[0]) || undefined;
+  const dashboardHref = `${reviewPaths.dashboard(county.code)}${year ? `?year=${year}` : ""}`;
+
+  return (
+    <>
+      <PageHeading caption={`审核 · ${county.name}`} title="批量通过并公开" />
+      <DashboardBulkConfirm
+        action={bulkPublishAction}
+        countyCode={county.code}
+        eligible={candidates.filter((c) => c.eligible)}
+        ineligible={candidates.filter((c) => !c.eligible)}
+        dashboardHref={dashboardHref}
+      />
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+import Link from "next/link";
+import { PageHeading } from "@/components/ui/page-heading";
+import type { DashboardModel } from "@/lib/review/build-dashboard";
+import { dashboardSearch } from "@/lib/review/dashboard-query";
+import { reviewPaths } from "@/lib/review/review-paths";
+import { deadlineLabel } from "@/lib/reporting/report-year";
+import { DashboardFilters } from "./dashboard-filters";
+import { DashboardProgress } from "./dashboard-progress";
+import { DashboardTable } from "./dashboard-table";
+
+/** The county dashboard: everything below the site header, from the page model alone. */
+export function DashboardView({
+  model,
+  canReview,
+  canAdminister,
+}: {
+  model: DashboardModel;
+  canReview: boolean;
+  canAdminister: boolean;
+}) {
+  const code = model.county.code;
+  const basePath = reviewPaths.dashboard(code);
+  const search = dashboardSearch(model.query);
+  const link = "text-gov-700 underline";
+  return (
+    <>
+      <PageHeading caption="审核" title={`${model.county.name} · ${model.year}年度报告`}>
+        <p className="mt-1 text-slate-700">
+          公开截止日期 {model.deadline}（{deadlineLabel(model.deadline, model.today)}）
+          {model.county.approvalPublishes ? " · 审核通过即公开" : " · 审核通过后另行公开"}
+        </p>
+        {model.reportingYear ? null : (
+          <p className="mt-2 rounded border border-amber-300 bg-amber-50 p-2 text-amber-900" role="note">
+            本县尚未开启{model.year}年度，截止日期按默认设置计算。
+            {canAdminister ? (
+              <>
+                {" "}
+                <Link href={reviewPaths.settings(code)} className={link}>
+                  开启报告年度
+                </Link>
+              </>
+            ) : null}
+          </p>
+        )}
+      </PageHeading>
+      <nav aria-label="审核工具" className="mb-4 flex flex-wrap gap-x-5 gap-y-2">
+        <Link href={reviewPaths.summary(code, model.year)} className={link}>
+          {model.year}年度全县汇总
+        </Link>
+        <a href={reviewPaths.exportCsv(code, search)} className={link} download>
+          导出 CSV
+        </a>
+        <a href={reviewPaths.exportXlsx(code, search)} className={link} download>
+          导出 Excel
+        </a>
+        {canAdminister ? (
+          <Link href={reviewPaths.settings(code)} className={link}>
+            报告年度与公开设置
+          </Link>
+        ) : null}
+      </nav>
+      <div className="space-y-4">
+        <DashboardProgress model={model} basePath={basePath} />
+        <DashboardFilters model={model} basePath={basePath} />
+        <DashboardTable model={model} basePath={basePath} canReview={canReview} />
+      </div>
+    </>
+  );
+}

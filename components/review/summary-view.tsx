@@ -1,0 +1,61 @@
+import Link from "next/link";
+import { PageHeading } from "@/components/ui/page-heading";
+import { reviewPaths } from "@/lib/review/review-paths";
+import type { SummaryModel } from "@/lib/review/summary-model";
+import { SummaryCharts } from "./summary-charts";
+import { SummarySources } from "./summary-sources";
+import { SummaryTables } from "./summary-tables";
+
+/** The county summary (汇总) page below the site header. */
+export function SummaryView({ model }: { model: SummaryModel }) {
+  const code = model.county.code;
+  const link = "text-gov-700 underline";
+  return (
+    <>
+      <PageHeading caption="审核 · 汇总" title={`${model.county.name} · ${model.year}年度汇总`} />
+      <div className="mb-4 flex flex-wrap items-end gap-x-6 gap-y-3">
+        <form method="get" action={`/review/${code}/summary`} className="flex items-end gap-2">
+          <div>
+            <label htmlFor="summary-year" className="block text-sm font-medium">
+              报告年度
+            </label>
+            <select
+              id="summary-year"
+              name="year"
+              defaultValue={String(model.year)}
+              className="rounded border border-slate-500 px-2 py-1"
+            >
+              {model.years.map((y) => (
+                <option key={y} value={y}>
+                  {y}年度
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className="rounded bg-gov-600 px-4 py-1.5 text-white hover:bg-gov-700">
+            查看
+          </button>
+        </form>
+        <Link href={`${reviewPaths.dashboard(code)}?year=${model.year}`} className={link}>
+          返回审核进度
+        </Link>
+        {model.summary.summable ? (
+          <a href={reviewPaths.summaryXlsx(code, model.year)} className={link} download>
+            下载汇总表（Excel）
+          </a>
+        ) : null}
+      </div>
+      {model.summary.summable ? (
+        <>
+          <SummarySources summary={model.summary} />
+          <SummaryTables summary={model.summary} countyName={model.county.name} />
+        </>
+      ) : (
+        <p className="rounded border border-amber-300 bg-amber-50 p-3 text-amber-900">
+          {model.year}年度使用旧版统计表（各省格式不一），不做全县汇总。
+        </p>
+      )}
+      <SummaryCharts model={model} />
+    </>
+  );
+}

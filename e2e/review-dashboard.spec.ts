@@ -1,0 +1,199 @@
+/**
+ * The county dashboard in the browser: statuses, filters, CSV export, bulk
+ * approve-and-publish with its confirmation step, the county summary, scope
+ * and accessibility. Two demo townships without clerks (吉昌镇, 壶口镇) get
+ * submitted reports for the current year written straight into the e2e
+ * database, so no other spec touches them.
+ */
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { createDb } from "../lib/db/client";
+import { openReport } from "../lib/reports/open-report";
+import { saveReport } from "../lib/reports/save-report";
+import { submitReport } from "../lib/reports/submit-report";
+import { currentReportYear } from "../lib/reporting/report-year";
+import { completeReport } from "../tests/db/support/complete-report";
+import { login } from "./support/login";
+
+const E2E_DATABASE = `file:${join(import.meta.dirname, "..", "data", "e2e", "e2e.db")}`;
+const TOWNSHIPS = ["jichang", "hukou"];
+const year = currentReportYear(new Date());
+
+/** Both townships' reports of `year`, reset and submitted again, so a retry starts from the same state. */
+async function seedSubmittedReports(): Promise<void> {
+  const { db } = createDb(E2E_DATABASE);
+  try {
+    const actor = await db.user.findUniqueOrThrow({ where: { username: "admin" } });
+    for (const code of TOWNSHIPS) {
+      const township = await db.township.findFirstOrThrow({ where: { code, county: { code: "jixian" } } });
+      const old = await db.report.findMany({
+        where: { townshipId: township.id, year },
+        select: { id: true },
+      });
+      const ids = old.map((r) => r.id);
+      await db.notification.deleteMany({ where: { reportId: { in: ids } } });
+      await db.reviewComment.updateMany({ where: { reportId: { in: ids } }, data: { parentId: null } });
+      await db.reviewComment.deleteMany({ where: { reportId: { in: ids } } });
+      await db.reportEvent.deleteMany({ where: { reportId: { in: ids } } });
+      await db.publication.deleteMany({ where: { reportId: { in: ids } } });
+      await db.report.deleteMany({ where: { id: { in: ids } } });
+      const opened = await openReport(db, { townshipId: township.id, year, actorId: actor.id });
+      const now = new Date();
+      const { report } = await saveReport(db, {
+        reportId: opened.id,
+        actorId: actor.id,
+        version: opened.version,
+        data: completeReport(),
+        now,
+      });
+      await submitReport(db, {
+        reportId: report.id,
+        actorId: actor.id,
+        version: report.version,
+        explanations: {},
+        now,
+      });
+    }
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+  );
+  expect(summary, summary.join("\n")).toEqual([]);
+}
+
+const row = (page: Page, township: string) =>
+  page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: township }) });
+
+test.describe.configure({ mode: "serial" });
+
+test.describe("county review dashboard", () => {
+  test.beforeAll(async () => {
+    await seedSubmittedReports();
+  });
+
+  test.beforeEach(async ({ page }) => {
+    await login(page, "jixian-reviewer");
+  });
+
+  test("lists every township with its status and filters by status", async ({ page }) => {
+    await page.goto(`/review/jixian?year=${year}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`吉县 · ${year}年度报告`);
+    await expect(page.getByRole("table").getByRole("rowheader")).toHaveText([
+      "壶口镇",
+      "吉昌镇",
+      "曲峨镇",
+      "屯里镇",
+    ]);
+    await expect(row(page, "吉昌镇")).toContainText("已提交待审");
+    await expect(row(page, "壶口镇")).toContainText("已提交待审");
+    await expect(page.getByTestId("count-submitted")).not.toHaveText("0");
+
+    await page.getByLabel("状态", { exact: true }).selectOption({ label: "已提交待审" });
+    await page.getByRole("button", { name: "筛选" }).click();
+    await expect(page).toHaveURL(/status=submitted/);
+    const names = page.getByRole("table").getByRole("rowheader");
+    await expect(names).toContainText(["壶口镇", "吉昌镇"]);
+    for (const status of await page.getByRole("table").locator("tbody tr td:nth-child(3)").allTextContents())
+      expect(status).toBe("已提交待审");
+
+    // Sorting is a link too: 乡镇 descending puts 壶口镇 (hukou) after 吉昌镇 (jichang).
+    await page.getByRole("link", { name: /^乡镇/ }).click();
+    await expect(page).toHaveURL(/dir=desc/);
+    await expect(names.first()).toHaveText("吉昌镇");
+  });
+
+  test("exports the table as CSV that Excel reads as UTF-8", async ({ page }) => {
+    await page.goto(`/review/jixian?year=${year}`);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "导出 CSV" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`吉县-${year}年度报告审核进度.csv`);
+    const text = readFileSync((await download.path())!, "utf8");
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const lines = text.slice(1).trimEnd().split("\r\n");
+    expect(lines[0]).toBe(
+      "乡镇,乡镇代码,状态,最后修改,提交时间,首次公开时间,错误数,警告数,公开截止日期,截止情况",
+    );
+    expect(lines).toHaveLength(5);
+    expect(lines.find((l) => l.startsWith("吉昌镇,"))).toContain(",已提交待审,");
+  });
+
+  test("bulk approves and publishes the selected reports after a confirmation", async ({ page }) => {
+    await page.goto(`/review/jixian?year=${year}`);
+    await page.getByRole("checkbox", { name: "选择吉昌镇" }).check();
+    await page.getByRole("checkbox", { name: "选择壶口镇" }).check();
+    await page.getByRole("button", { name: "批量通过并公开所选报告…" }).click();
+
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("批量通过并公开");
+    await expect(page.getByRole("heading", { name: "将通过并公开以下 2 份报告" })).toBeVisible();
+    await expect(page.getByRole("table").getByRole("rowheader")).toHaveText(["壶口镇", "吉昌镇"]);
+    await page.getByRole("button", { name: "确认通过并公开 2 份报告" }).click();
+
+    const results = page.getByRole("list", { name: "处理结果" });
+    await expect(results.getByRole("listitem")).toHaveText([
+      "壶口镇：已通过并公开（第 1 版）",
+      "吉昌镇：已通过并公开（第 1 版）",
+    ]);
+    await page.getByRole("link", { name: "返回审核进度" }).click();
+    await expect(row(page, "吉昌镇")).toContainText("已公开");
+    await expect(row(page, "壶口镇")).toContainText("已公开");
+    await expect(page.getByRole("checkbox", { name: "选择吉昌镇" })).toHaveCount(0);
+  });
+
+  test("shows the county summary with the published reports added up", async ({ page }) => {
+    await page.goto(`/review/jixian/summary?year=${year}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`吉县 · ${year}年度汇总`);
+    await expect(page.getByTestId("summary-included")).toContainText("吉昌镇");
+    await expect(page.getByRole("heading", { name: "三、收到和处理政府信息公开申请情况" })).toBeVisible();
+    await expect(page.getByRole("img", { name: /按时公开情况/ })).toBeVisible();
+    await expectNoViolations(page);
+  });
+
+  test("has no accessibility violations on the dashboard", async ({ page }) => {
+    await page.goto(`/review/jixian?year=${year}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`吉县 · ${year}年度报告`);
+    await expectNoViolations(page);
+  });
+});
+
+test("a reviewer of another county gets 403 on the dashboard, its exports and its summary", async ({
+  page,
+}) => {
+  await login(page, "wanzhou-reviewer");
+  for (const path of ["/review/jixian", "/review/jixian/summary", "/review/jixian/bulk"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(403);
+    await expect(page.getByRole("heading", { name: "无权访问此页面" })).toBeVisible();
+  }
+  const csv = await page.request.get("/review/jixian/export.csv");
+  expect(csv.status()).toBe(403);
+  const xlsx = await page.request.get("/review/jixian/summary/export.xlsx");
+  expect(xlsx.status()).toBe(403);
+});
+
+test("a county admin opens a reporting year with its own deadline", async ({ page }) => {
+  await login(page, "admin");
+  await page.goto("/admin/reporting-years?county=shili-demo");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("报告年度与公开设置");
+  await page.getByLabel("报告年度", { exact: true }).fill("2025");
+  await page.getByLabel("公开截止日期（可不填）").fill("2026-02-20");
+  await page.getByRole("button", { name: "开启或修改年度" }).click();
+  await expect(
+    page.getByRole("status").filter({ hasText: /2025年度(已开启|截止日期已修改)，公开截止日期 2026-02-20/ }),
+  ).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("row").filter({ hasText: "2025年度" })).toContainText("2026-02-20");
+  await page.goto("/review/shili-demo?year=2025");
+  await expect(page.getByText("公开截止日期 2026-02-20")).toBeVisible();
+});

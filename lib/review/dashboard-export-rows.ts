@@ -1,0 +1,43 @@
+import { STATUS_LABELS } from "@/lib/workflow/status";
+import { chinaDateTime } from "./china-time";
+import { deadlineStateLabel } from "./deadline-state";
+import type { DashboardModel } from "./build-dashboard";
+
+export type ExportCell = string | number | null;
+
+/** Columns of the dashboard export, in the order of the on-screen table. */
+export const EXPORT_COLUMNS = [
+  "乡镇",
+  "乡镇代码",
+  "状态",
+  "最后修改",
+  "提交时间",
+  "首次公开时间",
+  "错误数",
+  "警告数",
+  "公开截止日期",
+  "截止情况",
+] as const;
+
+const when = (d: Date | null): string | null => (d ? chinaDateTime(d) : null);
+
+/** The rows the page shows (same filters and sort), as plain values for CSV and xlsx. */
+export function dashboardExportRows(model: DashboardModel): ExportCell[][] {
+  return model.rows.map((row) => [
+    row.townshipName,
+    row.townshipCode,
+    STATUS_LABELS[row.status],
+    when(row.updatedAt),
+    when(row.submittedAt),
+    when(row.publishedAt),
+    row.errorCount,
+    row.warningCount,
+    model.deadline,
+    deadlineStateLabel(row.deadline),
+  ]);
+}
+
+/** File name stem, e.g. "吉县-2025年度报告审核进度". */
+export function dashboardExportName(model: DashboardModel): string {
+  return `${model.county.name}-${model.year}年度报告审核进度`;
+}

@@ -1,0 +1,38 @@
+import type { Db } from "@/lib/db/client";
+import { reportStatusSchema, type ReportStatus } from "@/lib/workflow/status";
+import { MAX_BULK_REPORTS } from "./bulk-publish";
+
+export interface BulkCandidate {
+  reportId: string;
+  townshipName: string;
+  townshipCode: string;
+  year: number;
+  status: ReportStatus;
+  /** submitted or approved: the states bulk approve-and-publish moves on. */
+  eligible: boolean;
+}
+
+/** The selected reports of one county, for the confirmation list; ids of other counties are dropped. */
+export async function loadBulkSelection(
+  db: Db,
+  args: { countyId: string; reportIds: readonly string[] },
+): Promise<BulkCandidate[]> {
+  const ids = [...new Set(args.reportIds)].slice(0, MAX_BULK_REPORTS);
+  if (ids.length === 0) return [];
+  const reports = await db.report.findMany({
+    where: { id: { in: ids }, township: { countyId: args.countyId } },
+    select: { id: true, year: true, status: true, township: { select: { name: true, code: true } } },
+    orderBy: [{ township: { code: "asc" } }],
+  });
+  return reports.map((r) => {
+    const status = reportStatusSchema.parse(r.status);
+    return {
+      reportId: r.id,
+      townshipName: r.township.name,
+      townshipCode: r.township.code,
+      year: r.year,
+      status,
+      eligible: status === "submitted" || status === "approved",
+    };
+  });
+}

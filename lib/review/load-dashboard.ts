@@ -1,0 +1,105 @@
+import type { Db } from "@/lib/db/client";
+import { yearDeadline } from "@/lib/reporting/year-deadline";
+import { reportStatusSchema, type ReportStatus } from "@/lib/workflow/status";
+
+export interface CountyRef {
+  id: string;
+  code: string;
+  name: string;
+  defaultDeadline: string;
+  approvalPublishes: boolean;
+}
+
+export interface SlotReport {
+  id: string;
+  status: ReportStatus;
+  formatId: string;
+  updatedAt: Date;
+  submittedAt: Date | null;
+  publishedAt: Date | null;
+  errorCount: number;
+  warningCount: number;
+  publishedRevision: number;
+}
+
+/** One township's place in a reporting year; `report` is null until the township starts (未开始). */
+export interface TownshipSlot {
+  township: { id: string; code: string; name: string };
+  report: SlotReport | null;
+}
+
+export interface DashboardData {
+  county: CountyRef;
+  year: number;
+  /** The opened reporting year, or null when the county has not opened it. */
+  reportingYear: { year: number; deadline: string; openedAt: Date } | null;
+  deadline: string;
+  /** Years the picker offers, newest first. */
+  years: number[];
+  /** Every township of the county, by code. */
+  slots: TownshipSlot[];
+}
+
+/**
+ * Everything the county dashboard shows for one year, in three independent
+ * queries run together: townships with their report of the year (Prisma reads
+ * the reports for all townships in one IN query, so no query per township),
+ * the county's opened years, and the years that have reports. Report content
+ * (the JSON document) is never read here.
+ */
+export async function loadDashboard(
+  db: Db,
+  args: { county: CountyRef; year: number; currentYear: number },
+): Promise<DashboardData> {
+  const { county, year } = args;
+  const [townships, reportingYears, reportYears] = await Promise.all([
+    db.township.findMany({
+      where: { countyId: county.id },
+      orderBy: { code: "asc" },
+      select: {
+        id: true,
+        code: true,
+        name: true,
+        reports: {
+          where: { year },
+          select: {
+            id: true,
+            status: true,
+            formatId: true,
+            updatedAt: true,
+            submittedAt: true,
+            publishedAt: true,
+            errorCount: true,
+            warningCount: true,
+            publishedRevision: true,
+          },
+        },
+      },
+    }),
+    db.reportingYear.findMany({
+      where: { countyId: county.id },
+      select: { year: true, deadline: true, openedAt: true },
+    }),
+    db.report.groupBy({ by: ["year"], where: { township: { countyId: county.id } } }),
+  ]);
+
+  const reportingYear = reportingYears.find((r) => r.year === year) ?? null;
+  const years = new Set<number>([args.currentYear, year]);
+  for (const r of reportingYears) years.add(r.year);
+  for (const r of reportYears) years.add(r.year);
+
+  return {
+    county,
+    year,
+    reportingYear,
+    deadline: yearDeadline(county, year, reportingYear),
+    years: [...years].sort((a, b) => b - a),
+    slots: townships.map((t) => {
+      const report = t.reports[0];
+      return {
+        township: { id: t.id, code: t.code, name: t.name },
+        report: report ? { ...report, status: reportStatusSchema.parse(report.status) } : null,
+      };
+    }),
+  };
+}

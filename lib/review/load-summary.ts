@@ -1,0 +1,121 @@
+import { applicationBalanceCheck } from "@/lib/checks/application-balance";
+import { declaredSumChecks } from "@/lib/checks/declared-sums";
+import type { Finding } from "@/lib/checks/types";
+import type { Db } from "@/lib/db/client";
+import { formatForYear } from "@/lib/format";
+import { isGovData, type GovReportData, type ReportData } from "@/lib/format/report-data";
+import type { FormatDef } from "@/lib/format/types";
+import { reportStatusSchema, type ReportStatus } from "@/lib/workflow/status";
+import { sumReports } from "./sum-reports";
+
+/**
+ * States whose content the county has accepted. A report being corrected
+ * still has its published revision standing, and that is what counts.
+ */
+export const SUMMARY_STATUSES = ["approved", "published", "correcting"] as const;
+
+export interface SummarySource {
+  reportId: string;
+  townshipCode: string;
+  townshipName: string;
+  status: ReportStatus;
+  formatId: string;
+  /** Published revision the numbers come from; null: the approved report itself. */
+  revision: number | null;
+  data: ReportData;
+}
+
+export interface SummaryData {
+  year: number;
+  /** The format of the year: only reports in it are added up. */
+  format: FormatDef;
+  /** false for years of the pre-2019 statistical table, which has no fixed grid to add up. */
+  summable: boolean;
+  included: (SummarySource & { data: GovReportData })[];
+  /** Reports in another format than the year's (a stale template, an import). */
+  skipped: SummarySource[];
+  totals: GovReportData;
+  /** T3-01..03 and T4-01..03 on the totals. */
+  findings: Finding[];
+}
+
+const SUM_CHECKS = [applicationBalanceCheck, ...declaredSumChecks];
+
+/** The sum and balance checks of the format, run on the county totals. */
+export function checkTotals(format: FormatDef, totals: GovReportData, year: number): Finding[] {
+  return SUM_CHECKS.filter((check) => check.formats.includes(format.id)).flatMap((check) =>
+    check.run(format, totals, { year, organLevel: "county" }),
+  );
+}
+
+/**
+ * Accepted reports of one county and year, each with the content that
+ * counts: for a published one the latest publication (what the public sees),
+ * for an approved one the report itself. One query; the publications of all
+ * reports come in one IN query.
+ */
+export async function loadSummarySources(
+  db: Db,
+  args: { countyId: string; year: number },
+): Promise<SummarySource[]> {
+  const reports = await db.report.findMany({
+    where: { year: args.year, status: { in: [...SUMMARY_STATUSES] }, township: { countyId: args.countyId } },
+    select: {
+      id: true,
+      status: true,
+      formatId: true,
+      data: true,
+      township: { select: { code: true, name: true } },
+      publications: {
+        orderBy: { revision: "desc" },
+        take: 1,
+        select: { revision: true, formatId: true, data: true },
+      },
+    },
+  });
+  return reports
+    .map((r): SummarySource => {
+      const status = reportStatusSchema.parse(r.status);
+      const publication = status === "approved" ? undefined : r.publications[0];
+      return {
+        reportId: r.id,
+        townshipCode: r.township.code,
+        townshipName: r.township.name,
+        status,
+        formatId: publication?.formatId ?? r.formatId,
+        revision: publication?.revision ?? null,
+        data: (publication?.data ?? r.data) as unknown as ReportData,
+      };
+    })
+    .sort((a, b) => (a.townshipCode < b.townshipCode ? -1 : a.townshipCode > b.townshipCode ? 1 : 0));
+}
+
+/** Adds up the sources in the year's format and checks the result. Pure. */
+export function summarise(year: number, sources: readonly SummarySource[]): SummaryData {
+  const format = formatForYear(year);
+  const summable = format.id !== "stat-2014";
+  const included: SummaryData["included"] = [];
+  const skipped: SummarySource[] = [];
+  for (const source of sources) {
+    if (summable && source.formatId === format.id && isGovData(source.data))
+      included.push({ ...source, data: source.data });
+    else skipped.push(source);
+  }
+  const totals = sumReports(
+    format,
+    included.map((s) => s.data),
+  );
+  return {
+    year,
+    format,
+    summable,
+    included,
+    skipped,
+    totals,
+    findings: summable && included.length > 0 ? checkTotals(format, totals, year) : [],
+  };
+}
+
+export async function loadSummary(db: Db, args: { countyId: string; year: number }): Promise<SummaryData> {
+  return summarise(args.year, await loadSummarySources(db, args));
+}

@@ -1,0 +1,47 @@
+import type { Db } from "@/lib/db/client";
+import { chinaDate } from "@/lib/publications/china-date";
+import { currentReportYear } from "@/lib/reporting/report-year";
+import { buildDashboard, type DashboardModel } from "./build-dashboard";
+import { parseDashboardQuery, type SearchParams } from "./dashboard-query";
+import { loadDashboard, type CountyRef } from "./load-dashboard";
+import { loadSummary, type SummaryData } from "./load-summary";
+import { applicationsByTownship, outcomeMix, publicationTimeliness, type ChartDatum } from "./summary-charts";
+
+export interface SummaryModel {
+  county: CountyRef;
+  year: number;
+  years: number[];
+  deadline: string;
+  summary: SummaryData;
+  /** Township slots of the year, for the timeliness chart. */
+  dashboard: DashboardModel;
+  charts: { applications: ChartDatum[]; outcomes: ChartDatum[]; timeliness: ChartDatum[] };
+}
+
+/** The county summary page model: the summed tables and their checks, and the chart data. */
+export async function loadSummaryModel(
+  db: Db,
+  args: { county: CountyRef; searchParams: SearchParams; now: Date },
+): Promise<SummaryModel> {
+  const currentYear = currentReportYear(args.now);
+  const query = parseDashboardQuery(args.searchParams, currentYear);
+  const [summary, data] = await Promise.all([
+    loadSummary(db, { countyId: args.county.id, year: query.year }),
+    loadDashboard(db, { county: args.county, year: query.year, currentYear }),
+  ]);
+  const dashboard = buildDashboard(data, query, chinaDate(args.now));
+  return {
+    county: args.county,
+    year: query.year,
+    years: data.years,
+    deadline: data.deadline,
+    summary,
+    dashboard,
+    charts: {
+      applications: summary.summable ? applicationsByTownship(summary.format, summary.included) : [],
+      outcomes:
+        summary.summable && summary.included.length > 0 ? outcomeMix(summary.format, summary.totals) : [],
+      timeliness: publicationTimeliness(dashboard.rows.map((r) => r.deadline)),
+    },
+  };
+}

@@ -1,0 +1,119 @@
+import ExcelJS from "exceljs";
+import { tableLayout, type ValueTableId } from "@/lib/format/cells";
+import { readNumber } from "@/lib/format/cell-access";
+import { STATUS_LABELS } from "@/lib/workflow/status";
+import type { SummaryData } from "./load-summary";
+import { placeLayout } from "./place-layout";
+
+const TABLES: ValueTableId[] = ["T2", "T3", "T4"];
+const THIN = { style: "thin" as const };
+const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+
+/** Sheet names may not hold : \ / ? * [ ] and are cut at 31 characters by Excel. */
+function sheetName(heading: string): string {
+  return heading
+    .replace(/^[一二三四五六七八九十]+、/, "")
+    .replace(/[:\\/?*[\]]/g, "")
+    .slice(0, 31);
+}
+
+function addTableSheet(
+  workbook: ExcelJS.Workbook,
+  summary: SummaryData,
+  tableId: ValueTableId,
+  title: string,
+): void {
+  const layout = tableLayout(summary.format, tableId);
+  const section = summary.format.sections.find((s) => s.tableId === tableId);
+  if (!layout || !section) return;
+  const sheet = workbook.addWorksheet(sheetName(section.heading));
+  const grid = placeLayout(layout);
+  const top = 3; // row 1: title, row 2: section heading
+
+  sheet.mergeCells(1, 1, 1, grid.columns);
+  sheet.getCell(1, 1).value = title;
+  sheet.getCell(1, 1).font = { bold: true, size: 14 };
+  sheet.getCell(2, 1).value = section.heading;
+  sheet.getCell(2, 1).font = { bold: true };
+
+  const valueColumns = new Set<number>();
+  for (const placed of grid.cells) {
+    const row = top + placed.row;
+    const column = 1 + placed.column;
+    if (placed.rowspan > 1 || placed.colspan > 1)
+      sheet.mergeCells(row, column, row + placed.rowspan - 1, column + placed.colspan - 1);
+    const target = sheet.getCell(row, column);
+    if (placed.cell.type === "value") {
+      valueColumns.add(placed.column);
+      target.value = readNumber(summary.totals, placed.cell.cell);
+      target.alignment = { horizontal: "center", vertical: "middle" };
+    } else {
+      target.value = placed.cell.label;
+      target.alignment = {
+        horizontal: placed.cell.type === "header" && placed.cell.scope.startsWith("row") ? "left" : "center",
+        vertical: "middle",
+        wrapText: true,
+      };
+      if (placed.cell.type === "header") {
+        target.font = { bold: true };
+        target.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF1F5F9" } };
+      }
+    }
+  }
+  // Borders on every grid position, merged ones included, so the printed form keeps its rules.
+  for (let r = 0; r < grid.rows; r++)
+    for (let c = 0; c < grid.columns; c++) sheet.getCell(top + r, 1 + c).border = BORDER;
+  for (let c = 0; c < grid.columns; c++)
+    sheet.getColumn(1 + c).width = valueColumns.has(c)
+      ? tableId === "T4"
+        ? 9
+        : 12
+      : tableId === "T3"
+        ? 20
+        : 18;
+}
+
+function addNotesSheet(workbook: ExcelJS.Workbook, summary: SummaryData, title: string): void {
+  const sheet = workbook.addWorksheet("说明");
+  sheet.getColumn(1).width = 16;
+  sheet.getColumn(2).width = 60;
+  const rows: [string, string][] = [
+    ["汇总", title],
+    ["报告格式", `${summary.format.title}（${summary.format.issuedBy}）`],
+    ["汇总范围", "已通过和已公开的报告；已公开的报告取最新公开版本"],
+    ["金额单位", "万元（填报时以元填写的已折算为万元）"],
+    [
+      "纳入汇总",
+      `${summary.included.length} 份：${summary.included.map((s) => s.townshipName).join("、") || "无"}`,
+    ],
+    [
+      "未纳入汇总",
+      summary.skipped.length === 0
+        ? "无"
+        : `${summary.skipped.length} 份（报告格式与年度不符）：${summary.skipped
+            .map((s) => `${s.townshipName}（${s.formatId}，${STATUS_LABELS[s.status]}）`)
+            .join("、")}`,
+    ],
+    [
+      "汇总核验",
+      summary.findings.length === 0
+        ? "勾稽关系全部相符"
+        : summary.findings.map((f) => `${f.id} ${f.message}`).join("\n"),
+    ],
+  ];
+  for (const [label, text] of rows) {
+    const row = sheet.addRow([label, text]);
+    row.getCell(1).font = { bold: true };
+    row.getCell(2).alignment = { wrapText: true, vertical: "top" };
+  }
+}
+
+/** The county summary in the official table layout (merged header cells), one sheet per table. */
+export async function writeSummaryXlsx(summary: SummaryData, countyName: string): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "nianbao";
+  const title = `${countyName}${summary.year}年度政府信息公开工作年度报告汇总`;
+  addNotesSheet(workbook, summary, title);
+  if (summary.summable) for (const tableId of TABLES) addTableSheet(workbook, summary, tableId, title);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

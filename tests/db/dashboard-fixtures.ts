@@ -1,0 +1,90 @@
+/**
+ * Builders for the dashboard and summary suites: a county with townships,
+ * and a township's report driven to any state through the real workflow
+ * functions (so counts, timestamps and publications are the ones the app writes).
+ */
+import type { Db } from "@/lib/db/client";
+import type { GovReportData } from "@/lib/format/report-data";
+import { openReport } from "@/lib/reports/open-report";
+import { saveReport } from "@/lib/reports/save-report";
+import { submitReport } from "@/lib/reports/submit-report";
+import { approveReport } from "@/lib/workflow/approve-report";
+import { publishReport } from "@/lib/workflow/publish-report";
+import { returnReport } from "@/lib/workflow/return-report";
+import { startCorrection } from "@/lib/workflow/start-correction";
+import type { ReportStatus } from "@/lib/workflow/status";
+import { completeReport } from "./support/complete-report";
+
+export async function makeActors(db: Db) {
+  const clerk = await db.user.create({ data: { id: "fx-clerk", name: "填报人", email: "fx-c@x.invalid" } });
+  const reviewer = await db.user.create({
+    data: { id: "fx-reviewer", name: "审核人", email: "fx-r@x.invalid", role: "reviewer" },
+  });
+  return { clerk: clerk.id, reviewer: reviewer.id };
+}
+
+export async function makeCounty(db: Db, code: string, townships: string[], approvalPublishes = false) {
+  const county = await db.county.create({ data: { code, name: `${code}县`, approvalPublishes } });
+  const created = [];
+  for (const t of townships)
+    created.push(
+      await db.township.create({
+        data: { countyId: county.id, code: t, name: `${t}镇`, organName: `${t}镇人民政府` },
+      }),
+    );
+  return { county, townships: created };
+}
+
+/** Beijing noon of a day, as a Date. */
+export const beijing = (day: string) => new Date(`${day}T12:00:00+08:00`);
+
+export interface StateSpec {
+  townshipId: string;
+  year: number;
+  state: ReportStatus;
+  actors: { clerk: string; reviewer: string };
+  data?: GovReportData;
+  /** Days (YYYY-MM-DD, Beijing) of the steps. */
+  submittedOn?: string;
+  publishedOn?: string;
+}
+
+/** A report in `state`, reached through the workflow; returns the report id. */
+export async function reportInState(db: Db, spec: StateSpec): Promise<string> {
+  const { clerk, reviewer } = spec.actors;
+  const submittedAt = beijing(spec.submittedOn ?? `${spec.year + 1}-01-10`);
+  const publishedAt = beijing(spec.publishedOn ?? `${spec.year + 1}-01-15`);
+  const opened = await openReport(db, { townshipId: spec.townshipId, year: spec.year, actorId: clerk });
+  const { report } = await saveReport(db, {
+    reportId: opened.id,
+    actorId: clerk,
+    version: opened.version,
+    data: spec.data ?? completeReport(),
+    now: submittedAt,
+  });
+  if (spec.state === "draft") return report.id;
+  await submitReport(db, {
+    reportId: report.id,
+    actorId: clerk,
+    version: report.version,
+    explanations: {},
+    now: submittedAt,
+  });
+  if (spec.state === "submitted") return report.id;
+  if (spec.state === "returned") {
+    await returnReport(db, {
+      reportId: report.id,
+      actorId: reviewer,
+      now: submittedAt,
+      reason: "请核对表三",
+    });
+    return report.id;
+  }
+  const approved = await approveReport(db, { reportId: report.id, actorId: reviewer, now: publishedAt });
+  if (spec.state === "approved") return report.id;
+  if (!approved.publication)
+    await publishReport(db, { reportId: report.id, actorId: reviewer, now: publishedAt });
+  if (spec.state === "published") return report.id;
+  await startCorrection(db, { reportId: report.id, actorId: reviewer, now: publishedAt, reason: "更正数字" });
+  return report.id;
+}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ActionForm } from "@/components/form/action-form";
 import { SelectField } from "@/components/admin/select-field";
 import { TextField } from "@/components/form/text-field";
@@ -40,7 +41,18 @@ export default async function AdminHome() {
   return (
     <>
       <PageHeading caption="管理" title={admin.county ? `${admin.county.name} · 管理` : "全部县区 · 管理"} />
-      <p><a href="/admin/import" className="text-gov-600 underline">导入历史报告（网页文字、.html、.docx）</a></p>
+      <ul className="flex flex-wrap gap-x-6 gap-y-1">
+        <li>
+          <Link href="/admin/import" className="text-gov-600 underline">
+            导入历史报告（网页文字、.html、.docx）
+          </Link>
+        </li>
+        <li>
+          <Link href="/admin/reporting-years" className="text-gov-600 underline">
+            报告年度与公开设置
+          </Link>
+        </li>
+      </ul>
 
       <section aria-labelledby="counties-heading" className={section}>
         <h2 id="counties-heading" className="text-lg font-semibold">县区与乡镇</h2>

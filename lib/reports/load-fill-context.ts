@@ -6,7 +6,8 @@ import { db } from "@/lib/db/client";
 import { getFormat, isFormatId } from "@/lib/format";
 import { isGovData, type GovReportData } from "@/lib/format/report-data";
 import { findTownshipByCodes } from "@/lib/places/find-places";
-import { currentReportYear, deadlineOf } from "@/lib/reporting/report-year";
+import { currentReportYear } from "@/lib/reporting/report-year";
+import { yearDeadline } from "@/lib/reporting/year-deadline";
 import { reportStatusSchema } from "@/lib/workflow/status";
 import { listCommentThreads } from "@/lib/comments/list-comments";
 import { commentTargetLabel } from "@/lib/comments/comment-targets";
@@ -42,6 +43,9 @@ export async function loadFillContext(params: { county: string; township: string
     where: { reportId: report.id, action: "return" },
     orderBy: { createdAt: "desc" },
   });
+  const reportingYear = await db.reportingYear.findUnique({
+    where: { countyId_year: { countyId: township.countyId, year } },
+  });
   const threads = (await listCommentThreads(db, report.id)).map((t) => ({
     ...t,
     targetLabel: commentTargetLabel(format, t.target),
@@ -55,7 +59,7 @@ export async function loadFillContext(params: { county: string; township: string
     report: { id: report.id, version: report.version, status, data, submittedAt: report.submittedAt },
     editable: (EDITABLE_STATUSES as readonly string[]).includes(status),
     context: await buildCheckContext(db, report, now),
-    deadline: deadlineOf(year, township.county.defaultDeadline),
+    deadline: yearDeadline(township.county, year, reportingYear),
     basePath: `/fill/${township.county.code}/${township.code}/${year}`,
     returnReason: (lastReturn?.payload as { reason?: string } | null)?.reason ?? null,
   };

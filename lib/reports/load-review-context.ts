@@ -9,7 +9,7 @@ import { diffReportData } from "@/lib/editor/diff-report-data";
 import { getFormat, isFormatId } from "@/lib/format";
 import { isGovData, type GovReportData } from "@/lib/format/report-data";
 import { findTownshipByCodes } from "@/lib/places/find-places";
-import { deadlineOf } from "@/lib/reporting/report-year";
+import { yearDeadline } from "@/lib/reporting/year-deadline";
 import type { ReportEventPayloads } from "@/lib/workflow/report-event";
 import { reportStatusSchema } from "@/lib/workflow/status";
 import { buildCheckContext } from "./check-context";
@@ -72,7 +72,7 @@ export async function loadReviewContext(params: { county: string; township: stri
     comments,
     events,
     publications,
-    deadline: reportingYear?.deadline ?? deadlineOf(year, township.county.defaultDeadline),
+    deadline: yearDeadline(township.county, year, reportingYear),
     canReview: canReviewCounty(user, township.countyId),
     approvalPublishes: township.county.approvalPublishes,
     basePath: `/review/${township.county.code}/${township.code}/${year}`,

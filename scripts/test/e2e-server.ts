@@ -43,6 +43,9 @@ async function main() {
   const { seeded } = await prepareDatabase(process.env.DATABASE_URL!, { demo: true });
   if (!seeded) throw new Error("the e2e database was not empty after recreating it");
   log("fresh database data/e2e/e2e.db migrated and seeded with the demo data");
+  // Published (and unpublished) reports for the public-site specs (e2e/public-*.spec.ts).
+  const { seedPublicFixtures } = await import("../../tests/fixtures/public-e2e-fixtures");
+  await seedPublicFixtures(process.env.DATABASE_URL!);
 
   const server = spawn(process.execPath, [nextBin, "start", "-p", PORT], {
     cwd: root,

@@ -16,6 +16,7 @@ import {
   type ReportSource,
 } from "@/lib/import/import-file";
 import { recordImportedReport } from "@/lib/import/record-imported-report";
+import { invalidateAllPublicData } from "@/lib/publications/invalidate-public-report";
 import { loadLastYear } from "@/lib/reports/check-context";
 
 const townshipIdSchema = z.string({ error: "请选择乡镇" }).min(1, "请选择乡镇").max(100);
@@ -117,6 +118,7 @@ export async function saveImportAction(_: ImportSaveState, form: FormData): Prom
     });
     if (!stored.ok) return { ok: false, message: stored.message };
     revalidatePath("/admin/import");
+    invalidateAllPublicData();
     return {
       ok: true,
       message: `已导入为${township.county.name}${township.name}${result.year}年度历史报告（历史导入）`,

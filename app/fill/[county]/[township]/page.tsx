@@ -7,7 +7,8 @@ import { ensure, requireUser } from "@/lib/authz/guards";
 import { canFillTownship } from "@/lib/authz/policy";
 import { db } from "@/lib/db/client";
 import { findTownshipByCodes } from "@/lib/places/find-places";
-import { currentReportYear, deadlineLabel, deadlineOf, isoDate } from "@/lib/reporting/report-year";
+import { currentReportYear, deadlineLabel, isoDate } from "@/lib/reporting/report-year";
+import { yearDeadline } from "@/lib/reporting/year-deadline";
 import { reportStatusSchema } from "@/lib/workflow/status";
 
 export const metadata: Metadata = { title: "填报" };
@@ -25,7 +26,10 @@ export default async function TownshipFillHome({
 
   const now = new Date();
   const year = currentReportYear(now);
-  const deadline = deadlineOf(year, township.county.defaultDeadline);
+  const reportingYear = await db.reportingYear.findUnique({
+    where: { countyId_year: { countyId: township.countyId, year } },
+  });
+  const deadline = yearDeadline(township.county, year, reportingYear);
   const reports = await db.report.findMany({
     where: { townshipId: township.id },
     orderBy: { year: "desc" },

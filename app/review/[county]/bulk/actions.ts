@@ -4,6 +4,7 @@ import { actionUser, ActionError } from "@/lib/authz/guards";
 import { canReviewCounty } from "@/lib/authz/policy";
 import { db } from "@/lib/db/client";
 import { findCountyByCode } from "@/lib/places/find-places";
+import { invalidateAllPublicData } from "@/lib/publications/invalidate-public-report";
 import { bulkApproveAndPublish } from "@/lib/review/bulk-publish";
 import type { BulkState } from "@/lib/review/bulk-state";
 
@@ -22,6 +23,7 @@ export async function bulkPublishAction(_: BulkState, form: FormData): Promise<B
       now: new Date(),
     });
     revalidatePath(`/review/${county.code}`, "layout");
+    invalidateAllPublicData();
     return { done: true, error: null, outcomes };
   } catch (error) {
     if (error instanceof ActionError) return { done: false, error: error.message, outcomes: [] };

@@ -5,6 +5,7 @@ import { formValues, type ActionState } from "@/lib/admin/action-state";
 import { actionUser, ActionError } from "@/lib/authz/guards";
 import { db } from "@/lib/db/client";
 import { notifyReportEvent, type NotificationKind } from "@/lib/notifications/notify";
+import { invalidatePublicReport } from "@/lib/publications/invalidate-public-report";
 import { reportInScope } from "@/lib/reports/report-access";
 import { approveReport } from "@/lib/workflow/approve-report";
 import { publishReport } from "@/lib/workflow/publish-report";
@@ -34,6 +35,8 @@ async function review(form: FormData, step: Step): Promise<ActionState> {
     const report = await reportInScope(db, user, reportId, "review");
     const { outcome, revision, notify } = await step({ reportId, actorId: user.id, now: new Date(), reason });
     if (notify) await notifyReportEvent(db, { reportId, actorId: user.id, kind: notify });
+    // A new publication (or revision) must replace the cached public pages at once.
+    if (outcome === "published") await invalidatePublicReport(reportId);
     revalidatePath("/review", "layout");
     revalidatePath("/fill", "layout");
     revalidatePath("/reports", "layout");

@@ -1,0 +1,16 @@
+import { cache } from "react";
+import { getPublicReport } from "@/lib/publications/cached-public-data";
+import { parseRevision, parseYear } from "@/lib/publications/public-paths";
+
+export type ReportParams = Promise<{ county: string; second: string; third: string }>;
+export type ReportSearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** generateMetadata and the page ask for the same report: one load per request. */
+export const loadReport = cache(
+  async (county: string, township: string, third: string, revisionParam: string | string[] | undefined) => {
+    const year = parseYear(third);
+    const revision = parseRevision(revisionParam);
+    if (year === null || revision === "invalid") return null;
+    return getPublicReport({ county, township, year, revision });
+  },
+);

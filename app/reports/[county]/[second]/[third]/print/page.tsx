@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PrintFallback } from "@/components/report/print-fallback";
+import { loadReport, type ReportParams, type ReportSearchParams } from "../load-report";
+import { ReportPageBody } from "../report-page-body";
+
+export const metadata: Metadata = { title: "打印", robots: { index: false } };
+
+/**
+ * /reports/<county>/<township>/<year>/print[?revision=N]: where 下载PDF lands
+ * when the server cannot print with Chromium; the browser's print dialog
+ * makes the PDF from the same print stylesheet.
+ */
+export default async function PrintReportPage({ params, searchParams }: { params: ReportParams; searchParams: ReportSearchParams }) {
+  const { county, second, third } = await params;
+  const report = await loadReport(county, second, third, (await searchParams).revision);
+  if (!report) notFound();
+  return <ReportPageBody report={report} notice={<PrintFallback />} />;
+}

@@ -1,0 +1,40 @@
+import { notFound } from "next/navigation";
+import { CountyYearTable } from "@/components/report/county-year-table";
+import { PublicBreadcrumbs } from "@/components/report/public-breadcrumbs";
+import { PageHeading } from "@/components/ui/page-heading";
+import { getCountyYear } from "@/lib/publications/cached-public-data";
+import { chinaDate, chineseDateLabel } from "@/lib/publications/china-date";
+import { countyPath, countyYearPath } from "@/lib/publications/public-paths";
+
+/** /reports/<county>/<year>: every township's publication against the deadline. */
+export async function CountyYearPage({ county, year }: { county: string; year: number }) {
+  const countyYear = await getCountyYear(county, year);
+  if (!countyYear) notFound();
+  const { deadline } = countyYear;
+  return (
+    <>
+      <PublicBreadcrumbs
+        items={[
+          { href: "/reports", label: "公开报告" },
+          { href: countyPath(countyYear.county.code), label: countyYear.county.name },
+        ]}
+      />
+      <PageHeading title={`${countyYear.county.name} · ${year}年度报告公开情况`}>
+        <p className="mt-1 text-slate-700">
+          公开截止日期：{chineseDateLabel(deadline)}
+          {countyYear.deadlineSource === "reporting_year" ? "（本县为该年度设定）" : "（本县默认截止日期）"}。
+          按首次公开日期判断是否按时，更正不改变首次公开日期。
+        </p>
+      </PageHeading>
+      <CountyYearTable countyYear={countyYear} today={chinaDate(new Date())} />
+      <p className="no-print mt-4 flex gap-3 text-sm">
+        <a href={countyYearPath(countyYear.county.code, year, "json")} className="text-gov-600 underline">
+          数据（JSON）
+        </a>
+        <a href={countyYearPath(countyYear.county.code, year, "csv")} className="text-gov-600 underline">
+          数据（CSV）
+        </a>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+import Link from "next/link";
+import type { CountyYear } from "@/lib/publications/load-county-year";
+import { reportPath } from "@/lib/publications/public-paths";
+import { daysLate, TIMELINESS_LABELS, type Timeliness } from "@/lib/publications/timeliness";
+import { TimelinessTag } from "./timeliness-tag";
+
+/** Every township of a county for one year: published on time, late, or not yet, against the deadline. */
+export function CountyYearTable({ countyYear, today }: { countyYear: CountyYear; today: string }) {
+  const { county, year, deadline, rows } = countyYear;
+  const counts = (["on_time", "late", "not_published"] as Timeliness[]).map(
+    (status) => `${TIMELINESS_LABELS[status]} ${rows.filter((r) => r.status === status).length}`,
+  );
+  return (
+    <>
+      <p className="mb-3 text-slate-700">共 {rows.length} 个乡镇：{counts.join("，")}。</p>
+      <div className="overflow-x-auto" role="region" aria-label={`${county.name}${year}年度报告公开情况`} tabIndex={0}>
+        <table className="w-full border-collapse bg-white text-left">
+          <caption className="sr-only">
+            {county.name}各乡镇{year}年度政府信息公开工作年度报告公开情况（截止日期{deadline}）
+          </caption>
+          <thead>
+            <tr className="border-b border-slate-300">
+              <th scope="col" className="p-2">乡镇</th>
+              <th scope="col" className="p-2">公开情况</th>
+              <th scope="col" className="p-2">首次公开日期</th>
+              <th scope="col" className="p-2">更正</th>
+              <th scope="col" className="p-2">报告</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => {
+              const late = daysLate(row.firstPublishedAt, deadline, today);
+              return (
+                <tr key={row.township.code} className="border-b border-slate-200" data-township={row.township.code}>
+                  <th scope="row" className="p-2 font-normal">{row.township.name}</th>
+                  <td className="p-2">
+                    <TimelinessTag status={row.status} />
+                    {late > 0 ? <span className="ml-2 text-sm text-slate-700">逾期{late}天</span> : null}
+                  </td>
+                  <td className="p-2">{row.firstPublishedAt ?? "—"}</td>
+                  <td className="p-2">{row.latestRevision > 1 ? `已更正${row.latestRevision - 1}次（${row.latestPublishedAt}）` : "—"}</td>
+                  <td className="p-2">
+                    {row.status === "not_published" ? (
+                      "—"
+                    ) : (
+                      <Link prefetch={false}
+                        href={reportPath({ county: county.code, township: row.township.code, year })}
+                        className="text-gov-600 underline"
+                      >
+                        阅读{row.township.name}{year}年度报告
+                      </Link>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

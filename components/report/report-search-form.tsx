@@ -1,0 +1,80 @@
+/** Counties with their townships, for the filter choices. */
+export interface PlaceOptions {
+  code: string;
+  name: string;
+  townships: { code: string; name: string }[];
+}
+
+export interface SearchValues {
+  q?: string;
+  county?: string;
+  township?: string;
+  year?: number;
+}
+
+const FIELD = "mt-1 block w-full rounded border border-slate-500 bg-white px-3 py-2";
+
+/**
+ * The search and filter form: a plain GET form, so it works without
+ * JavaScript and every result page has a bookmarkable URL.
+ */
+export function ReportSearchForm({
+  places,
+  years,
+  values,
+}: {
+  places: readonly PlaceOptions[];
+  years: readonly number[];
+  values: SearchValues;
+}) {
+  return (
+    <form action="/reports" method="get" role="search" aria-label="检索年度报告" className="mb-6 grid gap-4 rounded border border-slate-200 bg-white p-4 md:grid-cols-5">
+      <label className="md:col-span-2">
+        关键词
+        <input type="search" name="q" defaultValue={values.q ?? ""} placeholder="机关名称或报告正文中的词" className={FIELD} />
+      </label>
+      <label>
+        县区
+        <select name="county" defaultValue={values.county ?? ""} className={FIELD}>
+          <option value="">全部县区</option>
+          {places.map((c) => (
+            <option key={c.code} value={c.code}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        乡镇
+        <select name="township" defaultValue={values.township ?? ""} className={FIELD}>
+          <option value="">全部乡镇</option>
+          {places.map((c) => (
+            <optgroup key={c.code} label={c.name}>
+              {c.townships.map((t) => (
+                <option key={`${c.code}/${t.code}`} value={t.code}>
+                  {t.name}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      </label>
+      <label>
+        年度
+        <select name="year" defaultValue={values.year ? String(values.year) : ""} className={FIELD}>
+          <option value="">全部年度</option>
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {y}年度
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="md:col-span-5">
+        <button type="submit" className="rounded bg-gov-600 px-5 py-2 font-medium text-white hover:bg-gov-700">
+          检索
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,146 @@
+/**
+ * Open data and the 404 rule: JSON and CSV of a report round-trip the stored
+ * tables; the county-year and the list of every published report; anything
+ * not published answers 404 in HTML, JSON and CSV alike.
+ */
+import { expect, test } from "@playwright/test";
+import { csvRecords } from "../tests/fixtures/parse-csv";
+import { correctedRevisionData, firstRevisionData, PUBLIC_FIXTURES as F } from "../tests/fixtures/public-e2e-data";
+import { login } from "./support/login";
+
+const REPORT = `/reports/${F.county}/${F.corrected.township}/${F.corrected.year}`;
+
+type Tables = { T2: (number | null)[][]; T3: (number | null)[][]; T4: (number | null)[] };
+
+function tablesFromCsv(text: string): Tables {
+  const tables: Tables = { T2: [], T3: [], T4: [] };
+  for (const r of csvRecords(text)) {
+    const value = r.value === "" ? null : Number(r.value);
+    if (r.table === "T4") tables.T4[Number(r.column) - 1] = value;
+    else ((tables[r.table as "T2" | "T3"][Number(r.row) - 1] ??= [])[Number(r.column) - 1] = value);
+  }
+  return tables;
+}
+
+test("the report's JSON holds the published tables in official order and its metadata", async ({ request }) => {
+  const response = await request.get(`${REPORT}.json`);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toContain("application/json");
+  const doc = await response.json();
+  const expected = correctedRevisionData();
+  expect(doc.tables).toEqual(expected.tables);
+  expect(doc.tables.T3).toHaveLength(25);
+  expect(doc.tables.T4).toHaveLength(15);
+  expect(doc.narratives).toEqual(expected.narratives);
+  expect(doc).toMatchObject({
+    schema: "nianbao.report/1",
+    formatId: "gov-2021",
+    organ: F.corrected.organ,
+    county: { code: F.county, name: "吉县" },
+    township: { code: F.corrected.township, name: "屯里镇" },
+    year: F.corrected.year,
+    publishedAt: F.corrected.firstPublishedAt,
+    revision: 2,
+    latestRevision: 2,
+    corrections: [{ revision: 2, publishedAt: F.corrected.correctedAt, note: F.correctionNote }],
+    urls: { html: REPORT, csv: `${REPORT}.csv`, pdf: `${REPORT}.pdf`, docx: `${REPORT}.docx` },
+  });
+});
+
+test("an earlier revision's JSON and CSV are the first publication, unchanged", async ({ request }) => {
+  const doc = await (await request.get(`${REPORT}.json?revision=1`)).json();
+  expect(doc.revision).toBe(1);
+  expect(doc.tables).toEqual(firstRevisionData().tables);
+  expect(doc.checks.map((c: { id: string }) => c.id)).toContain("T3-01");
+  const csv = await (await request.get(`${REPORT}.csv?revision=1`)).text();
+  expect(tablesFromCsv(csv)).toEqual(firstRevisionData().tables);
+});
+
+test("the report's CSV round-trips every cell, with labels, as UTF-8 with a BOM", async ({ request }) => {
+  const response = await request.get(`${REPORT}.csv`);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toContain("text/csv");
+  expect(response.headers()["content-disposition"]).toContain("attachment");
+  const body = await response.body();
+  expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = body.toString("utf8");
+  expect(tablesFromCsv(text)).toEqual(correctedRevisionData().tables);
+  const records = csvRecords(text);
+  expect(records).toHaveLength(10 + 175 + 15);
+  expect(records.find((r) => r.cell_id === "T3.r13.c5")).toMatchObject({
+    row_label: "（四）无法提供 1.本机关不掌握相关政府信息",
+    column_label: "法律服务机构",
+    value: "1",
+  });
+});
+
+test("the county's year lists every township as 按时公开, 逾期公开 or 尚未公开", async ({ page, request }) => {
+  await page.goto(`/reports/${F.county}/${F.corrected.year}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`吉县 · ${F.corrected.year}年度报告公开情况`);
+  await expect(page.getByText("公开截止日期：2022年1月31日")).toBeVisible();
+  const status = (township: string) => page.locator(`tr[data-township="${township}"] td`).first();
+  await expect(status("tunli")).toContainText("按时公开");
+  await expect(status("qu-e")).toContainText("逾期公开");
+  await expect(status("qu-e")).toContainText("逾期15天");
+  await expect(status("jichang")).toContainText("尚未公开");
+  await expect(status("hukou")).toContainText("尚未公开");
+
+  const doc = await (await request.get(`/reports/${F.county}/${F.corrected.year}.json`)).json();
+  expect(doc.deadline).toBe("2022-01-31");
+  const byCode = Object.fromEntries(doc.townships.map((t: { code: string; status: string }) => [t.code, t.status]));
+  expect(byCode).toMatchObject({ tunli: "on_time", "qu-e": "late", jichang: "not_published", hukou: "not_published" });
+  const csv = csvRecords(await (await request.get(`/reports/${F.county}/${F.corrected.year}.csv`)).text());
+  expect(csv.find((r) => r.township_code === "qu-e")).toMatchObject({ status: "late", status_label: "逾期公开", published_at: F.late.firstPublishedAt });
+});
+
+test("/reports.json lists every published report with its URLs, and nothing unpublished", async ({ request }) => {
+  const doc = await (await request.get("/reports.json")).json();
+  expect(doc.schema).toBe("nianbao.report-list/1");
+  expect(doc.count).toBe(doc.reports.length);
+  const keys = doc.reports.map((r: { county: { code: string }; township: { code: string }; year: number }) => `${r.county.code}/${r.township.code}/${r.year}`);
+  expect(keys).toEqual(expect.arrayContaining(["jixian/tunli/2021", "jixian/tunli/2019", "jixian/tunli/2018", "jixian/qu-e/2021"]));
+  for (const u of F.unpublished) expect(keys).not.toContain(`${"county" in u ? u.county : F.county}/${u.township}/${u.year}`);
+  const tunli = doc.reports.find((r: { urls: { html: string } }) => r.urls.html === REPORT);
+  expect(tunli).toMatchObject({ latestRevision: 2, urls: { json: `${REPORT}.json`, csv: `${REPORT}.csv` } });
+  for (const r of doc.reports.slice(0, 3)) expect((await request.get(r.urls.json)).status()).toBe(200);
+});
+
+const unpublishedPaths = F.unpublished.map((u) => `/reports/${"county" in u ? u.county : F.county}/${u.township}/${u.year}`);
+const unknownPaths = [
+  `/reports/nowhere/${F.corrected.township}/${F.corrected.year}`,
+  `/reports/${F.county}/nowhere/${F.corrected.year}`,
+  `/reports/${F.county}/${F.corrected.township}/1999`,
+];
+
+for (const path of [...unpublishedPaths, ...unknownPaths]) {
+  test(`404 in HTML, JSON and CSV: ${path}`, async ({ page, request }) => {
+    const html = await page.goto(path);
+    expect(html?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "页面不存在" })).toBeVisible();
+    const json = await request.get(`${path}.json`);
+    expect(json.status()).toBe(404);
+    expect(await json.json()).toEqual({ error: "报告不存在或尚未公开" });
+    expect((await request.get(`${path}.csv`)).status()).toBe(404);
+    expect((await request.get(`${path}.docx`)).status()).toBe(404);
+  });
+}
+
+test("404 for a revision that was never published, and for malformed ones", async ({ page, request }) => {
+  for (const query of ["?revision=3", "?revision=0", "?revision=abc"]) {
+    expect((await page.goto(`${REPORT}${query}`))?.status()).toBe(404);
+    expect((await request.get(`${REPORT}.json${query}`)).status()).toBe(404);
+    expect((await request.get(`${REPORT}.csv${query}`)).status()).toBe(404);
+  }
+});
+
+test("404 for an unknown county's year, in HTML, JSON and CSV", async ({ page, request }) => {
+  expect((await page.goto("/reports/nowhere/2021"))?.status()).toBe(404);
+  expect((await request.get("/reports/nowhere/2021.json")).status()).toBe(404);
+  expect((await request.get("/reports/nowhere/2021.csv")).status()).toBe(404);
+});
+
+test("unpublished stays 404 on the public URLs even for the county's reviewer", async ({ page }) => {
+  await login(page, "jixian-reviewer");
+  expect((await page.goto(unpublishedPaths[0]!))?.status()).toBe(404);
+  expect((await page.request.get(`${unpublishedPaths[0]}.json`)).status()).toBe(404);
+});

@@ -1,0 +1,82 @@
+/**
+ * The public entry points: home (search, counties, latest publications),
+ * /reports with its filters and search, the county and township pages, and
+ * axe checks on each with no violations.
+ */
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { PUBLIC_FIXTURES as F } from "../tests/fixtures/public-e2e-data";
+
+const TITLE = `${F.corrected.organ}${F.corrected.year}年政府信息公开工作年度报告`;
+const REPORT = `/reports/${F.county}/${F.corrected.township}/${F.corrected.year}`;
+
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(" ")).join("\n    ")}`,
+  );
+  expect(summary, summary.join("\n")).toEqual([]);
+}
+
+test("home: search box, counties with their year's status, latest publications", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("searchbox", { name: "关键词" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "吉县", exact: true })).toHaveAttribute("href", "/reports/jixian");
+  const latest = page.locator("section", { has: page.getByRole("heading", { name: "最新公开" }) });
+  await expect(latest.getByRole("link", { name: TITLE })).toBeVisible();
+});
+
+test("/reports filters by county, township and year, and searches the text", async ({ page }) => {
+  await page.goto("/reports");
+  await page.getByRole("combobox", { name: "乡镇" }).selectOption({ label: "屯里镇" });
+  await page.getByRole("combobox", { name: "年度" }).selectOption("2021");
+  await page.getByRole("button", { name: "检索" }).click();
+  await expect(page).toHaveURL(/township=tunli/);
+  await expect(page.getByRole("heading", { name: /找到 1 份报告/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: TITLE })).toBeVisible();
+
+  await page.goto(`/reports?q=${encodeURIComponent("公开目录 每月检查")}`);
+  await expect(page.getByRole("heading", { name: /找到 1 份报告/ })).toBeVisible();
+  await expect(page.getByText("…").first()).toBeVisible();
+
+  await page.goto(`/reports?county=${F.county}&year=2021`);
+  const titles = await page.locator("main ul li h3").allTextContents();
+  expect(titles).toEqual(expect.arrayContaining([TITLE, "吉县曲峨镇人民政府2021年政府信息公开工作年度报告"]));
+  expect(titles.some((t) => t.includes("吉昌镇") || t.includes("壶口镇"))).toBe(false);
+});
+
+test("county and township pages lead to the county's years and a township's reports", async ({ page }) => {
+  await page.goto(`/reports/${F.county}`);
+  await page.getByRole("link", { name: "2021年度" }).click();
+  await expect(page).toHaveURL(`/reports/${F.county}/2021`);
+  await page.getByRole("link", { name: "阅读屯里镇2021年度报告" }).click();
+  await expect(page).toHaveURL(REPORT);
+  await page.getByRole("navigation", { name: "位置" }).getByRole("link", { name: "屯里镇" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${F.corrected.organ} · 政府信息公开工作年度报告`);
+  await expect(page.getByRole("link", { name: TITLE })).toBeVisible();
+});
+
+const axePages: { path: string; heading: string | RegExp; phone?: boolean }[] = [
+  { path: "/", heading: "政府信息公开工作年度报告" },
+  { path: "/reports", heading: "公开报告" },
+  { path: `/reports?q=${encodeURIComponent("信息处理费")}`, heading: "公开报告" },
+  { path: REPORT, heading: TITLE },
+  { path: REPORT, heading: TITLE, phone: true },
+  { path: `${REPORT}?revision=1`, heading: TITLE },
+  { path: `/reports/${F.county}/${F.gov2019.township}/${F.gov2019.year}`, heading: /2019年政府信息公开工作年度报告$/ },
+  { path: `/reports/${F.county}/${F.archive.township}/${F.archive.year}`, heading: /2018年政府信息公开工作年度报告$/ },
+  { path: `/reports/${F.county}/2021`, heading: "吉县 · 2021年度报告公开情况" },
+  { path: `/reports/${F.county}`, heading: "吉县 · 政府信息公开工作年度报告" },
+  { path: `/reports/${F.county}/${F.corrected.township}`, heading: `${F.corrected.organ} · 政府信息公开工作年度报告` },
+];
+
+for (const p of axePages) {
+  test(`axe: ${p.path}${p.phone ? " (phone)" : ""}`, async ({ page }) => {
+    if (p.phone) await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(p.path);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(p.heading);
+    await expectNoViolations(page);
+  });
+}

@@ -1,0 +1,66 @@
+import { safeText, toCsv } from "./csv";
+import type { CountyYear } from "./load-county-year";
+import { countyYearPath, reportPath } from "./public-paths";
+import { TIMELINESS_LABELS } from "./timeliness";
+
+export const COUNTY_YEAR_SCHEMA = "nianbao.county-year/1";
+
+export function toCountyYearJson(countyYear: CountyYear) {
+  const { county, year } = countyYear;
+  return {
+    schema: COUNTY_YEAR_SCHEMA,
+    county,
+    year,
+    deadline: countyYear.deadline,
+    url: countyYearPath(county.code, year),
+    townships: countyYear.rows.map((row) => ({
+      code: row.township.code,
+      name: row.township.name,
+      organ: row.township.organName,
+      status: row.status,
+      statusLabel: TIMELINESS_LABELS[row.status],
+      publishedAt: row.firstPublishedAt,
+      latestRevision: row.latestRevision,
+      latestPublishedAt: row.latestPublishedAt,
+      url: row.status === "not_published" ? null : reportPath({ county: county.code, township: row.township.code, year }),
+    })),
+  };
+}
+
+export const COUNTY_YEAR_CSV_HEADER = [
+  "county_code",
+  "county",
+  "township_code",
+  "township",
+  "organ",
+  "year",
+  "deadline",
+  "status",
+  "status_label",
+  "published_at",
+  "latest_revision",
+  "latest_published_at",
+  "url",
+] as const;
+
+export function toCountyYearCsv(countyYear: CountyYear): string {
+  const json = toCountyYearJson(countyYear);
+  return toCsv(
+    COUNTY_YEAR_CSV_HEADER,
+    json.townships.map((t) => [
+      json.county.code,
+      safeText(json.county.name),
+      t.code,
+      safeText(t.name),
+      safeText(t.organ),
+      json.year,
+      json.deadline,
+      t.status,
+      t.statusLabel,
+      t.publishedAt,
+      t.latestRevision,
+      t.latestPublishedAt,
+      t.url,
+    ]),
+  );
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { getFormat } from "@/lib/format";
+import { formatCells } from "@/lib/format/cells";
+import { cellDisplay } from "./cell-display";
+import { chinaDate, chineseDateLabel } from "./china-date";
+import { safeText, toCsv } from "./csv";
+import { parseRevision, parseYear, reportFilePath, reportPath } from "./public-paths";
+import { matchesAll, searchTerms, snippetAround } from "./search-text";
+import { daysLate, timelinessOf } from "./timeliness";
+
+describe("dates are Beijing dates", () => {
+  it("puts 07:00 on 1 February in Beijing on 1 February, though UTC still says 31 January", () => {
+    expect(chinaDate(new Date("2022-01-31T23:00:00Z"))).toBe("2022-02-01");
+    expect(chinaDate("2022-01-31T15:59:59Z")).toBe("2022-01-31");
+    expect(chineseDateLabel("2022-01-05")).toBe("2022年1月5日");
+  });
+});
+
+describe("timeliness against the deadline", () => {
+  it("is on time on the deadline day, late the day after, not published without a publication", () => {
+    expect(timelinessOf("2022-01-31", "2022-01-31")).toBe("on_time");
+    expect(timelinessOf("2022-02-01", "2022-01-31")).toBe("late");
+    expect(timelinessOf(null, "2022-01-31")).toBe("not_published");
+  });
+
+  it("counts days late from the publication, or from today while unpublished", () => {
+    expect(daysLate("2022-02-15", "2022-01-31", "2026-11-24")).toBe(15);
+    expect(daysLate("2022-01-20", "2022-01-31", "2026-11-24")).toBe(0);
+    expect(daysLate(null, "2026-01-31", "2026-02-03")).toBe(3);
+    expect(daysLate(null, "2027-01-31", "2026-11-24")).toBe(0);
+  });
+});
+
+describe("URLs", () => {
+  it("builds stable report, revision and file paths", () => {
+    const codes = { county: "jixian", township: "qu-e", year: 2021 };
+    expect(reportPath(codes)).toBe("/reports/jixian/qu-e/2021");
+    expect(reportPath(codes, 1)).toBe("/reports/jixian/qu-e/2021?revision=1");
+    expect(reportFilePath(codes, "csv", 2)).toBe("/reports/jixian/qu-e/2021.csv?revision=2");
+  });
+
+  it("accepts only four-digit years and positive revisions", () => {
+    expect(parseYear("2021")).toBe(2021);
+    expect(parseYear("2021.json")).toBeNull();
+    expect(parseYear("21")).toBeNull();
+    expect(parseRevision(undefined)).toBeNull();
+    expect(parseRevision("2")).toBe(2);
+    for (const bad of ["0", "-1", "1.5", "abc", "", "99999"]) expect(parseRevision(bad)).toBe("invalid");
+    expect(parseRevision(["1", "2"])).toBe("invalid");
+  });
+});
+
+describe("CSV", () => {
+  it("quotes what needs quoting, starts with a BOM, ends lines with CRLF", () => {
+    const csv = toCsv(["a", "b"], [["x,y", 'say "hi"'], [null, -3]]);
+    expect(csv).toBe('\uFEFFa,b\r\n"x,y","say ""hi"""\r\n,-3\r\n');
+  });
+
+  it("defuses text a spreadsheet would run as a formula, but not numbers", () => {
+    expect(safeText("=SUM(A1)")).toBe("'=SUM(A1)");
+    expect(safeText("@cmd")).toBe("'@cmd");
+    expect(safeText("（一）予以公开")).toBe("（一）予以公开");
+  });
+});
+
+describe("cell display", () => {
+  const cells = formatCells(getFormat("gov-2019")).byId;
+  it("prints numbers plainly, blanks as nothing, and an amount as the filer wrote it", () => {
+    const count = cells.get("T3.r01.c1")!;
+    const signed = cells.get("T2.otherServices.change")!;
+    const amount = cells.get("T2.procurement.amount")!;
+    expect(cellDisplay(count, 0)).toBe("0");
+    expect(cellDisplay(count, null)).toBe("");
+    expect(cellDisplay(signed, -2)).toBe("-2");
+    expect(cellDisplay(amount, 703.1544, { "T2.procurement.amount": "703.1544万元" })).toBe("703.1544万元");
+    expect(cellDisplay(amount, 25.1)).toBe("25.1万元");
+  });
+});
+
+describe("search", () => {
+  it("matches every term, folding width and case, and shows text around the match", () => {
+    const terms = searchTerms("  信息处理费　ＡＢＣ ");
+    expect(terms).toEqual(["信息处理费", "abc"]);
+    expect(matchesAll("本年度未收取信息处理费。ABC", terms)).toBe(true);
+    expect(matchesAll("本年度未收取信息处理费。", terms)).toBe(false);
+    expect(snippetAround("前".repeat(50) + "信息处理费" + "后".repeat(50), ["信息处理费"])).toMatch(/^…前+信息处理费后+…$/);
+    expect(snippetAround("无关内容", ["信息处理费"])).toBeNull();
+    // Full-width punctuation is matched folded but shown as written.
+    expect(snippetAround("一是检查；二是ＡＢＣ，改进。", searchTerms("abc"))).toBe("一是检查；二是ＡＢＣ，改进。");
+  });
+});

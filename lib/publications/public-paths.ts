@@ -1,0 +1,58 @@
+/**
+ * The public URLs, in one place: pages, the open-data variants and the
+ * downloads. They are stable and bookmarkable; docs/open-data.md lists them.
+ */
+export interface ReportCodes {
+  county: string;
+  township: string;
+  year: number;
+}
+
+export type ReportFileKind = "json" | "csv" | "pdf" | "docx";
+export type CountyYearFileKind = "json" | "csv";
+
+export const REPORT_FILE_KINDS: readonly ReportFileKind[] = ["json", "csv", "pdf", "docx"];
+export const COUNTY_YEAR_FILE_KINDS: readonly CountyYearFileKind[] = ["json", "csv"];
+
+const seg = encodeURIComponent;
+
+export function reportPath(codes: ReportCodes, revision?: number): string {
+  const base = `/reports/${seg(codes.county)}/${seg(codes.township)}/${codes.year}`;
+  return revision === undefined ? base : `${base}?revision=${revision}`;
+}
+
+/** The print view, where the browser's print dialog makes the PDF when the server cannot. */
+export function reportPrintPath(codes: ReportCodes, revision?: number): string {
+  const base = `/reports/${seg(codes.county)}/${seg(codes.township)}/${codes.year}/print`;
+  return revision === undefined ? base : `${base}?revision=${revision}`;
+}
+
+/** `/reports/c/t/2021.json` (next.config.js rewrites these to the route handlers). */
+export function reportFilePath(codes: ReportCodes, kind: ReportFileKind, revision?: number): string {
+  const base = `/reports/${seg(codes.county)}/${seg(codes.township)}/${codes.year}.${kind}`;
+  return revision === undefined ? base : `${base}?revision=${revision}`;
+}
+
+export function countyPath(county: string): string {
+  return `/reports/${seg(county)}`;
+}
+
+export function townshipPath(county: string, township: string): string {
+  return `/reports/${seg(county)}/${seg(township)}`;
+}
+
+export function countyYearPath(county: string, year: number, kind?: CountyYearFileKind): string {
+  return `/reports/${seg(county)}/${year}${kind ? `.${kind}` : ""}`;
+}
+
+/** A path segment that is a report year (four digits, nothing else). */
+export function parseYear(segment: string): number | null {
+  return /^\d{4}$/.test(segment) ? Number(segment) : null;
+}
+
+/** `?revision=N`: a positive integer, or null when absent; NaN-like input is "invalid". */
+export function parseRevision(value: string | string[] | null | undefined): number | null | "invalid" {
+  if (value === undefined || value === null) return null;
+  if (Array.isArray(value) || !/^[1-9]\d{0,3}$/.test(value)) return "invalid";
+  return Number(value);
+}

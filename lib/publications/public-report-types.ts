@@ -1,0 +1,50 @@
+import type { Finding } from "@/lib/checks/types";
+import type { ReportData } from "@/lib/format/report-data";
+import type { FormatId } from "@/lib/format/types";
+
+/**
+ * What the public sees of one report, as plain JSON (dates as YYYY-MM-DD in
+ * Beijing time) so that the data cache can store it unchanged.
+ */
+export interface PublicRevision {
+  revision: number;
+  /** Date this revision was published. */
+  publishedAt: string;
+  /** What a correction changed and why (revision > 1). */
+  correctionNote: string | null;
+}
+
+export interface PublicReport {
+  reportId: string;
+  county: { code: string; name: string };
+  township: { code: string; name: string; organName: string };
+  year: number;
+  formatId: FormatId;
+  /** The revision shown. */
+  revision: number;
+  latestRevision: number;
+  /** First publication: on-time is judged by it, corrections keep it. */
+  firstPublishedAt: string;
+  /** Every published revision, oldest first. */
+  revisions: PublicRevision[];
+  /** workflow | import (历史导入) of the revision shown. */
+  source: "workflow" | "import";
+  sourceNote: string | null;
+  data: ReportData;
+  /** Findings of the checks at the publication of the revision shown. */
+  findings: Finding[];
+}
+
+/** One row of a list of published reports (latest revision). */
+export interface PublishedReportSummary {
+  county: { code: string; name: string };
+  township: { code: string; name: string; organName: string };
+  year: number;
+  formatId: FormatId;
+  firstPublishedAt: string;
+  latestRevision: number;
+  /** Date of the latest revision (= firstPublishedAt when never corrected). */
+  latestPublishedAt: string;
+  /** A short piece of text around the search match, when searching. */
+  snippet?: string;
+}

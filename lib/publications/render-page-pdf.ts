@@ -1,0 +1,98 @@
+import "server-only";
+import { existsSync } from "node:fs";
+import type { Browser } from "playwright-core";
+
+/**
+ * PDFs printed by Debian's Chromium from the app's own page, so the PDF is
+ * exactly the print view of the web page (one renderer). One browser is kept
+ * warm and shut after a minute idle; renders run one at a time so a burst of
+ * downloads cannot starve a 2-core server.
+ */
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+// The flags playwright.config.ts uses for the same browser (no sandbox inside containers, no GPU, no phoning home).
+const ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+const IDLE_MS = 60_000;
+const PAGE_TIMEOUT_MS = 20_000;
+
+export function pdfRendererAvailable(): boolean {
+  // The browser lives outside the project: nothing to trace into the build.
+  return process.env.NIANBAO_PDF !== "0" && existsSync(/*turbopackIgnore: true*/ CHROMIUM);
+}
+
+interface BrowserState {
+  browser?: Promise<Browser>;
+  idle?: ReturnType<typeof setTimeout>;
+  queue: Promise<unknown>;
+}
+
+const globalState = globalThis as unknown as { __nianbaoPdf?: BrowserState };
+function state(): BrowserState {
+  globalState.__nianbaoPdf ??= { queue: Promise.resolve() };
+  return globalState.__nianbaoPdf;
+}
+
+async function browser(): Promise<Browser> {
+  const s = state();
+  if (s.idle) clearTimeout(s.idle);
+  if (!s.browser) {
+    const { chromium } = await import("playwright-core");
+    s.browser = chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+    s.browser.then(
+      (b) => b.on("disconnected", () => (s.browser = undefined)),
+      () => (s.browser = undefined),
+    );
+  }
+  return s.browser;
+}
+
+function closeWhenIdle(): void {
+  const s = state();
+  if (s.idle) clearTimeout(s.idle);
+  s.idle = setTimeout(() => {
+    const pending = s.browser;
+    s.browser = undefined;
+    void pending?.then((b) => b.close()).catch(() => undefined);
+  }, IDLE_MS);
+  s.idle.unref?.();
+}
+
+async function renderOnce(url: string): Promise<Uint8Array> {
+  const context = await (await browser()).newContext({ javaScriptEnabled: false, locale: "zh-CN" });
+  try {
+    const page = await context.newPage();
+    const response = await page.goto(url, { waitUntil: "load", timeout: PAGE_TIMEOUT_MS });
+    if (!response || response.status() !== 200) throw new Error(`打印页面返回 ${response?.status() ?? "无响应"}`);
+    const pdf = await page.pdf({
+      format: "A4",
+      printBackground: true,
+      displayHeaderFooter: true,
+      headerTemplate: "<span></span>",
+      footerTemplate:
+        '<div style="width:100%;text-align:center;font-size:10pt;font-family:serif">— <span class="pageNumber"></span> —</div>',
+      margin: { top: "20mm", bottom: "20mm", left: "18mm", right: "18mm" },
+    });
+    return new Uint8Array(pdf);
+  } finally {
+    await context.close().catch(() => undefined);
+    closeWhenIdle();
+  }
+}
+
+/** Prints `url` (a page of this server, on loopback) to an A4 PDF. */
+export function renderPagePdf(url: string): Promise<Uint8Array> {
+  const s = state();
+  const next = s.queue.then(
+    () => renderOnce(url),
+    () => renderOnce(url),
+  );
+  s.queue = next.catch(() => undefined);
+  return next;
+}

@@ -1,0 +1,25 @@
+import { reportUrls } from "./report-open-data";
+import type { PublishedReportSummary } from "./public-report-types";
+import { reportTitle } from "./report-title";
+
+export const REPORT_LIST_SCHEMA = "nianbao.report-list/1";
+
+/** `/reports.json`: every published report (latest revision) with its URLs. */
+export function toReportListJson(reports: readonly PublishedReportSummary[]) {
+  return {
+    schema: REPORT_LIST_SCHEMA,
+    count: reports.length,
+    reports: reports.map((r) => ({
+      title: reportTitle(r.township.organName, r.year),
+      organ: r.township.organName,
+      county: r.county,
+      township: { code: r.township.code, name: r.township.name },
+      year: r.year,
+      formatId: r.formatId,
+      publishedAt: r.firstPublishedAt,
+      latestRevision: r.latestRevision,
+      latestPublishedAt: r.latestPublishedAt,
+      urls: reportUrls({ county: r.county.code, township: r.township.code, year: r.year }),
+    })),
+  };
+}

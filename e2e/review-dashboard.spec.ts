@@ -110,8 +110,12 @@ test.describe("county review dashboard", () => {
     await page.getByRole("link", { name: /^乡镇/ }).click();
     await expect(page).toHaveURL(/dir=desc/);
     // Other specs may have submitted their own townships' reports too: compare just these two.
-    const order = await names.allTextContents();
-    expect(order.indexOf("吉昌镇")).toBeLessThan(order.indexOf("壶口镇"));
+    await expect
+      .poll(async () => {
+        const order = await names.allTextContents();
+        return order.includes("壶口镇") && order.indexOf("吉昌镇") < order.indexOf("壶口镇");
+      })
+      .toBe(true);
   });
 
   test("exports the table as CSV that Excel reads as UTF-8", async ({ page }) => {

@@ -12,7 +12,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Page } from "playwright";
-import { getFormat } from "@/lib/format";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "@/lib/env/chromium";
 import { openReport } from "@/lib/reports/open-report";
 import { saveReport } from "@/lib/reports/save-report";
 import { currentReportYear } from "@/lib/reporting/report-year";
@@ -49,8 +49,8 @@ async function measureKeystrokes(page: Page, count: number): Promise<number[]> {
 
 const server = await startAppServer(PORT, "editor");
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_ARGS,
 });
 try {
   // 屯里镇's report for the current year, all zeros: every keystroke unbalances the column (T3-01).

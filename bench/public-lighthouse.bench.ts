@@ -12,13 +12,13 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../lib/env/chromium";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
 import { PUBLIC_FIXTURES as F } from "../tests/fixtures/public-e2e-data";
 import { ensureBuild, preparePublicDatabase, root, startNextServer } from "./support/public-site-server";
 
 const PORT = 3191;
 const RUNS = Math.max(1, Number(process.env.BENCH_LH_RUNS ?? 3));
-const CHROME = process.env.CHROME_PATH || "/usr/bin/chromium";
 const PAGES = [
   { name: "report page", path: `/reports/${F.county}/${F.corrected.township}/${F.corrected.year}` },
   { name: "/reports", path: "/reports" },
@@ -59,16 +59,8 @@ async function main() {
   const database = await preparePublicDatabase("public-lighthouse");
   const server = await startNextServer(PORT, database.databaseUrl);
   const chrome = await chromeLauncher.launch({
-    chromePath: CHROME,
-    chromeFlags: [
-      "--headless=new",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: ["--headless=new", ...CHROMIUM_ARGS],
   });
   const rows: (Scores & { page: string; preset: string })[] = [];
   try {

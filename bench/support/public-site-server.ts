@@ -2,82 +2,17 @@
  * A production server for the public-site benchmarks: a throwaway SQLite
  * database with the demo data plus the public-site fixtures (published,
  * corrected, late and unpublished reports), `next start` on a loopback port.
- * Unlike start-app-server.ts it never rebuilds once started: the report
- * benchmark adds a file to public/ between two starts, which would make the
- * build look stale.
+ * It builds only before the first start: the report benchmark adds a file to
+ * public/ between two starts, which would make the build look stale.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdirSync, rmSync } from "node:fs";
-import { join } from "node:path";
-import { buildIsCurrent } from "../../scripts/lib/build-is-current";
-import { prepareDatabase } from "../../scripts/lib/prepare-database";
 import { seedPublicFixtures } from "../../tests/fixtures/public-e2e-fixtures";
+import { prepareBenchDatabase } from "./start-app-server";
 
-export const root = join(import.meta.dirname, "..", "..");
-const nextBin = join(root, "node_modules", "next", "dist", "bin", "next");
+export { ensureBuild, root, startNextServer, type NextServer } from "./start-app-server";
 
-export function ensureBuild(): void {
-  if (buildIsCurrent(root)) return;
-  console.log("▶ next build (the build is older than the sources)…");
-  const build = spawnSync(process.execPath, [nextBin, "build"], {
-    cwd: root,
-    stdio: "inherit",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-  });
-  if (build.status !== 0) throw new Error("next build failed");
-}
-
-/** A fresh database under data/bench/<label>; returns its URL and a remover. */
+/** A fresh demo database plus the public-site fixtures under data/bench/<label>. */
 export async function preparePublicDatabase(label: string): Promise<{ databaseUrl: string; remove(): void }> {
-  const dir = join(root, "data", "bench", label);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const databaseUrl = `file:${join(dir, "app.db")}`;
-  await prepareDatabase(databaseUrl, { demo: true });
-  await seedPublicFixtures(databaseUrl);
-  return { databaseUrl, remove: () => rmSync(dir, { recursive: true, force: true }) };
-}
-
-async function waitUntilUp(url: string, child: ChildProcess): Promise<void> {
-  for (let i = 0; i < 300; i++) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(`${url}/login`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error("server did not start within 60 s");
-}
-
-export interface NextServer {
-  url: string;
-  stop(): Promise<void>;
-}
-
-export async function startNextServer(port: number, databaseUrl: string): Promise<NextServer> {
-  const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: root,
-    stdio: "ignore",
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      DATABASE_URL: databaseUrl,
-      APP_URL: url,
-      PORT: String(port),
-      BETTER_AUTH_SECRET: "bench-secret-bench-secret-bench-secret-00",
-    },
-  });
-  await waitUntilUp(url, child);
-  return {
-    url,
-    async stop() {
-      if (child.exitCode !== null) return;
-      child.kill("SIGTERM");
-      await new Promise((r) => child.once("exit", r));
-    },
-  };
+  const database = await prepareBenchDatabase(label);
+  await seedPublicFixtures(database.databaseUrl);
+  return database;
 }

@@ -1,6 +1,7 @@
 /**
- * A production server of this app on a loopback port with a throwaway SQLite
- * database holding the demo data, for benchmarks that drive a browser.
+ * A production server of this app for the benchmarks that drive it over
+ * HTTP or in a browser: `next start` on a loopback port with a throwaway
+ * SQLite database under data/bench/<label> holding the demo data.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
@@ -9,21 +10,36 @@ import { createDb, type Db } from "@/lib/db/client";
 import { buildIsCurrent } from "../../scripts/lib/build-is-current";
 import { prepareDatabase } from "../../scripts/lib/prepare-database";
 
-const root = join(import.meta.dirname, "..", "..");
+export const root = join(import.meta.dirname, "..", "..");
 const nextBin = join(root, "node_modules", "next", "dist", "bin", "next");
 
-export interface AppServer {
-  url: string;
-  db: Db;
-  stop(): Promise<void>;
+/** Builds once when the build is older than the sources. */
+export function ensureBuild(): void {
+  if (buildIsCurrent(root)) return;
+  console.log("▶ next build (the build is older than the sources)…");
+  const build = spawnSync(process.execPath, [nextBin, "build"], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  if (build.status !== 0) throw new Error("next build failed");
+}
+
+/** A fresh demo database under data/bench/<label>; returns its URL and a remover. */
+export async function prepareBenchDatabase(label: string): Promise<{ databaseUrl: string; remove(): void }> {
+  const dir = join(root, "data", "bench", label);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const databaseUrl = `file:${join(dir, "app.db")}`;
+  await prepareDatabase(databaseUrl, { demo: true });
+  return { databaseUrl, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 async function waitUntilUp(url: string, child: ChildProcess): Promise<void> {
   for (let i = 0; i < 300; i++) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
     try {
-      const r = await fetch(`${url}/login`);
-      if (r.ok) return;
+      if ((await fetch(`${url}/login`)).ok) return;
     } catch {
       // not listening yet
     }
@@ -32,18 +48,15 @@ async function waitUntilUp(url: string, child: ChildProcess): Promise<void> {
   throw new Error("server did not start within 60 s");
 }
 
-export async function startAppServer(port: number, label: string): Promise<AppServer> {
-  if (!buildIsCurrent(root)) {
-    const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
-    if (build.status !== 0) throw new Error("next build failed");
-  }
-  const dir = join(root, "data", "bench", label);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const databaseUrl = `file:${join(dir, "app.db")}`;
-  await prepareDatabase(databaseUrl, { demo: true });
-  const url = `http://localhost:${port}`;
-  const child = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
+export interface NextServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** `next start` on 127.0.0.1:<port> against `databaseUrl`, once it answers. */
+export async function startNextServer(port: number, databaseUrl: string): Promise<NextServer> {
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
     stdio: "ignore",
     env: {
@@ -52,20 +65,39 @@ export async function startAppServer(port: number, label: string): Promise<AppSe
       NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_URL: databaseUrl,
       APP_URL: url,
+      PORT: String(port),
       BETTER_AUTH_SECRET: "bench-secret-bench-secret-bench-secret-00",
       LOGIN_RATE_LIMIT_MAX: "1000",
     },
   });
   await waitUntilUp(url, child);
-  const { db } = createDb(databaseUrl);
   return {
     url,
+    async stop() {
+      if (child.exitCode !== null) return;
+      child.kill("SIGTERM");
+      await new Promise((r) => child.once("exit", r));
+    },
+  };
+}
+
+export interface AppServer extends NextServer {
+  db: Db;
+}
+
+/** Build if needed, a demo database, a server: everything a browser benchmark needs. */
+export async function startAppServer(port: number, label: string): Promise<AppServer> {
+  ensureBuild();
+  const database = await prepareBenchDatabase(label);
+  const server = await startNextServer(port, database.databaseUrl);
+  const { db } = createDb(database.databaseUrl);
+  return {
+    url: server.url,
     db,
     async stop() {
       await db.$disconnect();
-      child.kill("SIGTERM");
-      await new Promise((r) => child.once("exit", r));
-      rmSync(dir, { recursive: true, force: true });
+      await server.stop();
+      database.remove();
     },
   };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { existsSync } from "node:fs";
 import type { Browser } from "playwright-core";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "@/lib/env/chromium";
 
 /**
  * PDFs printed by Debian's Chromium from the app's own page, so the PDF is
@@ -8,17 +9,8 @@ import type { Browser } from "playwright-core";
  * warm and shut after a minute idle; renders run one at a time so a burst of
  * downloads cannot starve a 2-core server.
  */
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-// The flags playwright.config.ts uses for the same browser (no sandbox inside containers, no GPU, no phoning home).
-const ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
+const CHROMIUM = CHROMIUM_PATH;
+const ARGS = CHROMIUM_ARGS;
 const IDLE_MS = 60_000;
 const PAGE_TIMEOUT_MS = 20_000;
 

@@ -77,10 +77,13 @@ try {
   const baseline = summarize(await measureKeystrokes(baselinePage, KEYSTROKES));
 
   console.log(`\nKeystroke → updated totals and findings (${KEYSTROKES} keystrokes each, same run):\n`);
-  console.log("| page | median | p95 |\n|---|---|---|");
-  console.log(`| report editor (React, checks engine) | ${ms(app.median)} | ${ms(app.p95)} |`);
-  console.log(`| baseline (plain DOM sums) | ${ms(baseline.median)} | ${ms(baseline.p95)} |`);
-  console.log(`\nratio editor/baseline: median ${(app.median / baseline.median).toFixed(1)}×, p95 ${(app.p95 / baseline.p95).toFixed(1)}×`);
+  console.log("| page | median | p95 | mean |\n|---|---|---|---|");
+  console.log(`| report editor (React, checks engine) | ${ms(app.median)} | ${ms(app.p95)} | ${ms(app.mean)} |`);
+  console.log(`| baseline (plain DOM sums) | ${ms(baseline.median)} | ${ms(baseline.p95)} | ${ms(baseline.mean)} |`);
+  // Chromium rounds performance.now() to 0.1 ms: single baseline samples sit at that grain, the mean does not.
+  console.log(
+    `\nratio editor/baseline: median ${(app.median / baseline.median).toFixed(1)}×, p95 ${(app.p95 / baseline.p95).toFixed(1)}×, mean ${(app.mean / baseline.mean).toFixed(1)}×`,
+  );
   const goalMet = app.p95 < 16;
   console.log(`goal p95 < 16 ms: ${goalMet ? "met" : "MISSED"}`);
 } finally {

@@ -1,5 +1,5 @@
 "use client";
-import { useMemo } from "react";
+import { useDeferredValue, useMemo } from "react";
 import { sectionProgress, type SectionProgress } from "@/lib/editor/section-status";
 import type { SectionId } from "@/lib/format/types";
 import { useEditor, useEditorSelector } from "./editor-context";
@@ -7,9 +7,10 @@ import { useEditor, useEditorSelector } from "./editor-context";
 /** Progress of every section, recomputed when the findings or data change. */
 export function useSectionProgress(): Record<SectionId, SectionProgress> {
   const { store } = useEditor();
-  const data = useEditorSelector((s) => s.data);
-  const findings = useEditorSelector((s) => s.findings);
-  const inputErrors = useEditorSelector((s) => s.inputErrors);
+  // Section badges are not urgent: React updates them after the keystroke's own commit.
+  const data = useDeferredValue(useEditorSelector((s) => s.data));
+  const findings = useDeferredValue(useEditorSelector((s) => s.findings));
+  const inputErrors = useDeferredValue(useEditorSelector((s) => s.inputErrors));
   return useMemo(() => {
     const out = {} as Record<SectionId, SectionProgress>;
     for (const section of store.format.sections) {

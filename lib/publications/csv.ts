@@ -4,6 +4,8 @@
  */
 export type CsvField = string | number | null;
 
+export const UTF8_BOM = "\uFEFF";
+
 /**
  * Text that a spreadsheet would run as a formula (=, +, -, @ first) gets a
  * leading apostrophe. Only text columns pass through here: numbers are
@@ -21,5 +23,5 @@ function field(value: CsvField): string {
 
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvField[])[]): string {
   const lines = [header, ...rows].map((row) => row.map(field).join(","));
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
+  return `${UTF8_BOM}${lines.join("\r\n")}\r\n`;
 }

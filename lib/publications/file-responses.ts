@@ -32,7 +32,9 @@ export function notFoundResponse(kind: string): Response {
  * (RFC 5987) for everyone else.
  */
 export function attachment(asciiName: string, title: string): string {
-  return `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(title)}`;
+  // RFC 5987 leaves ' ( ) * unreserved in name but not in ext-value: encode them too.
+  const encoded = encodeURIComponent(title).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${asciiName}"; filename*=UTF-8''${encoded}`;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { attachment } from "@/lib/publications/file-responses";
 /**
  * A file download. The name is Chinese, so it goes in RFC 5987's filename*
  * with an ASCII fallback for clients that only read filename.
@@ -6,14 +7,10 @@ export function downloadResponse(
   body: string | Uint8Array,
   args: { name: string; ascii: string; type: string },
 ): Response {
-  const encoded = encodeURIComponent(args.name).replace(
-    /['()*]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
   return new Response(typeof body === "string" ? body : new Uint8Array(body), {
     headers: {
       "Content-Type": args.type,
-      "Content-Disposition": `attachment; filename="${args.ascii}"; filename*=UTF-8''${encoded}`,
+      "Content-Disposition": attachment(args.ascii, args.name),
       "Cache-Control": "private, no-store",
     },
   });

@@ -11,7 +11,12 @@ export interface DataDifference {
   b: string;
 }
 
-const NARRATIVE_LABELS = { s1: "一、总体情况", s5: "五、存在的主要问题及改进情况", s6: "六、其他需要报告的事项" } as const;
+export const NARRATIVE_SECTIONS = ["s1", "s5", "s6"] as const;
+
+/** A narrative's label is its section heading, from the format definition. */
+export function narrativeLabel(format: FormatDef, id: (typeof NARRATIVE_SECTIONS)[number]): string {
+  return format.sections.find((s) => s.id === id)?.heading ?? id;
+}
 
 function shown(value: number | null): string {
   return value === null ? "（空）" : String(value);
@@ -20,10 +25,10 @@ function shown(value: number | null): string {
 /** Every cell and narrative where two versions of a report differ, in form order. */
 export function diffReportData(format: FormatDef, a: GovReportData, b: GovReportData): DataDifference[] {
   const out: DataDifference[] = [];
-  for (const key of ["s1", "s5", "s6"] as const) {
+  for (const key of NARRATIVE_SECTIONS) {
     const x = a.narratives[key] ?? "";
     const y = b.narratives[key] ?? "";
-    if (x !== y) out.push({ target: key, label: NARRATIVE_LABELS[key], a: x, b: y });
+    if (x !== y) out.push({ target: key, label: narrativeLabel(format, key), a: x, b: y });
   }
   const computed = new Set(format.sums.map((s) => s.target));
   for (const cell of formatCells(format).all) {

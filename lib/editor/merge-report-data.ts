@@ -3,10 +3,7 @@ import { readNumber } from "@/lib/format/cell-access";
 import { computeTotals, type GovReportData } from "@/lib/format/report-data";
 import { setCellValues } from "@/lib/format/set-cell-values";
 import type { CellValue, FormatDef } from "@/lib/format/types";
-import type { DataDifference } from "./diff-report-data";
-
-const NARRATIVES = ["s1", "s5", "s6"] as const;
-const NARRATIVE_LABELS = { s1: "一、总体情况", s5: "五、存在的主要问题及改进情况", s6: "六、其他需要报告的事项" } as const;
+import { NARRATIVE_SECTIONS, narrativeLabel, type DataDifference } from "./diff-report-data";
 
 export interface MergeResult {
   /** Base + their changes + my changes; where both changed one item, `prefer` decides. */
@@ -31,14 +28,14 @@ export function mergeReportData(
 ): MergeResult {
   const conflicts: DataDifference[] = [];
   const narratives = { ...theirs.narratives };
-  for (const key of NARRATIVES) {
+  for (const key of NARRATIVE_SECTIONS) {
     const b = base.narratives[key] ?? "";
     const m = mine.narratives[key] ?? "";
     const t = theirs.narratives[key] ?? "";
     if (m === b || m === t) continue;
     if (t === b) narratives[key] = m;
     else {
-      conflicts.push({ target: key, label: NARRATIVE_LABELS[key], a: m, b: t });
+      conflicts.push({ target: key, label: narrativeLabel(format, key), a: m, b: t });
       if (prefer === "mine") narratives[key] = m;
     }
   }

@@ -1,5 +1,6 @@
 import "server-only";
-import { authorizeApi, jsonError } from "@/lib/authz/guards";
+import { notFound } from "next/navigation";
+import { authorizeApi, ensure, jsonError, requireUser } from "@/lib/authz/guards";
 import type { CurrentUser } from "@/lib/authz/current-user";
 import type { Principal } from "@/lib/authz/roles";
 import { findCountyByCode } from "@/lib/places/find-places";
@@ -19,4 +20,19 @@ export async function authorizeCountyRoute(
   if (!county) return { ok: false, response: jsonError(404, "县区不存在") };
   if (!allowed(auth.user, county.id)) return { ok: false, response: jsonError(403, "无权访问") };
   return { ok: true, county, user: auth.user };
+}
+
+/**
+ * Pages of the review area: the /login redirect and 403 page of requireUser
+ * and ensure, 404 for an unknown county; otherwise the county and the user.
+ */
+export async function requireCountyPage(
+  code: string,
+  allowed: (p: Principal, countyId: string) => boolean,
+): Promise<{ county: NonNullable<Awaited<ReturnType<typeof findCountyByCode>>>; user: CurrentUser }> {
+  const user = await requireUser({ roles: ["reviewer", "admin"] });
+  const county = await findCountyByCode(code);
+  if (!county) notFound();
+  ensure(allowed(user, county.id));
+  return { county, user };
 }

@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { DashboardView } from "@/components/review/dashboard-view";
-import { ensure, requireUser } from "@/lib/authz/guards";
 import { canAdministerCounty, canReadCounty, canReviewCounty } from "@/lib/authz/policy";
 import { db } from "@/lib/db/client";
-import { findCountyByCode } from "@/lib/places/find-places";
+import { requireCountyPage } from "@/lib/review/authorize-county-route";
 import type { SearchParams } from "@/lib/review/dashboard-query";
 import { loadDashboardModel } from "@/lib/review/dashboard-model";
 
@@ -18,10 +16,7 @@ export default async function CountyDashboard({
   searchParams: Promise<SearchParams>;
 }) {
   const { county: code } = await params;
-  const user = await requireUser({ roles: ["reviewer", "admin"] });
-  const county = await findCountyByCode(code);
-  if (!county) notFound();
-  ensure(canReadCounty(user, county.id));
+  const { county, user } = await requireCountyPage(code, canReadCounty);
   const model = await loadDashboardModel(db, { county, searchParams: await searchParams, now: new Date() });
   return (
     <DashboardView

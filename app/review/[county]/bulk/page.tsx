@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { DashboardBulkConfirm } from "@/components/review/dashboard-bulk-confirm";
 import { PageHeading } from "@/components/ui/page-heading";
-import { ensure, requireUser } from "@/lib/authz/guards";
 import { canReviewCounty } from "@/lib/authz/policy";
 import { db } from "@/lib/db/client";
-import { findCountyByCode } from "@/lib/places/find-places";
+import { requireCountyPage } from "@/lib/review/authorize-county-route";
 import type { SearchParams } from "@/lib/review/dashboard-query";
 import { loadBulkSelection } from "@/lib/review/load-bulk-selection";
 import { reviewPaths } from "@/lib/review/review-paths";
@@ -26,10 +24,7 @@ export default async function BulkConfirmPage({
   searchParams: Promise<SearchParams>;
 }) {
   const { county: code } = await params;
-  const user = await requireUser({ roles: ["reviewer", "admin"] });
-  const county = await findCountyByCode(code);
-  if (!county) notFound();
-  ensure(canReviewCounty(user, county.id));
+  const { county } = await requireCountyPage(code, canReviewCounty);
   const query = await searchParams;
   const candidates = await loadBulkSelection(db, { countyId: county.id, reportIds: listOf(query.report) });
   const year = Number(listOf(query.year)[0]) || undefined;

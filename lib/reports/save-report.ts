@@ -1,9 +1,8 @@
 import { runChecks } from "@/lib/checks/run-checks";
 import type { Db, Prisma } from "@/lib/db/client";
-import { getFormat, isFormatId } from "@/lib/format";
 import { applyTransition } from "@/lib/workflow/apply-transition";
-import { WorkflowError } from "@/lib/workflow/workflow-error";
 import { buildCheckContext } from "./check-context";
+import { loadReportWithFormat } from "./load-report-with-format";
 import { countBySeverity } from "./finding-key";
 import { validateReportData } from "./validate-report-data";
 
@@ -21,10 +20,7 @@ export interface SaveReportInput {
 
 /** Autosave and explicit save: validate, recompute, re-check, write if the version is current. */
 export async function saveReport(db: Db, input: SaveReportInput) {
-  const report = await db.report.findUnique({ where: { id: input.reportId } });
-  if (!report) throw new WorkflowError("not_found", "报告不存在");
-  if (!isFormatId(report.formatId)) throw new WorkflowError("invalid", "报告格式无法识别");
-  const format = getFormat(report.formatId);
+  const { report, format } = await loadReportWithFormat(db, input.reportId);
   const data = validateReportData(format, input.data);
   const findings = runChecks(format, data, await buildCheckContext(db, report, input.now));
   const counts = countBySeverity(findings);

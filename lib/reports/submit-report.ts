@@ -1,10 +1,10 @@
 import { runChecks } from "@/lib/checks/run-checks";
 import type { Db } from "@/lib/db/client";
-import { getFormat, isFormatId } from "@/lib/format";
 import type { ReportData } from "@/lib/format/report-data";
 import { applyTransition } from "@/lib/workflow/apply-transition";
 import { WorkflowError } from "@/lib/workflow/workflow-error";
 import { buildCheckContext } from "./check-context";
+import { loadReportWithFormat } from "./load-report-with-format";
 import { countBySeverity, findingKey } from "./finding-key";
 import { EDITABLE_STATUSES } from "./save-report";
 
@@ -24,10 +24,7 @@ export interface SubmitReportInput {
  * warning lacks an explanation; the explanations travel with the submit event.
  */
 export async function submitReport(db: Db, input: SubmitReportInput) {
-  const report = await db.report.findUnique({ where: { id: input.reportId } });
-  if (!report) throw new WorkflowError("not_found", "报告不存在");
-  if (!isFormatId(report.formatId)) throw new WorkflowError("invalid", "报告格式无法识别");
-  const format = getFormat(report.formatId);
+  const { report, format } = await loadReportWithFormat(db, input.reportId);
   const findings = runChecks(format, report.data as unknown as ReportData, await buildCheckContext(db, report, input.now));
   const counts = countBySeverity(findings);
   if (counts.errors > 0)

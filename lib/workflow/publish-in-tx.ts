@@ -1,10 +1,9 @@
 import { runChecks } from "@/lib/checks/run-checks";
 import type { Prisma, Tx } from "@/lib/db/client";
-import { getFormat, isFormatId } from "@/lib/format";
 import type { ReportData } from "@/lib/format/report-data";
 import { buildCheckContext } from "@/lib/reports/check-context";
+import { loadReportWithFormat } from "@/lib/reports/load-report-with-format";
 import { transitionInTx } from "./apply-transition";
-import { WorkflowError } from "./workflow-error";
 
 /**
  * approved → published inside a transaction: freezes the content as the next
@@ -12,9 +11,7 @@ import { WorkflowError } from "./workflow-error";
  * shown publicly as 数据核验). A correction's reason becomes the revision's note.
  */
 export async function publishInTx(tx: Tx, args: { reportId: string; actorId: string; now: Date }) {
-  const report = await tx.report.findUniqueOrThrow({ where: { id: args.reportId } });
-  if (!isFormatId(report.formatId)) throw new WorkflowError("invalid", "报告格式无法识别");
-  const format = getFormat(report.formatId);
+  const { report, format } = await loadReportWithFormat(tx, args.reportId);
   const findings = runChecks(format, report.data as unknown as ReportData, await buildCheckContext(tx, report, args.now));
   const revision = report.publishedRevision + 1;
   const correction =

@@ -331,6 +331,14 @@ async function e2eStage(buildOk) {
     stages.push({ name, passed: 0, failed: 1, skipped: 0, seconds: 0, note: reason });
     return;
   }
+  // The PDF tests read the printed file back (text and page images).
+  const missingTools = ["pdftotext", "pdftoppm"].filter((tool) => spawnSync("sh", ["-c", `command -v ${tool}`]).status !== 0);
+  if (missingTools.length > 0) {
+    const reason = `${missingTools.join(", ")} not found: apt-get install -y poppler-utils`;
+    console.error(`✘ ${reason}`);
+    stages.push({ name, passed: 0, failed: 1, skipped: 0, seconds: 0, note: reason });
+    return;
+  }
   mkdirSync(reportDir, { recursive: true });
   const file = join(reportDir, "playwright.json");
   rmSync(file, { force: true });

@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from "node:url";
 
 /** Security headers that do not depend on the request (the CSP with its per-request nonce is set in proxy.ts). */
 const securityHeaders = [
@@ -14,6 +15,10 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   experimental: { authInterrupts: true },
+  // Pages, routes and data are cached in this process's memory, and cached pages get a
+  // CSP with the hashes of their inline scripts (lib/page-cache/page-cache-handler.mjs).
+  cacheHandler: fileURLToPath(new URL("./lib/page-cache/page-cache-handler.mjs", import.meta.url)),
+  cacheMaxMemorySize: 0,
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg"],
   // Open-data and download variants of the public report pages (app/reports/**/download/[kind]):
   // a dynamic segment cannot end in ".json", so these URLs are rewritten to route handlers.
@@ -27,6 +32,13 @@ const nextConfig = {
         {
           source: "/reports/:county/:year(\\d{4}).:kind(json|csv)",
           destination: "/reports/:county/:year/download/:kind",
+        },
+        // An earlier revision keeps its public URL (?revision=N); the page behind it reads
+        // no query string, so that it can be cached as HTML like the latest one.
+        {
+          source: "/reports/:county/:township/:year(\\d{4})",
+          has: [{ type: "query", key: "revision", value: "(?<revision>.+)" }],
+          destination: "/reports/:county/:township/:year/revision/:revision",
         },
       ],
     };

@@ -1,26 +1,18 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { isCachedPublicPage } from "@/lib/security/cached-public-pages";
+import { noncePolicy } from "@/lib/security/content-security-policy.mjs";
 
 /**
- * A Content-Security-Policy with a fresh nonce per request: scripts run only
- * from this origin or with the nonce Next.js adds to its own inline scripts,
- * so injected markup cannot execute. Styles may be inline (style attributes
- * cannot carry a nonce); nothing may frame the app.
+ * A Content-Security-Policy with a fresh nonce per request for every page
+ * rendered per request: scripts run only from this origin or with the nonce
+ * Next.js adds to its own inline scripts, so injected markup cannot execute.
+ * Public pages cached as HTML carry their own hash-based policy instead
+ * (lib/page-cache/page-cache-handler.mjs).
  */
 export function proxy(request: NextRequest) {
+  if (isCachedPublicPage(request.nextUrl.pathname)) return NextResponse.next();
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  const dev = process.env.NODE_ENV === "development";
-  const csp = [
-    "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' blob: data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join("; ");
+  const csp = noncePolicy(nonce, process.env.NODE_ENV === "development");
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);

@@ -1,15 +1,18 @@
-import Link from "next/link";
+import { MainContent } from "@/components/layout/main-content";
+import { NotFoundMessage } from "@/components/layout/not-found-message";
+import { SiteHeader } from "@/components/layout/site-header";
 
+/**
+ * The root boundary, rendered in the root layout alone, so it brings the
+ * public header. Unmatched URLs are answered by app/(public)/[...unmatched].
+ */
 export default function NotFound() {
   return (
-    <div className="rounded border border-slate-200 bg-white p-6">
-      <h1 className="text-xl font-semibold">页面不存在</h1>
-      <p className="mt-2 text-slate-700">您访问的页面不存在或尚未公开。</p>
-      <p className="mt-4">
-        <Link href="/" className="text-gov-600 underline">
-          返回首页
-        </Link>
-      </p>
-    </div>
+    <>
+      <SiteHeader session="not-read" />
+      <MainContent>
+        <NotFoundMessage />
+      </MainContent>
+    </>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 import { startTransition, useActionState, useState, type FormEvent } from "react";
-import { previewImportAction } from "@/app/admin/import/actions";
+import { previewImportAction } from "@/app/(staff)/admin/import/actions";
 import type { ImportPreviewState } from "@/lib/import/import-action-state";
 import { ImportPreview } from "./import-preview";
 

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { saveImportAction } from "@/app/admin/import/actions";
+import { saveImportAction } from "@/app/(staff)/admin/import/actions";
 import type { ImportPreview, ImportSaveState } from "@/lib/import/import-action-state";
 
 const IDLE: ImportSaveState = { ok: true, message: "" };

@@ -5,6 +5,12 @@ import { ROLE_LABELS } from "@/lib/authz/roles";
 
 export const SYSTEM_NAME = "政府信息公开工作年度报告填报审核系统";
 
+/**
+ * Who is signed in, or "not-read" on pages cached for everyone (the public
+ * report pages), which must not depend on the request's cookies.
+ */
+export type HeaderSession = { user: CurrentUser | null; unread: number } | "not-read";
+
 function navFor(user: CurrentUser | null): { href: string; label: string }[] {
   const items = [{ href: "/", label: "公开报告" }];
   if (!user) return items;
@@ -20,7 +26,9 @@ function scopeOf(user: CurrentUser): string {
   return "全部县区";
 }
 
-export function SiteHeader({ user, unread = 0 }: { user: CurrentUser | null; unread?: number }) {
+export function SiteHeader({ session }: { session: HeaderSession }) {
+  const user = session === "not-read" ? null : session.user;
+  const unread = session === "not-read" ? 0 : session.unread;
   return (
     <header className="no-print bg-gov-700 text-white">
       <a href="#main" className="skip-link">
@@ -52,6 +60,11 @@ export function SiteHeader({ user, unread = 0 }: { user: CurrentUser | null; unr
               </button>
             </form>
           </div>
+        ) : session === "not-read" ? (
+          // /home sends signed-in staff to their work and everyone else to the login page.
+          <Link prefetch={false} href="/home" className="text-sm text-white underline underline-offset-2">
+            工作人员入口
+          </Link>
         ) : (
           <Link href="/login" className="text-sm text-white underline underline-offset-2">
             登录

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
-import { submitReportAction } from "@/app/fill/[county]/[township]/[year]/actions";
+import { submitReportAction } from "@/app/(staff)/fill/[county]/[township]/[year]/actions";
 import { sectionOfTarget } from "@/lib/editor/section-of-target";
 import { findingKey } from "@/lib/reports/finding-key";
 import { useEditor, useEditorSelector } from "./editor-context";

@@ -4,7 +4,7 @@ import {
   publishReportAction,
   returnReportAction,
   startCorrectionAction,
-} from "@/app/review/[county]/[township]/[year]/actions";
+} from "@/app/(staff)/review/[county]/[township]/[year]/actions";
 import type { ReportStatus } from "@/lib/workflow/status";
 
 function ReasonField({ id, label, hint }: { id: string; label: string; hint: string }) {

@@ -8,29 +8,27 @@ import { loadPublicReport, type PublicReportQuery } from "./load-public-report";
 import { countyYearTag, PUBLIC_LISTS_TAG, PUBLIC_TAG, reportTag } from "./public-cache-tags";
 
 /**
- * Cached loaders for the public pages: the data is cached, not the HTML (the
- * per-request CSP nonce makes every page dynamic). Entries are tagged by
- * report and by county-year; `invalidatePublicReport` drops them when a
- * report is published or corrected.
- *
- * Next.js keeps this cache on disk under .next/cache, shared by every process
- * and database that runs the same build (the demo, the e2e server, a
- * restored backup). The boot id in each key confines entries to this
- * process, whose database they were read from. An hour's lifetime bounds what
- * an unannounced change (an organ renamed by an administrator) can leave stale.
+ * Cached loaders for the public pages and files. The pages themselves are
+ * also cached as HTML; these entries serve the open-data files, the pages
+ * rendered per request (home, search) and every page's first render.
+ * Entries are tagged by report and by county-year; `invalidatePublicReport`
+ * drops them, and the pages built from them, when a report is published or
+ * corrected. They live in this process's memory
+ * (lib/page-cache/page-cache-handler.mjs), so they never outlive the database
+ * they were read from. An hour's lifetime bounds what an unannounced change
+ * (an organ renamed by an administrator) can leave stale.
  */
-const BOOT = `${process.pid}-${Date.now()}`;
 const LIFETIME_SECONDS = 3600;
 /** Annual reports began with the 2007 条例 (reports for 2008). */
 const FIRST_REPORT_YEAR = 2008;
 
 // The list of published reports, without and with narratives (search); one entry each.
-const listWithoutText = unstable_cache(() => listPublishedReports(db), ["public-list", BOOT], {
+const listWithoutText = unstable_cache(() => listPublishedReports(db), ["public-list"], {
   tags: [PUBLIC_TAG, PUBLIC_LISTS_TAG],
   revalidate: LIFETIME_SECONDS,
 });
 
-const listWithText = unstable_cache(() => listPublishedReports(db, { withNarratives: true }), ["public-index", BOOT], {
+const listWithText = unstable_cache(() => listPublishedReports(db, { withNarratives: true }), ["public-index"], {
   tags: [PUBLIC_TAG, PUBLIC_LISTS_TAG],
   revalidate: LIFETIME_SECONDS,
 });
@@ -38,7 +36,8 @@ const listWithText = unstable_cache(() => listPublishedReports(db, { withNarrati
 /**
  * A published revision, or null. Existence is decided from the cached list of
  * published reports first, so URLs that name nothing published (typos,
- * crawlers, drafts) never create cache entries of their own.
+ * crawlers, drafts) never create data entries of their own (their 404 pages
+ * are cached as HTML, within the cache's memory bound).
  */
 export async function getPublicReport(query: PublicReportQuery) {
   const { county, township, year, revision } = query;
@@ -48,7 +47,7 @@ export async function getPublicReport(query: PublicReportQuery) {
   if (!listed || (revision !== null && revision > listed.latestRevision)) return null;
   return unstable_cache(
     () => loadPublicReport(db, query),
-    ["public-report", BOOT, county, township, String(year), String(revision ?? "latest")],
+    ["public-report", county, township, String(year), String(revision ?? "latest")],
     { tags: [PUBLIC_TAG, reportTag(county, township, year)], revalidate: LIFETIME_SECONDS },
   )();
 }
@@ -57,7 +56,7 @@ export async function getPublicReport(query: PublicReportQuery) {
 export async function getCountyYear(county: string, year: number) {
   if (year < FIRST_REPORT_YEAR || year > currentReportYear(new Date()) + 1) return null;
   if (!(await db.county.findUnique({ where: { code: county }, select: { id: true } }))) return null;
-  return unstable_cache(() => loadCountyYear(db, county, year), ["public-county-year", BOOT, county, String(year)], {
+  return unstable_cache(() => loadCountyYear(db, county, year), ["public-county-year", county, String(year)], {
     tags: [PUBLIC_TAG, countyYearTag(county, year)],
     revalidate: LIFETIME_SECONDS,
   })();

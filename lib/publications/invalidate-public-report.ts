@@ -1,5 +1,5 @@
 import "server-only";
-import { revalidateTag } from "next/cache";
+import { revalidatePath, revalidateTag } from "next/cache";
 import { db as appDb, type Db } from "@/lib/db/client";
 import { countyYearTag, PUBLIC_LISTS_TAG, PUBLIC_TAG, reportTag } from "./public-cache-tags";
 import { forgetRenderedFiles } from "./rendered-file-cache";
@@ -27,8 +27,14 @@ export async function invalidatePublicReport(reportId: string, db: Db = appDb): 
   forgetRenderedFiles(reportId);
 }
 
-/** After changes that touch many reports at once (a county or organ renamed). */
+/**
+ * After changes that touch many reports or the places themselves (bulk
+ * publication, import, a county or township added, a deadline changed):
+ * every cached data entry and every cached page, the 404 pages of places
+ * that did not exist yet included.
+ */
 export function invalidateAllPublicData(): void {
   revalidateTag(PUBLIC_TAG, NOW);
+  revalidatePath("/", "layout");
   forgetRenderedFiles();
 }

@@ -13,7 +13,12 @@ import { gov2021Report } from "../fixtures/report-data";
 import { freshDatabase, type TestDatabase } from "./test-database";
 
 const revalidateTag = vi.fn();
-vi.mock("next/cache", () => ({ revalidateTag: (...args: unknown[]) => revalidateTag(...args), unstable_cache: vi.fn() }));
+const revalidatePath = vi.fn();
+vi.mock("next/cache", () => ({
+  revalidateTag: (...args: unknown[]) => revalidateTag(...args),
+  revalidatePath: (...args: unknown[]) => revalidatePath(...args),
+  unstable_cache: vi.fn(),
+}));
 
 let t: TestDatabase;
 let reportId: string;
@@ -48,6 +53,17 @@ describe("invalidatePublicReport", () => {
     ]);
     expect(getRenderedFile(`pdf:${reportId}:2`)).toBeUndefined();
     expect(getRenderedFile("pdf:other:1")).toBeDefined();
+    expect(revalidatePath).not.toHaveBeenCalled();
+  });
+
+  it("invalidateAllPublicData expires every data entry and every cached page, and every PDF", async () => {
+    const { invalidateAllPublicData } = await import("@/lib/publications/invalidate-public-report");
+    revalidateTag.mockClear();
+    putRenderedFile("pdf:other:1", "other", new Uint8Array([2]));
+    invalidateAllPublicData();
+    expect(revalidateTag.mock.calls).toEqual([["public", { expire: 0 }]]);
+    expect(revalidatePath.mock.calls).toEqual([["/", "layout"]]);
+    expect(getRenderedFile("pdf:other:1")).toBeUndefined();
   });
 });
 

@@ -11,6 +11,12 @@ import { currentReportYear } from "@/lib/reporting/report-year";
 
 type Params = Promise<{ county: string }>;
 
+// Cached as HTML on first visit, dropped whenever a report is published or corrected.
+export const revalidate = 3600;
+export function generateStaticParams(): { county: string }[] {
+  return [];
+}
+
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const county = await findCountyWithTownships((await params).county);
   return { title: county ? `${county.name} · 年度报告` : "页面不存在" };

@@ -5,7 +5,10 @@ import { parseRevision, parseYear } from "@/lib/publications/public-paths";
 export type ReportParams = Promise<{ county: string; second: string; third: string }>;
 export type ReportSearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-/** generateMetadata and the page ask for the same report: one load per request. */
+/**
+ * A published revision (the latest when `revisionParam` is absent), or null.
+ * generateMetadata and the page ask for the same report: one load per render.
+ */
 export const loadReport = cache(
   async (county: string, township: string, third: string, revisionParam: string | string[] | undefined) => {
     const year = parseYear(third);

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { connection } from "next/server";
 import { ReportList } from "@/components/report/report-list";
 import { PageHeading } from "@/components/ui/page-heading";
 import { getPublishedReports } from "@/lib/publications/cached-public-data";
@@ -9,6 +10,8 @@ const LATEST = 10;
 
 /** The public home: search, the counties, and the latest publications. */
 export default async function PublicHome() {
+  // Rendered per request (never at build time, when there may be no database).
+  await connection();
   const [counties, reports] = await Promise.all([listPublicPlaces(), getPublishedReports()]);
   // Reports cover a calendar year and fall due early the next: last calendar year's set is the one to watch.
   const lastYear = new Date().getFullYear() - 1;

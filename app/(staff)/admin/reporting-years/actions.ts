@@ -4,6 +4,7 @@ import { formValues, type ActionState } from "@/lib/admin/action-state";
 import { actionUser, ActionError } from "@/lib/authz/guards";
 import { canAdministerCounty } from "@/lib/authz/policy";
 import { db } from "@/lib/db/client";
+import { invalidateAllPublicData } from "@/lib/publications/invalidate-public-report";
 import { openReportingYear } from "@/lib/reporting/open-reporting-year";
 import { currentReportYear } from "@/lib/reporting/report-year";
 import { updateCountySettings } from "@/lib/reporting/update-county-settings";
@@ -16,11 +17,13 @@ async function administeredCounty(form: FormData) {
   return county;
 }
 
-async function run(work: () => Promise<ActionState>, countyCode?: string): Promise<ActionState> {
+/** Deadlines decide 按时/逾期 on the dashboards and the public county-year pages: all are refreshed. */
+async function run(work: () => Promise<ActionState>): Promise<ActionState> {
   try {
     const result = await work();
     revalidatePath("/admin/reporting-years");
-    if (countyCode) revalidatePath(`/review/${countyCode}`, "layout");
+    revalidatePath("/review", "layout");
+    invalidateAllPublicData();
     return result;
   } catch (error) {
     if (error instanceof ActionError || error instanceof WorkflowError)
@@ -30,10 +33,8 @@ async function run(work: () => Promise<ActionState>, countyCode?: string): Promi
 }
 
 export async function openReportingYearAction(_: ActionState, form: FormData): Promise<ActionState> {
-  let code: string | undefined;
   return run(async () => {
     const county = await administeredCounty(form);
-    code = county.code;
     const values = formValues(form);
     const { reportingYear, created } = await openReportingYear(db, {
       countyId: county.id,
@@ -45,7 +46,7 @@ export async function openReportingYearAction(_: ActionState, form: FormData): P
       ok: true,
       message: `${county.name}${reportingYear.year}年度${created ? "已开启" : "截止日期已修改"}，公开截止日期 ${reportingYear.deadline}`,
     };
-  }, code);
+  });
 }
 
 export async function updateCountySettingsAction(_: ActionState, form: FormData): Promise<ActionState> {

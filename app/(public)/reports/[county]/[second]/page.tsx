@@ -6,6 +6,13 @@ import { parseYear } from "@/lib/publications/public-paths";
 
 type Params = Promise<{ county: string; second: string }>;
 
+// Cached as HTML on first visit, dropped when one of its reports is published
+// or corrected; the hour also moves 尚未公开 to 逾期公开 once a deadline passes.
+export const revalidate = 3600;
+export function generateStaticParams(): { county: string; second: string }[] {
+  return [];
+}
+
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { second } = await params;
   const year = parseYear(second);

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import PageCacheHandler from "./page-cache-handler.mjs";
+
+const html =
+  "<html><body><h1>屯里镇人民政府2021年政府信息公开工作年度报告</h1><script>self.__next_f.push([1])</script></body></html>";
+
+function page(tags: string) {
+  return {
+    kind: "APP_PAGE",
+    html,
+    rscData: Buffer.from("0:{}"),
+    headers: { "x-next-cache-tags": tags } as Record<string, unknown>,
+    status: 200,
+  };
+}
+
+describe("PageCacheHandler", () => {
+  it("gives a cached page a hash policy, in the entry Next.js responds with and in the stored copy", async () => {
+    const cache = new PageCacheHandler();
+    const value = page("_N_T_/reports/a/b/2021");
+    await cache.set("/reports/a/b/2021#page", value, {});
+    expect(String(value.headers["content-security-policy"])).toMatch(/script-src 'self' 'sha256-[^']+'; /);
+    const stored = await cache.get("/reports/a/b/2021#page");
+    expect(stored?.value?.headers?.["content-security-policy"]).toBe(
+      value.headers["content-security-policy"],
+    );
+    // Stored as UTF-8 bytes, the same text.
+    expect(Buffer.isBuffer(stored?.value?.html)).toBe(true);
+    expect(String(stored?.value?.html)).toBe(html);
+  });
+
+  it("drops the pages and data that carry a revalidated tag, and nothing else", async () => {
+    const cache = new PageCacheHandler();
+    await cache.set("report-a", page("_N_T_/reports/x/a/2021,public,report:x/a/2021"), {});
+    await cache.set("report-b", page("_N_T_/reports/x/b/2021,public,report:x/b/2021"), {});
+    await cache.set(
+      "data-a",
+      { kind: "FETCH", data: { body: "{}", headers: {}, url: "" }, revalidate: 60 },
+      { tags: ["report:x/a/2021"] },
+    );
+    await cache.revalidateTag(["report:x/a/2021"]);
+    expect(await cache.get("report-a")).toBeNull();
+    expect(await cache.get("data-a")).toBeNull();
+    expect(await cache.get("report-b")).not.toBeNull();
+    await cache.revalidateTag("public");
+    expect(await cache.get("report-b")).toBeNull();
+  });
+
+  it("keeps other kinds of entries as given", async () => {
+    const cache = new PageCacheHandler();
+    const route = { kind: "APP_ROUTE", body: Buffer.from("{}"), headers: {}, status: 200 };
+    await cache.set("route", route, {});
+    expect((await cache.get("route"))?.value).toBe(route);
+    expect(await cache.get("missing")).toBeNull();
+  });
+});

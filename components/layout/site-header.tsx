@@ -35,7 +35,9 @@ export function SiteHeader({ session }: { session: HeaderSession }) {
         跳到正文
       </a>
       <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <Link href="/" className="text-lg font-semibold tracking-wide text-white no-underline">
+        {/* No prefetch in the header: every target is rendered per request, and a prefetch
+            on each page view would cost the server a render and the reader's CPU a parse. */}
+        <Link prefetch={false} href="/" className="text-lg font-semibold tracking-wide text-white no-underline">
           {SYSTEM_NAME}
         </Link>
         {user ? (
@@ -44,11 +46,11 @@ export function SiteHeader({ session }: { session: HeaderSession }) {
             <span aria-label="当前用户">
               {user.name}（{ROLE_LABELS[user.role]}）
             </span>
-            <Link href="/notifications" className="text-white underline underline-offset-2" data-testid="notifications-link">
+            <Link prefetch={false} href="/notifications" className="text-white underline underline-offset-2" data-testid="notifications-link">
               通知{unread > 0 ? <span className="ml-1 rounded-full bg-amber-400 px-2 text-xs font-semibold text-slate-900">{unread}</span> : null}
               {unread > 0 ? <span className="sr-only">（{unread}条未读）</span> : null}
             </Link>
-            <Link href="/account/password" className="text-white underline underline-offset-2">
+            <Link prefetch={false} href="/account/password" className="text-white underline underline-offset-2">
               修改密码
             </Link>
             <form action={signOut}>
@@ -66,7 +68,7 @@ export function SiteHeader({ session }: { session: HeaderSession }) {
             工作人员入口
           </Link>
         ) : (
-          <Link href="/login" className="text-sm text-white underline underline-offset-2">
+          <Link prefetch={false} href="/login" className="text-sm text-white underline underline-offset-2">
             登录
           </Link>
         )}
@@ -76,6 +78,7 @@ export function SiteHeader({ session }: { session: HeaderSession }) {
           {navFor(user).map((item) => (
             <li key={item.href}>
               <Link
+                prefetch={false}
                 href={item.href}
                 className="block px-3 py-2 text-sm text-white hover:bg-white/15 focus:bg-white/15"
               >

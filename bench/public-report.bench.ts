@@ -13,11 +13,12 @@
  * Env: BENCH_ROUNDS=5 BENCH_SECONDS=10 BENCH_CONNECTIONS=50. Exits non-zero
  * when the goal is missed.
  */
-import { mkdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import autocannon from "autocannon";
 import { PUBLIC_FIXTURES as F } from "../tests/fixtures/public-e2e-data";
 import { ensureBuild, preparePublicDatabase, root, startNextServer } from "./support/public-site-server";
+import { writeStaticCopy } from "./support/static-copy";
 
 const PORT = 3190;
 const ROUNDS = Math.max(3, Number(process.env.BENCH_ROUNDS ?? 5));
@@ -55,10 +56,6 @@ const median = (values: number[]) => {
 async function main() {
   ensureBuild();
   const database = await preparePublicDatabase("public-report");
-  const publicDir = join(root, "public");
-  const staticFile = join(publicDir, STATIC_NAME);
-  // public/ is one of the build's sources: give it back its times so the build does not look stale.
-  const publicTimes = statSync(publicDir);
   let html = "";
   {
     const server = await startNextServer(PORT, database.databaseUrl);
@@ -70,16 +67,14 @@ async function main() {
       await server.stop();
     }
   }
-  // Next.js serves the public files present when it starts, so the copy is written first.
-  mkdirSync(publicDir, { recursive: true });
-  writeFileSync(staticFile, html);
+  const copyFile = writeStaticCopy(STATIC_NAME, html);
   const server = await startNextServer(PORT, database.databaseUrl);
   const page: Run[] = [];
   const copy: Run[] = [];
   const floor: Run[] = [];
   try {
     const pageUrl = `${server.url}${REPORT}`;
-    const copyUrl = `${server.url}/${STATIC_NAME}`;
+    const copyUrl = `${server.url}${copyFile.path}`;
     const floorUrl = `${server.url}/reports/nowhere`;
     console.log(`▶ ${pageUrl} (${html.length} bytes) vs ${copyUrl}: ${CONNECTIONS} connections, ${ROUNDS} × ${SECONDS}s each`);
     await load(pageUrl, 3);
@@ -95,8 +90,7 @@ async function main() {
     }
   } finally {
     await server.stop();
-    rmSync(staticFile, { force: true });
-    utimesSync(publicDir, publicTimes.atime, publicTimes.mtime);
+    copyFile.remove();
     database.remove();
   }
 

@@ -1,0 +1,32 @@
+/**
+ * A page saved under public/ so that the same `next start` serves it as a
+ * static file, for comparison in the same run. Next.js lists public files
+ * when it starts, so write the copy before starting the server. public/ is
+ * one of the build's sources: its times are given back on removal so that
+ * the build does not look stale.
+ */
+import { mkdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { root } from "./start-app-server";
+
+export function writeStaticCopy(name: string, html: string): { path: string; remove(): void } {
+  const publicDir = join(root, "public");
+  mkdirSync(publicDir, { recursive: true });
+  const times = statSync(publicDir);
+  const file = join(publicDir, name);
+  writeFileSync(file, html);
+  return {
+    path: `/${name}`,
+    remove() {
+      rmSync(file, { force: true });
+      utimesSync(publicDir, times.atime, times.mtime);
+    },
+  };
+}
+
+/** The page without any script: what the browser does with the HTML and CSS alone. */
+export function withoutScripts(html: string): string {
+  return html
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, "")
+    .replace(/<link rel="(?:preload|modulepreload)" as="script"[^>]*>/g, "");
+}

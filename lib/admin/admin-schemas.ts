@@ -21,7 +21,8 @@ export const createCountySchema = z.object({
 
 export const createTownshipSchema = z.object({
   countyId: z.string().min(1, "请选择县区"),
-  code,
+  // /reports/<county>/<four digits> is the county's year, so a township cannot be called that.
+  code: code.refine((value) => !/^\d{4}$/.test(value), "乡镇代码不能是四位数字（会与“县区/年度”网址冲突）"),
   name: chineseName,
   organName: z.string().trim().min(4, "请填写机关全称，例如 吉县屯里镇人民政府").max(60, "机关全称过长"),
 });

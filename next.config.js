@@ -14,7 +14,13 @@ const securityHeaders = [
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // The importer reads files up to 10 MB (lib/import/import-limits.ts), sent to a server action.
+    // The proxy buffers request bodies too (10 MB by default).
+    serverActions: { bodySizeLimit: "11mb" },
+    proxyClientMaxBodySize: "11mb",
+  },
   // Pages, routes and data are cached in this process's memory, and cached pages get a
   // CSP with the hashes of their inline scripts (lib/page-cache/page-cache-handler.mjs).
   cacheHandler: fileURLToPath(new URL("./lib/page-cache/page-cache-handler.mjs", import.meta.url)),

@@ -2,6 +2,7 @@
 import { startTransition, useActionState, useState, type FormEvent } from "react";
 import { previewImportAction } from "@/app/(staff)/admin/import/actions";
 import type { ImportPreviewState } from "@/lib/import/import-action-state";
+import { MAX_IMPORT_BYTES, TOO_LARGE_MESSAGE } from "@/lib/import/import-limits";
 import { ImportPreview } from "./import-preview";
 
 const IDLE: ImportPreviewState = { status: "idle" };
@@ -11,10 +12,15 @@ export function ImportForm({ townships }: { townships: { value: string; label: s
   const [state, action, pending] = useActionState(previewImportAction, IDLE);
   const [text, setText] = useState("");
   const [townshipId, setTownshipId] = useState("");
+  const [tooLarge, setTooLarge] = useState(false);
   // Submitted by hand: a form action would reset the form (and the chosen file) after every preview.
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
+    const file = form.get("file");
+    // A larger file would be cut off by the server's body limit with no useful message.
+    setTooLarge(file instanceof File && file.size > MAX_IMPORT_BYTES);
+    if (file instanceof File && file.size > MAX_IMPORT_BYTES) return;
     startTransition(() => action(form));
   };
   return (
@@ -80,10 +86,14 @@ export function ImportForm({ townships }: { townships: { value: string; label: s
           {pending ? "正在读取…" : "读取并预览"}
         </button>
         <div role="status" aria-live="polite">
-          {state.status === "error" ? <p className="font-medium text-seal-700">{state.message}</p> : null}
+          {tooLarge ? (
+            <p className="font-medium text-seal-700">{TOO_LARGE_MESSAGE}</p>
+          ) : state.status === "error" ? (
+            <p className="font-medium text-seal-700">{state.message}</p>
+          ) : null}
         </div>
       </form>
-      {state.status === "preview" ? <ImportPreview preview={state.preview} /> : null}
+      {state.status === "preview" && !tooLarge ? <ImportPreview preview={state.preview} /> : null}
     </>
   );
 }

@@ -3,8 +3,7 @@ import type { ImportResult } from "./types";
 
 export type SourceKind = "text" | "html" | "docx";
 
-/** Largest file the importer reads; a report is tens of kilobytes, a .docx with photos a few megabytes. */
-export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+import { MAX_IMPORT_BYTES, TOO_LARGE_MESSAGE } from "./import-limits";
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
@@ -75,7 +74,7 @@ export type SourceRead = { ok: true; source: ReportSource } | { ok: false; messa
 /** Decodes a .txt, .html or .docx file; says in Chinese why when it cannot. */
 export async function readSourceFile(name: string, bytes: Uint8Array): Promise<SourceRead> {
   if (bytes.length > MAX_IMPORT_BYTES) {
-    return { ok: false, message: `文件超过${MAX_IMPORT_BYTES / 1024 / 1024}MB，无法导入` };
+    return { ok: false, message: TOO_LARGE_MESSAGE };
   }
   const kind = sourceKindOf(name, bytes);
   if (typeof kind === "object") return { ok: false, message: kind.unsupported };

@@ -8,13 +8,8 @@ import type { CurrentUser } from "@/lib/authz/current-user";
 import { db } from "@/lib/db/client";
 import { checkImportedReport } from "@/lib/import/check-imported-report";
 import type { ImportPreviewState, ImportSaveState } from "@/lib/import/import-action-state";
-import {
-  importSource,
-  MAX_IMPORT_BYTES,
-  pastedSource,
-  readSourceFile,
-  type ReportSource,
-} from "@/lib/import/import-file";
+import { importSource, pastedSource, readSourceFile, type ReportSource } from "@/lib/import/import-file";
+import { MAX_IMPORT_BYTES } from "@/lib/import/import-limits";
 import { recordImportedReport } from "@/lib/import/record-imported-report";
 import { invalidateAllPublicData } from "@/lib/publications/invalidate-public-report";
 import { loadLastYear } from "@/lib/reports/check-context";

@@ -1,0 +1,41 @@
+/**
+ * An administrator imports a published report from a file: the preview of
+ * what would be stored, for files of a few megabytes too (reports saved
+ * with their pictures), and a clear refusal above the importer's limit.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { expect, test } from "@playwright/test";
+import { login } from "./support/login";
+
+const seed = readFileSync(
+  join(import.meta.dirname, "..", "lib", "demo", "seeds", "000-tunli-2020.txt"),
+  "utf8",
+);
+
+test("a 3 MB file is read and previewed; an 11 MB one is refused with a message", async ({ page }) => {
+  await login(page, "admin");
+  await page.goto("/admin/import");
+  await page.getByLabel("导入到乡镇").selectOption({ label: "吉县 · 屯里镇" });
+
+  // The report followed by blank lines, as a saved page padded with markup-free filler.
+  const padded = seed + "\n".repeat(3 * 1024 * 1024);
+  await page
+    .getByLabel("或选择文件")
+    .setInputFiles({ name: "tunli-2020.txt", mimeType: "text/plain", buffer: Buffer.from(padded) });
+  await page.getByRole("button", { name: "读取并预览" }).click();
+  await expect(page.getByRole("heading", { name: /^预览：吉县屯里镇人民政府 2020年度报告/ })).toBeVisible({
+    timeout: 30_000,
+  });
+
+  await page
+    .getByLabel("或选择文件")
+    .setInputFiles({
+      name: "huge.txt",
+      mimeType: "text/plain",
+      buffer: Buffer.alloc(11 * 1024 * 1024, 0x20),
+    });
+  await page.getByRole("button", { name: "读取并预览" }).click();
+  await expect(page.getByRole("status")).toHaveText("文件超过10MB，无法导入");
+  await expect(page.getByRole("heading", { name: /^预览：/ })).toHaveCount(0);
+});

@@ -2,6 +2,7 @@ import type { Finding } from "@/lib/checks/types";
 import type { Db, Prisma } from "@/lib/db/client";
 import { reportDataSchema } from "@/lib/format/report-data";
 import { loadLastYear } from "@/lib/reports/check-context";
+import type { ReportEventPayloads } from "@/lib/workflow/report-event";
 import { checkImportedReport } from "./check-imported-report";
 import type { ImportedReport } from "./types";
 
@@ -20,8 +21,9 @@ function isUniqueViolation(error: unknown): boolean {
 /**
  * Stores an imported report as the township's published report of its year:
  * a Report in state published and its first Publication (source import, the
- * file name as note, the checks' findings at import). A township that already
- * has a report for the year is refused: an import never overwrites.
+ * file name as note, the checks' findings at import) and the audit event that
+ * says who imported it. A township that already has a report for the year is
+ * refused: an import never overwrites.
  */
 export async function recordImportedReport(
   db: Db,
@@ -44,6 +46,8 @@ export async function recordImportedReport(
   const findings = checkImportedReport(report, { lastYear, today: args.now.toISOString().slice(0, 10) });
   const publishedAt = publicationTime(report.publishedOn, args.now);
   const data = report.data as unknown as Prisma.InputJsonValue;
+  const errorCount = findings.filter((f) => f.severity === "error").length;
+  const warningCount = findings.filter((f) => f.severity === "warning").length;
   try {
     return await db.$transaction(async (tx) => {
       const created = await tx.report.create({
@@ -53,8 +57,8 @@ export async function recordImportedReport(
           formatId: report.format.id,
           status: "published",
           data,
-          errorCount: findings.filter((f) => f.severity === "error").length,
-          warningCount: findings.filter((f) => f.severity === "warning").length,
+          errorCount,
+          warningCount,
           publishedAt,
           publishedRevision: 1,
         },
@@ -70,6 +74,18 @@ export async function recordImportedReport(
           publishedById: args.actorId,
           source: "import",
           sourceNote: args.sourceNote,
+        },
+      });
+      const payload: ReportEventPayloads["import"] = { revision: 1, sourceNote: args.sourceNote, errorCount, warningCount };
+      await tx.reportEvent.create({
+        data: {
+          reportId: created.id,
+          actorId: args.actorId,
+          action: "import",
+          fromStatus: null,
+          toStatus: "published",
+          payload,
+          createdAt: args.now,
         },
       });
       return { ok: true as const, reportId: created.id, publicationId: publication.id, findings };

@@ -20,6 +20,8 @@ export interface ReportEventPayloads {
   approve: Record<string, never>;
   publish: { revision: number };
   start_correction: { reason: string };
+  /** A report published before the system, stored from its published text (lib/import). */
+  import: { revision: number; sourceNote: string; errorCount: number; warningCount: number };
   comment: { commentId: string; target: string | null };
   resolve_comment: { commentId: string };
 }
@@ -34,6 +36,7 @@ export const ACTION_LABELS: Record<ReportAction, string> = {
   approve: "审核通过",
   publish: "公开",
   start_correction: "发起更正",
+  import: "导入历史报告",
   comment: "批注",
   resolve_comment: "批注已解决",
 };

@@ -63,7 +63,7 @@ describe("recordImportedReport", () => {
 
     const row = await t.db.report.findUniqueOrThrow({
       where: { id: stored.reportId },
-      include: { publications: true },
+      include: { publications: true, events: true },
     });
     expect(row).toMatchObject({
       year: 2020,
@@ -91,6 +91,17 @@ describe("recordImportedReport", () => {
     expect(publication.findings).toEqual(
       JSON.parse(JSON.stringify(checkImportedReport(report, { today: "2026-03-01" }))),
     );
+
+    // The audit trail says who imported it, from what, and when.
+    expect(row.events).toHaveLength(1);
+    expect(row.events[0]).toMatchObject({
+      action: "import",
+      actorId,
+      fromStatus: null,
+      toStatus: "published",
+      payload: { revision: 1, sourceNote: "000.txt", errorCount: row.errorCount, warningCount: row.warningCount },
+    });
+    expect(row.events[0]!.createdAt.toISOString()).toBe(now.toISOString());
   });
 
   it("refuses a second report for the same township and year, in Chinese, without writing", async () => {

@@ -76,7 +76,12 @@ export async function recordImportedReport(
           sourceNote: args.sourceNote,
         },
       });
-      const payload: ReportEventPayloads["import"] = { revision: 1, sourceNote: args.sourceNote, errorCount, warningCount };
+      const payload: ReportEventPayloads["import"] = {
+        revision: 1,
+        sourceNote: args.sourceNote,
+        errorCount,
+        warningCount,
+      };
       await tx.reportEvent.create({
         data: {
           reportId: created.id,

@@ -42,6 +42,7 @@ function sizeOf(entry) {
   if (!value) return 64;
   let bytes = 256;
   if (typeof value.html === "string") bytes += value.html.length * 2;
+  else if (Buffer.isBuffer(value.html)) bytes += value.html.length;
   if (value.rscData) bytes += value.rscData.length;
   if (value.body) bytes += value.body.length;
   if (value.segmentData) for (const segment of value.segmentData.values()) bytes += segment.length;

@@ -53,4 +53,19 @@ describe("PageCacheHandler", () => {
     expect((await cache.get("route"))?.value).toBe(route);
     expect(await cache.get("missing")).toBeNull();
   });
+
+  it("stays within its memory bound: the least recently used pages go first", async () => {
+    const cache = new PageCacheHandler();
+    const big = (n: number) => ({ ...page(`_N_T_/big/${n}`), html: `<p>${"年".repeat(512 * 1024)}${n}</p>` });
+    await cache.set("big-0", big(0), {});
+    await cache.set("big-1", big(1), {});
+    for (let n = 2; n < 80; n++) {
+      await cache.get("big-0"); // kept in use
+      await cache.set(`big-${n}`, big(n), {});
+    }
+    // Each page is ~1.5 MB as UTF-8: 80 of them exceed the 64 MB bound.
+    expect(await cache.get("big-0")).not.toBeNull();
+    expect(await cache.get("big-1")).toBeNull();
+    expect(await cache.get("big-79")).not.toBeNull();
+  });
 });

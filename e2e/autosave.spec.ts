@@ -4,8 +4,9 @@ import { login } from "./support/login";
 
 const base = `/fill/jixian/qu-e/${currentReportYear()}`;
 
-// Both tests edit 曲峨镇's report; they run one after the other.
-test.describe.configure({ mode: "serial" });
+// Both tests edit 曲峨镇's report; they run one after the other. Each is a long
+// flow (two sign-ins, several saves), so it gets more than the default 30 s.
+test.describe.configure({ mode: "serial", timeout: 60_000 });
 
 test("autosave keeps work across a reload and an offline period, and offers back a lost draft", async ({ page, context }) => {
   await login(page, "qu-e-clerk");
@@ -55,19 +56,23 @@ test("two sessions editing at once: the second sees the difference and decides, 
   await pa.goto(`${base}/s6`);
   await pb.goto(`${base}/s6`);
 
-  await pa.getByLabel("六、其他需要报告的事项", { exact: true }).fill("甲：本年度未收取信息处理费。");
+  // Texts of this run only: a retry must change the report again, or there is nothing to conflict.
+  const run = Date.now().toString(36);
+  const first = `甲：本年度未收取信息处理费。（${run}）`;
+  const second = `乙：本年度未收取信息处理费，另报告提案办理情况。（${run}）`;
+  await pa.getByLabel("六、其他需要报告的事项", { exact: true }).fill(first);
   await waitForSaved(pa);
 
-  await pb.getByLabel("六、其他需要报告的事项", { exact: true }).fill("乙：本年度未收取信息处理费，另报告提案办理情况。");
+  await pb.getByLabel("六、其他需要报告的事项", { exact: true }).fill(second);
   const dialog = pb.getByRole("dialog", { name: "报告已在其他地方被修改" });
   await expect(dialog).toBeVisible();
-  await expect(dialog.getByRole("row").filter({ hasText: "六、其他需要报告的事项" })).toContainText("甲：本年度未收取信息处理费。");
+  await expect(dialog.getByRole("row").filter({ hasText: "六、其他需要报告的事项" })).toContainText(first);
   await expect(pb.getByTestId("save-status")).toHaveAttribute("data-state", "conflict");
   await dialog.getByRole("button", { name: "保留我的修改" }).click();
   await waitForSaved(pb);
 
   await pa.reload();
-  await expect(pa.getByLabel("六、其他需要报告的事项", { exact: true })).toHaveValue("乙：本年度未收取信息处理费，另报告提案办理情况。");
+  await expect(pa.getByLabel("六、其他需要报告的事项", { exact: true })).toHaveValue(second);
   await a.close();
   await b.close();
 });

@@ -8,7 +8,10 @@ const base = `/fill/jixian/qu-e/${currentReportYear()}`;
 // flow (two sign-ins, several saves), so it gets more than the default 30 s.
 test.describe.configure({ mode: "serial", timeout: 60_000 });
 
-test("autosave keeps work across a reload and an offline period, and offers back a lost draft", async ({ page, context }) => {
+test("autosave keeps work across a reload and an offline period, and offers back a lost draft", async ({
+  page,
+  context,
+}) => {
   await login(page, "qu-e-clerk");
   await page.goto(`${base}/s5`);
   const s5 = page.getByLabel("五、存在的主要问题及改进情况", { exact: true });
@@ -23,7 +26,9 @@ test("autosave keeps work across a reload and an offline period, and offers back
   await s5.fill("第二版：离线时写下的内容。");
   await expect(page.getByTestId("save-status")).toHaveAttribute("data-state", "offline");
   await expect(page.getByTestId("save-status")).toContainText("未保存：离线");
-  const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("nianbao:draft:")).length);
+  const stored = await page.evaluate(
+    () => Object.keys(localStorage).filter((k) => k.startsWith("nianbao:draft:")).length,
+  );
   expect(stored).toBe(1);
   await context.setOffline(false);
   await waitForSaved(page);
@@ -34,19 +39,29 @@ test("autosave keeps work across a reload and an offline period, and offers back
   await context.setOffline(true);
   await s5.fill("第三版：关闭页面前未能保存。");
   await expect(page.getByTestId("save-status")).toHaveAttribute("data-state", "offline");
-  await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith("nianbao:draft:") && localStorage.getItem(k)!.includes("第三版")));
+  await page.waitForFunction(() =>
+    Object.keys(localStorage).some(
+      (k) => k.startsWith("nianbao:draft:") && localStorage.getItem(k)!.includes("第三版"),
+    ),
+  );
   await page.close();
   await context.setOffline(false);
   const again = await context.newPage();
   await again.goto(`${base}/s5`);
   await expect(again.getByText("已恢复本机在")).toBeVisible();
-  await expect(again.getByLabel("五、存在的主要问题及改进情况", { exact: true })).toHaveValue("第三版：关闭页面前未能保存。");
+  await expect(again.getByLabel("五、存在的主要问题及改进情况", { exact: true })).toHaveValue(
+    "第三版：关闭页面前未能保存。",
+  );
   await waitForSaved(again);
   await again.reload();
-  await expect(again.getByLabel("五、存在的主要问题及改进情况", { exact: true })).toHaveValue("第三版：关闭页面前未能保存。");
+  await expect(again.getByLabel("五、存在的主要问题及改进情况", { exact: true })).toHaveValue(
+    "第三版：关闭页面前未能保存。",
+  );
 });
 
-test("two sessions editing at once: the second sees the difference and decides, nothing is lost silently", async ({ browser }) => {
+test("two sessions editing at once: the second sees the difference and decides, nothing is lost silently", async ({
+  browser,
+}) => {
   const a = await browser.newContext();
   const b = await browser.newContext();
   const pa = await a.newPage();

@@ -1,23 +1,16 @@
-import { canReadCounty } from "@/lib/authz/policy";
-import { db } from "@/lib/db/client";
-import { authorizeCountyRoute } from "@/lib/review/authorize-county-route";
 import { dashboardExportName, dashboardExportRows, EXPORT_COLUMNS } from "@/lib/review/dashboard-export-rows";
-import { loadDashboardModel } from "@/lib/review/dashboard-model";
-import { CSV_TYPE, downloadResponse, searchParamsOf } from "@/lib/review/download-response";
+import { CSV_TYPE, downloadResponse } from "@/lib/review/download-response";
+import { loadDashboardExport } from "@/lib/review/load-dashboard-export";
 import { writeCsv } from "@/lib/review/write-csv";
 
 /** The dashboard table as CSV, with the same year, filters and sort as the page. */
 export async function GET(request: Request, { params }: { params: Promise<{ county: string }> }) {
-  const access = await authorizeCountyRoute((await params).county, canReadCounty);
-  if (!access.ok) return access.response;
-  const model = await loadDashboardModel(db, {
-    county: access.county,
-    searchParams: searchParamsOf(request.url),
-    now: new Date(),
-  });
+  const loaded = await loadDashboardExport(request, (await params).county);
+  if (!loaded.ok) return loaded.response;
+  const { county, model } = loaded;
   return downloadResponse(writeCsv(EXPORT_COLUMNS, dashboardExportRows(model)), {
     name: `${dashboardExportName(model)}.csv`,
-    ascii: `${access.county.code}-${model.year}-review.csv`,
+    ascii: `${county.code}-${model.year}-review.csv`,
     type: CSV_TYPE,
   });
 }

@@ -1,16 +1,20 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { isCachedPublicPage } from "@/lib/security/cached-public-pages";
+import { cachedPublicPagePath } from "@/lib/page-cache/cached-public-pages";
 import { noncePolicy } from "@/lib/security/content-security-policy.mjs";
 
 /**
  * A Content-Security-Policy with a fresh nonce per request for every page
  * rendered per request: scripts run only from this origin or with the nonce
  * Next.js adds to its own inline scripts, so injected markup cannot execute.
- * Public pages cached as HTML carry their own hash-based policy instead
- * (lib/page-cache/page-cache-handler.mjs).
+ * Public pages cached as HTML carry their own policy instead
+ * (lib/page-cache/page-cache-handler.mjs); the report list is sent to the
+ * route it is cached under.
  */
 export function proxy(request: NextRequest) {
-  if (isCachedPublicPage(request.nextUrl.pathname)) return NextResponse.next();
+  const { pathname, searchParams } = request.nextUrl;
+  const cached = cachedPublicPagePath(pathname, searchParams);
+  if (cached === pathname) return NextResponse.next();
+  if (cached) return NextResponse.rewrite(new URL(cached, request.url));
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = noncePolicy(nonce, process.env.NODE_ENV === "development");
   const requestHeaders = new Headers(request.headers);

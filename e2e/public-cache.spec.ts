@@ -1,8 +1,8 @@
 /**
  * Public pages cached as HTML: the same page for everyone, served from the
- * cache after the first visit, each with a Content-Security-Policy that
- * allows exactly its own inline scripts (no per-request nonce is possible on
- * a cached page), and never the nonce policy on top.
+ * cache after the first visit, as a plain document without scripts and with
+ * a Content-Security-Policy that allows none (no per-request nonce is
+ * possible on a cached page), and never the nonce policy on top.
  */
 import { createHash } from "node:crypto";
 import { expect, test, type APIResponse } from "@playwright/test";
@@ -13,28 +13,19 @@ const REPORT = `/reports/${F.county}/${F.corrected.township}/${F.corrected.year}
 /** A county year no other test opens: its first response is rendered, not served from the cache. */
 const UNVISITED = `/reports/${F.county}/2015`;
 
-function inlineScripts(html: string): string[] {
-  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
-    .filter(([, attrs]) => !/\bsrc=/.test(attrs!))
-    .map(([, , body]) => body!);
-}
-
-/** The page's single policy allows each of its inline scripts by hash, and nothing by nonce or unsafe-inline. */
-async function expectHashPolicy(response: APIResponse) {
+/** The page's single policy allows no script, and the page holds none. */
+async function expectScriptFreePage(response: APIResponse) {
   const policies = response.headersArray().filter((h) => h.name.toLowerCase() === "content-security-policy");
   expect(policies).toHaveLength(1);
-  const scriptSrc = policies[0]!.value.split("; ").find((d) => d.startsWith("script-src "))!;
-  expect(scriptSrc).not.toContain("nonce-");
-  expect(scriptSrc).not.toContain("unsafe-inline");
-  const scripts = inlineScripts(await response.text());
-  expect(scripts.length).toBeGreaterThan(0);
-  for (const body of scripts) {
-    expect(scriptSrc).toContain(`'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`);
-  }
-  return scriptSrc;
+  const scriptSrc = policies[0]!.value.split("; ").find((d) => d.startsWith("script-src "));
+  expect(scriptSrc).toBe("script-src 'none'");
+  const html = await response.text();
+  expect(html).not.toMatch(/<script\b/i);
+  expect(html).not.toContain('as="script"');
+  return html;
 }
 
-test("report, revision, county, county-year and township pages: cached, each with its own hash policy from the first response on", async ({
+test("report, revision, county, county-year, township and list pages: cached, without scripts from the first response on", async ({
   request,
 }) => {
   for (const path of [
@@ -43,17 +34,50 @@ test("report, revision, county, county-year and township pages: cached, each wit
     `/reports/${F.county}`,
     `/reports/${F.county}/${F.corrected.year}`,
     `/reports/${F.county}/${F.late.township}`,
+    "/reports",
+    "/reports?q=&county=&township=&year=",
     UNVISITED,
   ]) {
     const first = await request.get(path);
     expect(first.status(), path).toBe(200);
-    const policy = await expectHashPolicy(first);
+    const html = await expectScriptFreePage(first);
+    expect(html, path).toContain("</footer>");
     if (path === UNVISITED) expect(first.headers()["x-nextjs-cache"]).toBe("MISS");
     const again = await request.get(path);
     expect(again.headers()["x-nextjs-cache"], path).toBe("HIT");
-    expect(await expectHashPolicy(again)).toBe(policy);
-    expect((await again.text()) === (await first.text()), path).toBe(true);
+    expect((await expectScriptFreePage(again)) === html, path).toBe(true);
   }
+});
+
+test("a cached 404 keeps the scripts that render it, each allowed by its hash, and shows its message", async ({
+  page,
+  request,
+}) => {
+  const path = `/reports/nowhere-${Date.now().toString(36)}`;
+  for (const expected of ["MISS", "HIT"]) {
+    const response = await request.get(path);
+    expect(response.status()).toBe(404);
+    expect(response.headers()["x-nextjs-cache"]).toBe(expected);
+    const scriptSrc = response
+      .headers()
+      ["content-security-policy"]!.split("; ")
+      .find((d) => d.startsWith("script-src "))!;
+    expect(scriptSrc).toMatch(/^script-src 'self' 'sha256-/);
+    const inline = [...(await response.text()).matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(
+      ([, attributes]) => !/\bsrc=/.test(attributes!),
+    );
+    expect(inline.length).toBeGreaterThan(0);
+    for (const [, , body] of inline) {
+      expect(scriptSrc).toContain(`'sha256-${createHash("sha256").update(body!, "utf8").digest("base64")}'`);
+    }
+  }
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  expect((await page.goto(path))?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "页面不存在" })).toBeVisible();
+  expect(violations).toEqual([]);
 });
 
 test("an earlier revision at ?revision=N is that revision's own cached page", async ({ request }) => {
@@ -68,23 +92,67 @@ test("an earlier revision at ?revision=N is that revision's own cached page", as
   expect((await (await request.get(`${REPORT}?revision=`)).text()) === latest).toBe(true);
 });
 
-test("a cached report page runs Next.js's scripts under its policy, with no violation", async ({ page }) => {
-  const violations: string[] = [];
+test("the plain list is served at its public URL, and a search from it is rendered per request", async ({
+  page,
+}) => {
+  const response = await page.goto("/reports?page=1");
+  expect(response?.status()).toBe(200);
+  await expect(page).toHaveURL(/\/reports\?page=1$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("公开报告");
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/reports$/);
+  await expect(page.getByRole("heading", { name: /共 \d+ 份已公开的报告/ })).toBeVisible();
+  // A search from the cached list is rendered per request, with its own results.
+  await page.getByRole("searchbox", { name: "关键词" }).fill("政务新媒体");
+  await page.getByRole("button", { name: "检索" }).click();
+  await expect(page).toHaveURL(/\/reports\?q=/);
+  await expect(page.getByRole("heading", { name: /找到 \d+ 份报告/ })).toBeVisible();
+});
+
+test("a cached report page reads and navigates as a plain document, with no CSP violation", async ({
+  page,
+}) => {
+  const problems: string[] = [];
   page.on("console", (message) => {
-    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    if (message.type() === "error" || /Content Security Policy/i.test(message.text()))
+      problems.push(message.text());
+  });
+  page.on("pageerror", (error) => problems.push(error.message));
+  page.on("response", (response) => {
+    if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
   });
   await page.goto(REPORT);
   await page.goto(REPORT); // from the cache
-  // Client-side navigation works only once the page has hydrated.
-  await page.evaluate(() => ((window as unknown as { __navigated?: boolean }).__navigated = true));
+  expect(await page.locator("script").count()).toBe(0);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("年政府信息公开工作年度报告");
   await page.getByRole("navigation", { name: "位置" }).getByRole("link", { name: "公开报告" }).click();
   await expect(page).toHaveURL(/\/reports$/);
-  expect(await page.evaluate(() => (window as unknown as { __navigated?: boolean }).__navigated)).toBe(true);
-  expect(violations).toEqual([]);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("公开报告");
+  expect(problems).toEqual([]);
+});
+
+test("from a page that runs the app, the cached pages open by client-side navigation", async ({ page }) => {
+  await page.goto("/");
+  await page.evaluate(() => ((window as unknown as { __stayed?: boolean }).__stayed = true));
+  await page.getByRole("link", { name: "查看全部已公开的报告" }).click();
+  await expect(page).toHaveURL(/\/reports$/);
+  await expect(page.getByRole("heading", { name: /共 \d+ 份已公开的报告/ })).toBeVisible();
+  const results = page.getByRole("region", { name: /份已公开的报告/ });
+  await results.getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/reports\/[^/]+\/[^/]+\/\d{4}$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("年政府信息公开工作年度报告");
+  // The same document all along: the router fetched both pages' data, it did not reload.
+  expect(await page.evaluate(() => (window as unknown as { __stayed?: boolean }).__stayed)).toBe(true);
 });
 
 test("pages rendered per request keep the nonce policy; unknown URLs too", async ({ request }) => {
-  for (const path of ["/", "/reports", `${REPORT}/print`, "/no/such/page", "/reports/a/b/c/d/e"]) {
+  for (const path of [
+    "/",
+    "/reports?q=公开",
+    "/reports?page=abc",
+    `${REPORT}/print`,
+    "/no/such/page",
+    "/reports/a/b/c/d/e",
+  ]) {
     const response = await request.get(path);
     expect(response.headers()["content-security-policy"], path).toMatch(
       /script-src 'self' 'nonce-[^']+' 'strict-dynamic'/,

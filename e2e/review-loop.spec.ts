@@ -72,7 +72,13 @@ test("review loop: submit, comment on a cell and return, fix and resubmit, appro
   await expect(reviewer.getByRole("region", { name: "与上次提交相比的修改" })).toContainText("问题一：信息发布不及时");
   await expect(reviewer.locator('[data-thread-target="T3.r03.c1"]')).toContainText("已核实，本年无申请");
   await act(reviewer, "审核通过", "已审核通过");
+  // The list of published reports is served from the page cache; publishing drops it.
+  const listed = async () => (await (await reviewer.request.get("/reports")).text()).includes(`href="${publicPage}"`);
+  await reviewer.request.get("/reports");
+  expect((await reviewer.request.get("/reports")).headers()["x-nextjs-cache"]).toBe("HIT");
+  expect(await listed()).toBe(false);
   await act(reviewer, "公开", "已公开（第 1 版）");
+  expect(await listed()).toBe(true);
   await reviewer.goto(review);
   await expect(reviewer.getByRole("table", { name: "操作记录" })).toContainText("退回");
   await expect(reviewer.getByRole("table", { name: "操作记录" })).toContainText("公开");

@@ -1,6 +1,7 @@
 // @ts-check
 import { LRUCache } from "lru-cache";
 import { hashPolicy } from "../security/content-security-policy.mjs";
+import { toStaticDocument } from "./static-document.mjs";
 
 /**
  * The Next.js cache handler (next.config.js `cacheHandler`): cached pages,
@@ -12,11 +13,18 @@ import { hashPolicy } from "../security/content-security-policy.mjs";
  * per process and bounded (least recently used entries go first), so crawlers
  * walking unknown URLs cannot grow it without limit.
  *
+ * Why it rewrites pages: the cached pages are public documents with no
+ * client code, so they are stored without Next.js's scripts (see
+ * static-document.mjs for why and when not).
+ *
  * Why it touches headers: a page served from this cache cannot carry a
- * per-request CSP nonce. When a page enters the cache, its policy is fixed to
- * the hashes of exactly the inline scripts in its HTML; Next.js sends the
- * stored headers with every copy it serves, the first one included (it awaits
- * `set` and then responds with the same entry).
+ * per-request CSP nonce. When a page enters the cache, its policy is fixed:
+ * no script at all, or, for a page that keeps its scripts, the hashes of
+ * exactly the inline scripts in its HTML.
+ *
+ * Both changes are made to the value Next.js passes in: it awaits `set` and
+ * then answers the first request with that same value, so the first reader
+ * gets what every later one gets.
  *
  * Why pages are stored as bytes: Node.js writes a large string with
  * non-ASCII text to a socket several times slower than the same bytes (on
@@ -74,9 +82,11 @@ export default class PageCacheHandler {
   async set(key, value, ctx) {
     let stored = value;
     if (value?.kind === "APP_PAGE" && typeof value.html === "string" && value.html) {
+      const html = toStaticDocument(value.html) ?? value.html;
+      value.html = html;
       value.headers ??= {};
-      value.headers[CSP_HEADER] = hashPolicy(value.html);
-      stored = { ...value, html: Buffer.from(value.html, "utf8") };
+      value.headers[CSP_HEADER] = hashPolicy(html);
+      stored = { ...value, html: Buffer.from(html, "utf8") };
     }
     entries.set(key, { value: stored, lastModified: Date.now(), tags: tagsOf(value, ctx ?? {}) });
   }

@@ -15,18 +15,32 @@ function page(tags: string) {
 }
 
 describe("PageCacheHandler", () => {
-  it("gives a cached page a hash policy, in the entry Next.js responds with and in the stored copy", async () => {
+  it("stores a page without scripts and with a policy that allows none, in the entry Next.js responds with too", async () => {
     const cache = new PageCacheHandler();
     const value = page("_N_T_/reports/a/b/2021");
     await cache.set("/reports/a/b/2021#page", value, {});
-    expect(String(value.headers["content-security-policy"])).toMatch(/script-src 'self' 'sha256-[^']+'; /);
+    const plain = "<html><body><h1>屯里镇人民政府2021年政府信息公开工作年度报告</h1></body></html>";
+    // Next.js answers the first request with the value it passed to set.
+    expect(value.html).toBe(plain);
+    expect(String(value.headers["content-security-policy"])).toContain("script-src 'none'; ");
     const stored = await cache.get("/reports/a/b/2021#page");
     expect(stored?.value?.headers?.["content-security-policy"]).toBe(
       value.headers["content-security-policy"],
     );
-    // Stored as UTF-8 bytes, the same text.
+    // Stored as UTF-8 bytes, the same text; the RSC payload for in-app navigation is kept.
     expect(Buffer.isBuffer(stored?.value?.html)).toBe(true);
-    expect(String(stored?.value?.html)).toBe(html);
+    expect(String(stored?.value?.html)).toBe(plain);
+    expect(String(stored?.value?.rscData)).toBe("0:{}");
+  });
+
+  it("keeps the scripts of a page that needs them, allowed by their hashes", async () => {
+    const cache = new PageCacheHandler();
+    const streaming = `<html><body><!--$?--><template id="B:0"></template><p>加载中</p><!--/$--><script>$RC("B:0","S:0")</script></body></html>`;
+    const value = { ...page("_N_T_/streaming"), html: streaming };
+    await cache.set("/streaming#page", value, {});
+    expect(value.html).toBe(streaming);
+    expect(String(value.headers["content-security-policy"])).toMatch(/script-src 'self' 'sha256-[^']+'; /);
+    expect(String((await cache.get("/streaming#page"))?.value?.html)).toBe(streaming);
   });
 
   it("drops the pages and data that carry a revalidated tag, and nothing else", async () => {

@@ -6,10 +6,11 @@ import { createHash } from "node:crypto";
  * in how inline scripts are allowed:
  * - pages rendered per request carry a fresh nonce (set in proxy.ts);
  * - pages cached as HTML (the public report pages) cannot carry a per-request
- *   nonce, so their policy lists the SHA-256 of each inline script in that
- *   very HTML (computed when the page enters the cache, see
- *   lib/page-cache/page-cache-handler.mjs). Any script injected into the
- *   markup has another hash and does not run.
+ *   nonce. They are stored without scripts (lib/page-cache/static-document.mjs),
+ *   so their policy allows none at all; one that has to keep its scripts gets
+ *   the SHA-256 of each inline script in that very HTML (computed when the
+ *   page enters the cache, see lib/page-cache/page-cache-handler.mjs). Any
+ *   script injected into the markup has another hash and does not run.
  * Styles may be inline (style attributes cannot carry a nonce); nothing may
  * frame the app.
  *
@@ -44,11 +45,13 @@ export function noncePolicy(nonce, dev = false) {
 }
 
 /**
- * For a cached page: scripts from this origin (Next.js's chunks) and exactly
- * the inline scripts the HTML holds.
+ * For a cached page: no script at all when its HTML holds none; otherwise
+ * scripts from this origin (Next.js's chunks) and exactly the inline scripts
+ * the HTML holds.
  * @param {string} html
  */
 export function hashPolicy(html) {
+  if (!ANY_SCRIPT.test(html)) return policy([`'none'`]);
   return policy([`'self'`, ...inlineScriptHashes(html).map((hash) => `'sha256-${hash}'`)]);
 }
 
@@ -56,6 +59,7 @@ export function hashPolicy(html) {
 // first closing tag ends the script.
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 const HAS_SRC = /(?:^|\s)src\s*=/i;
+const ANY_SCRIPT = /<script\b/i;
 
 /**
  * Base64 SHA-256 of the text of every inline script (those without src),

@@ -38,8 +38,12 @@ describe("policies", () => {
     expect(scriptSources(policy)).not.toContain("'unsafe-inline'");
   });
 
-  it("a page without inline scripts allows none", () => {
-    expect(scriptSources(hashPolicy("<p>静态</p>"))).toEqual(["'self'"]);
+  it("a page with scripts from this origin only allows those", () => {
+    expect(scriptSources(hashPolicy('<script src="/_next/a.js"></script><p>静态</p>'))).toEqual(["'self'"]);
+  });
+
+  it("a page without any script allows no script at all", () => {
+    expect(scriptSources(hashPolicy("<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>"))).toEqual(["'none'"]);
   });
 
   it("both policies share every other directive", () => {

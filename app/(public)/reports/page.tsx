@@ -1,16 +1,9 @@
-import Link from "next/link";
 import type { Metadata } from "next";
-import { ReportList } from "@/components/report/report-list";
-import { ReportSearchForm } from "@/components/report/report-search-form";
-import { PageHeading } from "@/components/ui/page-heading";
-import { getPublishedReports } from "@/lib/publications/cached-public-data";
-import { listPublicPlaces } from "@/lib/publications/find-public-places";
 import { parseYear } from "@/lib/publications/public-paths";
-import { currentReportYear } from "@/lib/reporting/report-year";
+import { ReportListingPage } from "./report-listing-page";
 
 export const metadata: Metadata = { title: "公开报告" };
 
-const PAGE_SIZE = 20;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 function text(value: string | string[] | undefined, max: number): string | undefined {
@@ -19,7 +12,11 @@ function text(value: string | string[] | undefined, max: number): string | undef
   return trimmed ? trimmed : undefined;
 }
 
-/** /reports: every published report, filtered by county, township and year, and searched by text. */
+/**
+ * /reports searched or filtered by county, township, year and text, rendered
+ * per request. The plain list (no filter) is served from the page cache
+ * instead: proxy.ts sends it to app/(public)/reports-index.
+ */
 export default async function ReportsPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
   const filters = {
@@ -28,50 +25,5 @@ export default async function ReportsPage({ searchParams }: { searchParams: Sear
     township: text(params.township, 32),
     year: parseYear(text(params.year, 4) ?? "") ?? undefined,
   };
-  const [places, reports] = await Promise.all([listPublicPlaces(), getPublishedReports(filters)]);
-  const pageCount = Math.max(1, Math.ceil(reports.length / PAGE_SIZE));
-  const page = Math.min(pageCount, Math.max(1, Number(text(params.page, 4)) || 1));
-  const shown = reports.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
-  const current = currentReportYear(new Date());
-  const years = Array.from({ length: current - 2008 + 1 }, (_, i) => current - i);
-  const pageHref = (n: number) => {
-    const query = new URLSearchParams();
-    for (const [key, value] of Object.entries(filters)) if (value !== undefined) query.set(key, String(value));
-    query.set("page", String(n));
-    return `/reports?${query.toString()}`;
-  };
-  const filtered = Object.values(filters).some((v) => v !== undefined);
-
-  return (
-    <>
-      <PageHeading title="公开报告">
-        <p className="mt-1 text-slate-700">已公开的乡镇人民政府政府信息公开工作年度报告，可按县区、乡镇、年度筛选或按关键词检索。</p>
-      </PageHeading>
-      <ReportSearchForm places={places} years={years} values={filters} />
-      <section aria-labelledby="results-heading">
-        <h2 id="results-heading" className="mb-3 text-lg font-semibold" aria-live="polite">
-          {filtered ? `找到 ${reports.length} 份报告` : `共 ${reports.length} 份已公开的报告`}
-          {pageCount > 1 ? `（第${page}页，共${pageCount}页）` : ""}
-        </h2>
-        {shown.length === 0 ? <p>没有符合条件的已公开报告。</p> : <ReportList reports={shown} />}
-        {pageCount > 1 ? (
-          <nav aria-label="分页" className="mt-4 flex gap-3">
-            {page > 1 ? (
-              <Link prefetch={false} href={pageHref(page - 1)} className="text-gov-600 underline">
-                上一页
-              </Link>
-            ) : null}
-            {page < pageCount ? (
-              <Link prefetch={false} href={pageHref(page + 1)} className="text-gov-600 underline">
-                下一页
-              </Link>
-            ) : null}
-          </nav>
-        ) : null}
-      </section>
-      <p className="mt-6 text-sm text-slate-700">
-        开放数据：<a href="/reports.json" className="text-gov-600 underline">全部已公开报告清单（JSON）</a>
-      </p>
-    </>
-  );
+  return <ReportListingPage filters={filters} page={Number(text(params.page, 4)) || 1} />;
 }

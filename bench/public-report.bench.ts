@@ -2,8 +2,8 @@
  * Throughput of the public report page under load: requests per second and
  * p99 latency at 50 concurrent connections on loopback (autocannon), beside
  * a static HTML copy of the same page served by the same server in the same
- * run. The report page is cached as HTML after its first visit (with a CSP
- * of its inline scripts' hashes, lib/page-cache); the goal is at least half
+ * run. The report page is cached as HTML after its first visit, stored as a
+ * plain document without scripts (lib/page-cache); the goal is at least half
  * the static rate.
  *
  * Method: one warm-up per target, then BENCH_ROUNDS rounds alternating

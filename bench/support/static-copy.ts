@@ -23,10 +23,3 @@ export function writeStaticCopy(name: string, html: string): { path: string; rem
     },
   };
 }
-
-/** The page without any script: what the browser does with the HTML and CSS alone. */
-export function withoutScripts(html: string): string {
-  return html
-    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, "")
-    .replace(/<link rel="(?:preload|modulepreload)" as="script"[^>]*>/g, "");
-}

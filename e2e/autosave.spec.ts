@@ -11,6 +11,7 @@ test.describe.configure({ mode: "serial", timeout: 60_000 });
 test("autosave keeps work across a reload and an offline period, and offers back a lost draft", async ({
   page,
   context,
+  browser,
 }) => {
   await login(page, "qu-e-clerk");
   await page.goto(`${base}/s5`);
@@ -35,7 +36,9 @@ test("autosave keeps work across a reload and an offline period, and offers back
   await page.reload();
   await expect(s5).toHaveValue("第二版：离线时写下的内容。");
 
-  // A tab closed while offline: the next visit brings the unsaved text back and saves it.
+  // A tab lost while offline (closed, crashed, out of battery): the next visit brings the unsaved
+  // text back and saves it. The old tab is left offline rather than closed: a closing tab may still
+  // get its save through, and then there is nothing to bring back.
   await context.setOffline(true);
   await s5.fill("第三版：关闭页面前未能保存。");
   await expect(page.getByTestId("save-status")).toHaveAttribute("data-state", "offline");
@@ -44,9 +47,8 @@ test("autosave keeps work across a reload and an offline period, and offers back
       (k) => k.startsWith("nianbao:draft:") && localStorage.getItem(k)!.includes("第三版"),
     ),
   );
-  await page.close();
-  await context.setOffline(false);
-  const again = await context.newPage();
+  const later = await browser.newContext({ storageState: await context.storageState() });
+  const again = await later.newPage();
   await again.goto(`${base}/s5`);
   await expect(again.getByText("已恢复本机在")).toBeVisible();
   await expect(again.getByLabel("五、存在的主要问题及改进情况", { exact: true })).toHaveValue(
@@ -57,6 +59,7 @@ test("autosave keeps work across a reload and an offline period, and offers back
   await expect(again.getByLabel("五、存在的主要问题及改进情况", { exact: true })).toHaveValue(
     "第三版：关闭页面前未能保存。",
   );
+  await later.close();
 });
 
 test("two sessions editing at once: the second sees the difference and decides, nothing is lost silently", async ({

@@ -1,6 +1,6 @@
 // @ts-check
 import { LRUCache } from "lru-cache";
-import { hashPolicy } from "../security/content-security-policy.mjs";
+import { cachedPagePolicy } from "../security/content-security-policy.mjs";
 import { toStaticDocument } from "./static-document.mjs";
 
 /**
@@ -85,7 +85,7 @@ export default class PageCacheHandler {
       const html = toStaticDocument(value.html) ?? value.html;
       value.html = html;
       value.headers ??= {};
-      value.headers[CSP_HEADER] = hashPolicy(html);
+      value.headers[CSP_HEADER] = cachedPagePolicy(html);
       stored = { ...value, html: Buffer.from(html, "utf8") };
     }
     entries.set(key, { value: stored, lastModified: Date.now(), tags: tagsOf(value, ctx ?? {}) });

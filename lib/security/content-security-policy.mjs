@@ -44,13 +44,15 @@ export function noncePolicy(nonce, dev = false) {
   return policy([`'self'`, `'nonce-${nonce}'`, `'strict-dynamic'`, ...(dev ? [`'unsafe-eval'`] : [])]);
 }
 
+const ANY_SCRIPT = /<script\b/i;
+
 /**
  * For a cached page: no script at all when its HTML holds none; otherwise
  * scripts from this origin (Next.js's chunks) and exactly the inline scripts
  * the HTML holds.
  * @param {string} html
  */
-export function hashPolicy(html) {
+export function cachedPagePolicy(html) {
   if (!ANY_SCRIPT.test(html)) return policy([`'none'`]);
   return policy([`'self'`, ...inlineScriptHashes(html).map((hash) => `'sha256-${hash}'`)]);
 }
@@ -59,7 +61,6 @@ export function hashPolicy(html) {
 // first closing tag ends the script.
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 const HAS_SRC = /(?:^|\s)src\s*=/i;
-const ANY_SCRIPT = /<script\b/i;
 
 /**
  * Base64 SHA-256 of the text of every inline script (those without src),

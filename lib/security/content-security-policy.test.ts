@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { hashPolicy, inlineScriptHashes, noncePolicy } from "./content-security-policy.mjs";
+import { cachedPagePolicy, inlineScriptHashes, noncePolicy } from "./content-security-policy.mjs";
 
 const sha = (text: string) => createHash("sha256").update(text, "utf8").digest("base64");
 
@@ -33,22 +33,22 @@ describe("inlineScriptHashes", () => {
 
 describe("policies", () => {
   it("a cached page allows this origin and exactly its own inline scripts, with no nonce", () => {
-    const policy = hashPolicy("<script>one()</script><script>two()</script>");
+    const policy = cachedPagePolicy("<script>one()</script><script>two()</script>");
     expect(scriptSources(policy)).toEqual(["'self'", `'sha256-${sha("one()")}'`, `'sha256-${sha("two()")}'`]);
     expect(scriptSources(policy)).not.toContain("'unsafe-inline'");
   });
 
   it("a page with scripts from this origin only allows those", () => {
-    expect(scriptSources(hashPolicy('<script src="/_next/a.js"></script><p>静态</p>'))).toEqual(["'self'"]);
+    expect(scriptSources(cachedPagePolicy('<script src="/_next/a.js"></script><p>静态</p>'))).toEqual(["'self'"]);
   });
 
   it("a page without any script allows no script at all", () => {
-    expect(scriptSources(hashPolicy("<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>"))).toEqual(["'none'"]);
+    expect(scriptSources(cachedPagePolicy("<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>"))).toEqual(["'none'"]);
   });
 
   it("both policies share every other directive", () => {
     const rest = (policy: string) => policy.split("; ").filter((d) => !d.startsWith("script-src "));
-    expect(rest(hashPolicy("<script>x()</script>"))).toEqual(rest(noncePolicy("abc")));
+    expect(rest(cachedPagePolicy("<script>x()</script>"))).toEqual(rest(noncePolicy("abc")));
     expect(rest(noncePolicy("abc"))).toContain("frame-ancestors 'none'");
     expect(rest(noncePolicy("abc"))).toContain("object-src 'none'");
   });

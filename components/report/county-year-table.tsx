@@ -3,6 +3,7 @@ import type { CountyYear } from "@/lib/publications/load-county-year";
 import { reportPath } from "@/lib/publications/public-paths";
 import { daysLate, TIMELINESS_LABELS, type Timeliness } from "@/lib/publications/timeliness";
 import { TimelinessTag } from "./timeliness-tag";
+import { ColumnHeadings } from "@/components/ui/column-headings";
 
 /** Every township of a county for one year: published on time, late, or not yet, against the deadline. */
 export function CountyYearTable({ countyYear, today }: { countyYear: CountyYear; today: string }) {
@@ -18,15 +19,7 @@ export function CountyYearTable({ countyYear, today }: { countyYear: CountyYear;
           <caption className="sr-only">
             {county.name}各乡镇{year}年度政府信息公开工作年度报告公开情况（截止日期{deadline}）
           </caption>
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th scope="col" className="p-2">乡镇</th>
-              <th scope="col" className="p-2">公开情况</th>
-              <th scope="col" className="p-2">首次公开日期</th>
-              <th scope="col" className="p-2">更正</th>
-              <th scope="col" className="p-2">报告</th>
-            </tr>
-          </thead>
+          <ColumnHeadings labels={["乡镇", "公开情况", "首次公开日期", "更正", "报告"]} />
           <tbody>
             {rows.map((row) => {
               const late = daysLate(row.firstPublishedAt, deadline, today);

@@ -3,6 +3,7 @@ import { useActionState } from "react";
 import { StatusTag } from "@/components/ui/status-tag";
 import { BULK_IDLE, type BulkState } from "@/lib/review/bulk-state";
 import type { BulkCandidate } from "@/lib/review/load-bulk-selection";
+import { ColumnHeadings } from "@/components/ui/column-headings";
 
 type Action = (state: BulkState, form: FormData) => Promise<BulkState>;
 
@@ -75,19 +76,7 @@ export function DashboardBulkConfirm({
       </p>
       <table className="mt-3 w-full border-collapse text-left">
         <caption className="sr-only">待通过并公开的报告</caption>
-        <thead>
-          <tr className="border-b border-slate-300">
-            <th scope="col" className="p-2">
-              乡镇
-            </th>
-            <th scope="col" className="p-2">
-              年度
-            </th>
-            <th scope="col" className="p-2">
-              当前状态
-            </th>
-          </tr>
-        </thead>
+        <ColumnHeadings labels={["乡镇", "年度", "当前状态"]} />
         <tbody>
           {eligible.map((c) => (
             <tr key={c.reportId} className="border-b border-slate-200">

@@ -1,5 +1,6 @@
 import { ACTION_LABELS, type ReportAction } from "@/lib/workflow/report-event";
 import { STATUS_LABELS, type ReportStatus } from "@/lib/workflow/status";
+import { ColumnHeadings } from "@/components/ui/column-headings";
 
 interface EventRow {
   id: string;
@@ -25,25 +26,7 @@ export function EventHistory({ events }: { events: readonly EventRow[] }) {
   return (
     <table className="w-full border-collapse text-left text-sm">
       <caption className="sr-only">操作记录</caption>
-      <thead>
-        <tr className="border-b border-slate-300">
-          <th scope="col" className="p-2">
-            时间
-          </th>
-          <th scope="col" className="p-2">
-            操作人
-          </th>
-          <th scope="col" className="p-2">
-            操作
-          </th>
-          <th scope="col" className="p-2">
-            状态
-          </th>
-          <th scope="col" className="p-2">
-            原因
-          </th>
-        </tr>
-      </thead>
+      <ColumnHeadings labels={["时间", "操作人", "操作", "状态", "原因"]} />
       <tbody>
         {events.map((e) => (
           <tr key={e.id} className="border-b border-slate-200 align-top">

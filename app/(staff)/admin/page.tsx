@@ -15,6 +15,7 @@ import {
   resetPasswordAction,
   toggleUserDisabledAction,
 } from "./actions";
+import { ColumnHeadings } from "@/components/ui/column-headings";
 
 export const metadata: Metadata = { title: "管理" };
 
@@ -58,14 +59,7 @@ export default async function AdminHome() {
         <h2 id="counties-heading" className="text-lg font-semibold">县区与乡镇</h2>
         <table className="mt-3 w-full border-collapse text-left">
           <caption className="sr-only">县区与乡镇</caption>
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th scope="col" className="p-2">县区</th>
-              <th scope="col" className="p-2">代码</th>
-              <th scope="col" className="p-2">公开截止（次年）</th>
-              <th scope="col" className="p-2">乡镇</th>
-            </tr>
-          </thead>
+          <ColumnHeadings labels={["县区", "代码", "公开截止（次年）", "乡镇"]} />
           <tbody>
             {counties.map((c) => (
               <tr key={c.id} className="border-b border-slate-200 align-top">
@@ -100,16 +94,7 @@ export default async function AdminHome() {
         <h2 id="users-heading" className="text-lg font-semibold">用户</h2>
         <table className="mt-3 w-full border-collapse text-left">
           <caption className="sr-only">用户列表</caption>
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th scope="col" className="p-2">用户名</th>
-              <th scope="col" className="p-2">姓名</th>
-              <th scope="col" className="p-2">角色</th>
-              <th scope="col" className="p-2">范围</th>
-              <th scope="col" className="p-2">状态</th>
-              <th scope="col" className="p-2">操作</th>
-            </tr>
-          </thead>
+          <ColumnHeadings labels={["用户名", "姓名", "角色", "范围", "状态", "操作"]} />
           <tbody>
             {users.map((u) => (
               <tr key={u.id} className="border-b border-slate-200 align-top">

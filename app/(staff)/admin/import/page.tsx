@@ -6,6 +6,7 @@ import { requireUser } from "@/lib/authz/guards";
 import { canAdministerCounty } from "@/lib/authz/policy";
 import { db } from "@/lib/db/client";
 import { chinaDate } from "@/lib/publications/china-date";
+import { ColumnHeadings } from "@/components/ui/column-headings";
 
 export const metadata: Metadata = { title: "导入历史报告" };
 
@@ -53,25 +54,7 @@ export default async function ImportPage() {
         ) : (
           <table className="mt-3 w-full border-collapse text-left">
             <caption className="sr-only">已导入的历史报告</caption>
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="p-2">
-                  乡镇
-                </th>
-                <th scope="col" className="p-2">
-                  年度
-                </th>
-                <th scope="col" className="p-2">
-                  格式
-                </th>
-                <th scope="col" className="p-2">
-                  公开日期
-                </th>
-                <th scope="col" className="p-2">
-                  标记
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeadings labels={["乡镇", "年度", "格式", "公开日期", "标记"]} />
             <tbody>
               {imports.map((p) => (
                 <tr key={p.id} className="border-b border-slate-200 align-top">

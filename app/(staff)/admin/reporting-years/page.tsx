@@ -10,6 +10,7 @@ import { reviewPaths } from "@/lib/review/review-paths";
 import { chinaDate } from "@/lib/publications/china-date";
 import { currentReportYear, deadlineOf } from "@/lib/reporting/report-year";
 import { openReportingYearAction, updateCountySettingsAction } from "./actions";
+import { ColumnHeadings } from "@/components/ui/column-headings";
 
 export const metadata: Metadata = { title: "报告年度与公开设置" };
 
@@ -54,19 +55,7 @@ export default async function ReportingYearsPage({
           </h2>
           <table className="mt-3 w-full max-w-xl border-collapse text-left">
             <caption className="text-left font-medium">已开启的报告年度</caption>
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="p-2">
-                  年度
-                </th>
-                <th scope="col" className="p-2">
-                  公开截止日期
-                </th>
-                <th scope="col" className="p-2">
-                  开启日期
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeadings labels={["年度", "公开截止日期", "开启日期"]} />
             <tbody>
               {c.reportingYears.length === 0 ? (
                 <tr>

@@ -10,6 +10,7 @@ import { findTownshipByCodes } from "@/lib/places/find-places";
 import { currentReportYear, deadlineLabel, isoDate } from "@/lib/reporting/report-year";
 import { yearDeadline } from "@/lib/reporting/year-deadline";
 import { reportStatusSchema } from "@/lib/workflow/status";
+import { ColumnHeadings } from "@/components/ui/column-headings";
 
 export const metadata: Metadata = { title: "填报" };
 
@@ -72,13 +73,7 @@ export default async function TownshipFillHome({
         ) : (
           <table className="mt-2 w-full border-collapse bg-white text-left">
             <caption className="sr-only">历年报告</caption>
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="p-2">年度</th>
-                <th scope="col" className="p-2">状态</th>
-                <th scope="col" className="p-2">最后修改</th>
-              </tr>
-            </thead>
+            <ColumnHeadings labels={["年度", "状态", "最后修改"]} />
             <tbody>
               {reports.map((r) => (
                 <tr key={r.id} className="border-b border-slate-200">

@@ -8,6 +8,7 @@ import { ReviewReportView } from "@/components/review/review-report-view";
 import { StatusTag } from "@/components/ui/status-tag";
 import { commentTargetLabel, commentTargetOptions } from "@/lib/comments/comment-targets";
 import { loadReviewContext } from "@/lib/reports/load-review-context";
+import { ColumnHeadings } from "@/components/ui/column-headings";
 
 export const metadata: Metadata = { title: "审阅报告" };
 
@@ -76,13 +77,7 @@ export default async function ReviewPage({
           ) : (
             <table className="w-full border-collapse text-left text-sm">
               <caption className="sr-only">与上次提交相比的修改</caption>
-              <thead>
-                <tr className="border-b border-slate-300">
-                  <th scope="col" className="p-2">项目</th>
-                  <th scope="col" className="p-2">上次提交</th>
-                  <th scope="col" className="p-2">本次提交</th>
-                </tr>
-              </thead>
+              <ColumnHeadings labels={["项目", "上次提交", "本次提交"]} />
               <tbody>
                 {ctx.changes.map((c) => (
                   <tr key={c.target} className="border-b border-slate-200 align-top">

@@ -1,12 +1,13 @@
 /**
- * Browser tests against a production build (`next start`) on port 3100 with a
+ * Browser tests against a production build (`next start`) on port 3100 (or E2E_PORT, so that
+ * several checkouts can run their browser tests side by side) with a
  * throwaway SQLite database (scripts/test/e2e-server.ts). The browser is the
  * system Chromium: Playwright's own browser download is not available offline.
  */
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./lib/env/chromium";
 
-const PORT = 3100;
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${PORT}`;
 const ci = Boolean(process.env.CI);
 

@@ -1,7 +1,7 @@
 /**
  * The server the browser tests run against (started by playwright.config.ts):
  * the existing production build, a fresh SQLite database with the demo data,
- * `next start` on port 3100. Never touches data/nianbao.db.
+ * `next start` on port 3100 (or E2E_PORT). Never touches data/nianbao.db.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, rmSync } from "node:fs";
@@ -9,7 +9,7 @@ import { join } from "node:path";
 
 const root = join(import.meta.dirname, "..", "..");
 const nextBin = join(root, "node_modules", "next", "dist", "bin", "next");
-const PORT = "3100";
+const PORT = process.env.E2E_PORT ?? "3100";
 const E2E_DIR = join(root, "data", "e2e");
 
 // Everything the app reads, fixed for the tests (lib/env/env.ts validates these).

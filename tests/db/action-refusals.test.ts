@@ -11,9 +11,9 @@ import { executeAction } from "@/lib/actions/define-action";
 import { ACTION_REGISTRY } from "@/lib/actions/registry";
 import type { CurrentUser } from "@/lib/authz/current-user";
 import { allows } from "@/lib/authz/place";
-import { placeOfSample, PRINCIPALS, SAMPLES, useWorld } from "./support/action-samples";
+import { placeOfSample, PRINCIPALS, SAMPLES, worldPerFile } from "./support/action-samples";
 
-const world = useWorld();
+const world = worldPerFile();
 
 /** Someone the policy lets run this action's sample: refusals below are then about the input alone. */
 function insider(name: string): CurrentUser {

@@ -10,9 +10,9 @@ import { executeAction } from "@/lib/actions/define-action";
 import { ACTION_REGISTRY } from "@/lib/actions/registry";
 import { allows } from "@/lib/authz/place";
 import { reportInScope } from "@/lib/reports/report-access";
-import { placeOfSample, PRINCIPALS, SAMPLES, useWorld } from "./support/action-samples";
+import { placeOfSample, PRINCIPALS, SAMPLES, worldPerFile } from "./support/action-samples";
 
-const world = useWorld();
+const world = worldPerFile();
 
 describe("the registry", () => {
   it("pins what each action needs of its user", () => {

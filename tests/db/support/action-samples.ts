@@ -122,7 +122,7 @@ export function placeOfSample(w: World, place: SamplePlace): Place | null {
 }
 
 /** A fresh database holding the world, for one test file; read `t` and `w` inside tests. */
-export function useWorld(): { readonly t: TestDatabase; readonly w: World } {
+export function worldPerFile(): { readonly t: TestDatabase; readonly w: World } {
   const state = {} as { t: TestDatabase; w: World };
   beforeAll(async () => {
     state.t = await freshDatabase();

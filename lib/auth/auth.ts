@@ -9,6 +9,7 @@ import { nextCookies } from "better-auth/next-js";
 import { username } from "better-auth/plugins";
 import { db, dbProvider } from "@/lib/db/client";
 import { env } from "@/lib/env/env";
+import { servedOverHttps } from "@/lib/security/transport-security";
 
 function localOrigins(appUrl: string): string[] {
   const url = new URL(appUrl);
@@ -69,6 +70,8 @@ function createAuth() {
       },
     },
     advanced: {
+      // Stated, not inferred from NODE_ENV: an http deployment (a LAN without TLS) must still sign in.
+      useSecureCookies: servedOverHttps(e.APP_URL),
       ipAddress: { ipAddressHeaders: ["x-forwarded-for", "x-real-ip"] },
     },
     telemetry: { enabled: false },

@@ -7,9 +7,7 @@ import { join } from "node:path";
 import { z } from "zod";
 import { DEFAULT_DATABASE_URL, databaseProviderOf } from "./database-provider";
 
-const flag = z
-  .enum(["0", "1", "true", "false"])
-  .transform((v) => v === "1" || v === "true");
+const flag = z.enum(["0", "1", "true", "false"]).transform((v) => v === "1" || v === "true");
 
 const schema = z.object({
   DATABASE_URL: z
@@ -58,6 +56,14 @@ export function env(): Env {
   }
   cached = { ...parsed.data, BETTER_AUTH_SECRET: secret };
   return cached;
+}
+
+/**
+ * The public address alone, for code that runs on every request before the
+ * rest of the environment matters (proxy.ts): it needs no secret.
+ */
+export function appUrl(): string {
+  return cached?.APP_URL ?? schema.shape.APP_URL.parse(process.env.APP_URL);
 }
 
 export { schema as envSchema };

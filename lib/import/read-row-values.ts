@@ -39,12 +39,19 @@ export function trimToWidth(cells: readonly string[], width: number, startFirst 
   return out;
 }
 
-/** Values of a table row by position, after trimming label-span padding. */
+/**
+ * Values of a table row by position, after trimming label-span padding. A
+ * row with fewer cells than columns is read left to right only when all its
+ * values are the same (then no placement changes a number, only which cell is
+ * blank, and that is reported); otherwise which value is which is unknown.
+ */
 export function placeRowCells(after: readonly string[], width: number, line: number): RowCells {
   const cells = trimToWidth(after, width);
   if (cells.length > width) return { kind: "extra", cells, lastLine: line };
-  const filled = cells.some((cell) => cell !== "");
+  const values = cells.filter((cell) => cell !== "");
+  const filled = values.length > 0;
   let doubt: "short" | "shifted" | null = null;
+  if (cells.length < width && new Set(values).size > 1) return { kind: "unplaced", values, lastLine: line };
   if (cells.length < width && filled) doubt = "short";
   else if (filled && trimToWidth(after, width, false).join("\t") !== cells.join("\t")) doubt = "shifted";
   while (cells.length < width) cells.push("");
@@ -81,6 +88,12 @@ export function collectValueLines(
     const key = doc.keys[i]?.find((k) => k !== "") ?? "";
     if (values.length > 0 || isLabel(key) || skipped >= MAX_CONTINUATION_LINES) break;
     skipped += 1;
+  }
+  // One more value straight after the row: the row has more values than columns.
+  const next = doc.lines[lastLine + 1];
+  const following = next ? soleCell(next) : null;
+  if (values.length === width && following !== null && isValueText(following)) {
+    return { kind: "extra", cells: [...values, following], lastLine: lastLine + 1 };
   }
   if (values.length === width) return { kind: "placed", cells: values, doubt: null, lastLine };
   return { kind: "unplaced", values, lastLine: Math.max(lastLine, from - 1) };

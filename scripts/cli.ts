@@ -86,10 +86,11 @@ async function importInto(file: string, township: string, county: string | null)
     return 2;
   }
   // The database modules load only here: `check` needs none and starts faster without them.
-  const [{ createDb }, { recordImportedReport }, { migrateDatabase }] = await Promise.all([
+  const [{ createDb }, { recordImportedReport }, { migrateDatabase }, invalidation] = await Promise.all([
     import("@/lib/db/client"),
     import("@/lib/import/record-imported-report"),
     import("./lib/prepare-database"),
+    import("@/lib/page-cache/record-cache-invalidation"),
   ]);
   const url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
   migrateDatabase(url);
@@ -119,6 +120,8 @@ async function importInto(file: string, township: string, county: string | null)
       process.stderr.write(`${stored.message}\n`);
       return 1;
     }
+    // The running app servers cache the public pages this import changes (lists, 404s).
+    await invalidation.recordCacheInvalidation(db, { tags: [invalidation.ALL_PUBLIC] });
     process.stdout.write(`${describeCheck(file, result, stored.findings)}\n`);
     process.stdout.write(
       `已导入为 ${target.county.name}${target.name} ${result.year} 年度历史报告（历史导入，来源：${basename(file)}）\n`,

@@ -2,7 +2,9 @@ import { NextResponse, type NextRequest } from "next/server";
 import { cachedPublicPagePath } from "@/lib/page-cache/cached-public-pages";
 import { cachedPageEtag } from "@/lib/page-cache/page-cache-store.mjs";
 import { matchesEtag, publicPageCacheHeaders } from "@/lib/page-cache/public-cache-control.mjs";
+import { appUrl } from "@/lib/env/env";
 import { noncePolicy } from "@/lib/security/content-security-policy.mjs";
+import { transportSecurityHeaders } from "@/lib/security/transport-security";
 
 /**
  * A Content-Security-Policy with a fresh nonce per request for every page
@@ -12,9 +14,14 @@ import { noncePolicy } from "@/lib/security/content-security-policy.mjs";
  * (lib/page-cache/page-cache-handler.mjs); the report list is sent to the
  * route it is cached under. A revalidation of a cached page that has not
  * changed (a CDN or browser sending its ETag back) is answered 304 here,
- * before the router and the renderer run.
+ * before the router and the renderer run. Over HTTPS every response also
+ * carries HSTS.
  */
 export function proxy(request: NextRequest) {
+  return withTransportSecurity(route(request));
+}
+
+function route(request: NextRequest): NextResponse {
   const { pathname, searchParams } = request.nextUrl;
   const cached = cachedPublicPagePath(pathname, searchParams);
   if (cached) {
@@ -44,6 +51,12 @@ function notModifiedResponse(request: NextRequest, cachedPath: string): NextResp
     status: 304,
     headers: { ETag: etag, "Cache-Control": publicPageCacheHeaders(new Date())["cache-control"] },
   });
+}
+
+function withTransportSecurity(response: NextResponse): NextResponse {
+  for (const [name, value] of Object.entries(transportSecurityHeaders(appUrl())))
+    response.headers.set(name, value);
+  return response;
 }
 
 export const config = {

@@ -3,7 +3,8 @@
  * them behind a load balancer (e2e/multi-server.spec.ts, bench/january-load).
  *
  * Creates the database (migrated, demo data, the reports the tests act on),
- * starts `next start` twice from the existing production build, waits until
+ * starts the production server (scripts/serve.mjs, what `npm start` runs)
+ * twice from the existing production build, waits until
  * both answer /healthz, prints one line `READY {json}` and keeps running until
  * SIGTERM/SIGINT, then stops both and drops the database.
  * Exits with status 3 and a line `SKIP <reason>` when PostgreSQL cannot be
@@ -19,7 +20,7 @@ import { join } from "node:path";
 import pg from "pg";
 
 const root = join(import.meta.dirname, "..", "..");
-const nextBin = join(root, "node_modules", "next", "dist", "bin", "next");
+const serve = join(root, "scripts", "serve.mjs");
 const adminUrl = process.env.PG_TEST_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const ports = (process.env.MULTI_PORTS ?? "3301,3302").split(",").map((p) => p.trim());
 const serverCount = Number(process.env.MULTI_SERVERS ?? ports.length);
@@ -148,7 +149,7 @@ async function main() {
   log(`database ${database} migrated and seeded`);
 
   for (const port of ports.slice(0, serverCount)) {
-    const server = spawn(process.execPath, [nextBin, "start", "-p", port], {
+    const server = spawn(process.execPath, [serve], {
       cwd: root,
       stdio: ["ignore", "ignore", "inherit"],
       env: {

@@ -41,7 +41,7 @@ test.beforeAll(async () => {
     [join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/test/two-servers.ts"],
     {
       cwd: root,
-      env: { ...process.env, MULTI_PORTS: ports.join(","), LOGIN_RATE_LIMIT_MAX: "6" },
+      env: { ...process.env, MULTI_PORTS: ports.join(","), LOGIN_ACCOUNT_RATE_LIMIT_MAX: "6" },
       stdio: ["ignore", "pipe", "inherit"],
     },
   );
@@ -196,7 +196,7 @@ test("the login throttle counts the attempts made on both servers", async ({ req
       data: { username: "qu-e-clerk", password: "wrong-password" },
       headers: { Origin: server },
     });
-  // Six attempts a minute are allowed in all (LOGIN_RATE_LIMIT_MAX=6): three on each server.
+  // Six failed attempts are allowed for one account in all (LOGIN_ACCOUNT_RATE_LIMIT_MAX=6): three on each server.
   for (const server of [a(), b(), a(), b(), a(), b()]) expect((await attempt(server)).status()).toBe(401);
   expect((await attempt(a())).status()).toBe(429);
   expect((await attempt(b())).status()).toBe(429);

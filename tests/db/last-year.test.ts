@@ -8,13 +8,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GovReportData } from "@/lib/format/report-data";
 import { loadLastYear } from "@/lib/reports/check-context";
 import { openReport } from "@/lib/reports/open-report";
-import { saveReport } from "@/lib/reports/save-report";
 import { submitReport } from "@/lib/reports/submit-report";
 import { loadSummarySources } from "@/lib/review/load-summary";
 import { approveReport } from "@/lib/workflow/approve-report";
 import { publishReport } from "@/lib/workflow/publish-report";
 import { returnReport } from "@/lib/workflow/return-report";
-import { beijing, makeActors, makeCounty, reportInState } from "./dashboard-fixtures";
+import { beijing, makeActors, makeCounty, reportInState, saveWorkingCopy } from "./dashboard-fixtures";
 import { completeReport } from "./support/complete-report";
 import { freshDatabase, type TestDatabase } from "./test-database";
 
@@ -55,14 +54,7 @@ beforeAll(async () => {
     actors,
     data: carrying(2),
   });
-  const working = await t.db.report.findUniqueOrThrow({ where: { id: corrected } });
-  await saveReport(t.db, {
-    reportId: corrected,
-    actorId: actors.clerk,
-    version: working.version,
-    data: carrying(9),
-    now,
-  });
+  await saveWorkingCopy(t.db, { reportId: corrected, clerk: actors.clerk, data: carrying(9), now });
   approvedOnly = await reportInState(t.db, {
     townshipId: b!,
     year: 2024,

@@ -6,9 +6,9 @@ import * as admin from "@/lib/admin/admin-actions";
 import { invalidateAllPublicData } from "@/lib/publications/invalidate-public-report";
 
 /** A new place appears on the public site too (its 404 pages were cached). */
-function placesChanged() {
+async function placesChanged() {
   revalidatePath("/admin");
-  invalidateAllPublicData();
+  await invalidateAllPublicData();
 }
 
 const usersChanged = () => revalidatePath("/admin");

@@ -6,10 +6,10 @@ import { invalidateAllPublicData } from "@/lib/publications/invalidate-public-re
 import * as reporting from "@/lib/reporting/reporting-actions";
 
 /** Deadlines decide 按时/逾期 on the dashboards and the public county-year pages: all are refreshed. */
-function calendarChanged() {
+async function calendarChanged() {
   revalidatePath("/admin/reporting-years");
   revalidatePath("/review", "layout");
-  invalidateAllPublicData();
+  await invalidateAllPublicData();
 }
 
 export async function openReportingYearAction(_: FormState, form: FormData) {

@@ -16,7 +16,8 @@ const nextConfig = {
   reactStrictMode: true,
   experimental: {
     authInterrupts: true,
-    // The importer reads files up to 10 MB (lib/import/import-limits.ts), sent to a server action.
+    // The importer reads files up to 10 MB (lib/import/import-limits.ts), sent to a server action;
+    // lib/actions/body-limit.ts states the same limit for the Chinese 413 in proxy.ts.
     // The proxy buffers request bodies too (10 MB by default).
     serverActions: { bodySizeLimit: "11mb" },
     proxyClientMaxBodySize: "11mb",

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { oversizedActionResponse } from "@/lib/actions/body-limit";
 import { cachedPublicPagePath } from "@/lib/page-cache/cached-public-pages";
 import { cachedPageEtag } from "@/lib/page-cache/page-cache-store.mjs";
 import { matchesEtag, publicPageCacheHeaders } from "@/lib/page-cache/public-cache-control.mjs";
@@ -14,10 +15,12 @@ import { transportSecurityHeaders } from "@/lib/security/transport-security";
  * (lib/page-cache/page-cache-handler.mjs); the report list is sent to the
  * route it is cached under. A revalidation of a cached page that has not
  * changed (a CDN or browser sending its ETag back) is answered 304 here,
- * before the router and the renderer run. Over HTTPS every response also
- * carries HSTS.
+ * before the router and the renderer run. A server-action body over the limit
+ * is refused with a Chinese 413. Over HTTPS every response also carries HSTS.
  */
 export function proxy(request: NextRequest) {
+  const oversized = oversizedActionResponse(request.method, request.headers);
+  if (oversized) return withTransportSecurity(new NextResponse(oversized.body, oversized));
   return withTransportSecurity(route(request));
 }
 

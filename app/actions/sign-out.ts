@@ -1,9 +1,10 @@
 "use server";
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { getAuth } from "@/lib/auth/auth";
+import { signOutAction } from "@/lib/accounts/account-actions";
+import { performAction } from "@/lib/actions/perform-action";
 
+/** Whatever the session's state (expired, disabled), the user ends up on the sign-in page. */
 export async function signOut(): Promise<void> {
-  await getAuth().api.signOut({ headers: await headers() });
+  await performAction(signOutAction, {});
   redirect("/login");
 }

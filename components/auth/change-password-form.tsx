@@ -21,7 +21,7 @@ export function ChangePasswordForm() {
     setServerError(null);
     const result = await changePassword(values);
     if (!result.ok) {
-      setServerError({ field: result.field, message: result.message });
+      setServerError({ field: Object.keys(result.fieldErrors ?? {})[0], message: result.message });
       return;
     }
     router.replace("/home?passwordChanged=1");
@@ -31,7 +31,9 @@ export function ChangePasswordForm() {
 
   const fields = ["currentPassword", "newPassword", "confirmPassword"] as const;
   const summary = [
-    ...(serverError ? [{ fieldId: serverError.field ?? "currentPassword", message: serverError.message }] : []),
+    ...(serverError
+      ? [{ fieldId: serverError.field ?? "currentPassword", message: serverError.message }]
+      : []),
     ...fields.flatMap((f) => (errors[f]?.message ? [{ fieldId: f, message: errors[f]!.message! }] : [])),
   ];
   const errorOf = (f: (typeof fields)[number]) =>
@@ -40,10 +42,36 @@ export function ChangePasswordForm() {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <ErrorSummary items={summary} />
-      <TextField id="currentPassword" label="当前密码" type="password" autoComplete="current-password" error={errorOf("currentPassword")} {...register("currentPassword")} />
-      <TextField id="newPassword" label="新密码" hint="至少 8 位，须同时包含字母和数字" type="password" autoComplete="new-password" error={errorOf("newPassword")} {...register("newPassword")} />
-      <TextField id="confirmPassword" label="确认新密码" type="password" autoComplete="new-password" error={errorOf("confirmPassword")} {...register("confirmPassword")} />
-      <button type="submit" disabled={isSubmitting} className="rounded bg-gov-600 px-5 py-2 font-medium text-white hover:bg-gov-700 disabled:opacity-60">
+      <TextField
+        id="currentPassword"
+        label="当前密码"
+        type="password"
+        autoComplete="current-password"
+        error={errorOf("currentPassword")}
+        {...register("currentPassword")}
+      />
+      <TextField
+        id="newPassword"
+        label="新密码"
+        hint="至少 8 位，须同时包含字母和数字"
+        type="password"
+        autoComplete="new-password"
+        error={errorOf("newPassword")}
+        {...register("newPassword")}
+      />
+      <TextField
+        id="confirmPassword"
+        label="确认新密码"
+        type="password"
+        autoComplete="new-password"
+        error={errorOf("confirmPassword")}
+        {...register("confirmPassword")}
+      />
+      <button
+        type="submit"
+        disabled={isSubmitting}
+        className="rounded bg-gov-600 px-5 py-2 font-medium text-white hover:bg-gov-700 disabled:opacity-60"
+      >
         {isSubmitting ? "正在保存…" : "修改密码"}
       </button>
     </form>

@@ -1,15 +1,12 @@
 "use client";
 import { startTransition, useActionState, useState, type FormEvent } from "react";
 import { previewImportAction } from "@/app/(staff)/admin/import/actions";
-import type { ImportPreviewState } from "@/lib/import/import-action-state";
 import { MAX_IMPORT_BYTES, TOO_LARGE_MESSAGE } from "@/lib/import/import-limits";
 import { ImportPreview } from "./import-preview";
 
-const IDLE: ImportPreviewState = { status: "idle" };
-
 /** Paste a report or pick a file, choose the township, preview; saving happens from the preview. */
 export function ImportForm({ townships }: { townships: { value: string; label: string }[] }) {
-  const [state, action, pending] = useActionState(previewImportAction, IDLE);
+  const [state, action, pending] = useActionState(previewImportAction, null);
   const [text, setText] = useState("");
   const [townshipId, setTownshipId] = useState("");
   const [tooLarge, setTooLarge] = useState(false);
@@ -88,12 +85,12 @@ export function ImportForm({ townships }: { townships: { value: string; label: s
         <div role="status" aria-live="polite">
           {tooLarge ? (
             <p className="font-medium text-seal-700">{TOO_LARGE_MESSAGE}</p>
-          ) : state.status === "error" ? (
+          ) : state && !state.ok ? (
             <p className="font-medium text-seal-700">{state.message}</p>
           ) : null}
         </div>
       </form>
-      {state.status === "preview" && !tooLarge ? <ImportPreview preview={state.preview} /> : null}
+      {state?.ok && !tooLarge ? <ImportPreview preview={state.data} /> : null}
     </>
   );
 }

@@ -1,14 +1,13 @@
 "use client";
 import { useActionState } from "react";
 import { saveImportAction } from "@/app/(staff)/admin/import/actions";
-import type { ImportPreview, ImportSaveState } from "@/lib/import/import-action-state";
-
-const IDLE: ImportSaveState = { ok: true, message: "" };
+import type { ImportPreview } from "@/lib/import/import-action-state";
 
 /** Confirms the previewed import; the server reads the source again rather than trusting the preview. */
 export function SaveImportForm({ preview }: { preview: ImportPreview }) {
-  const [state, action, pending] = useActionState(saveImportAction, IDLE);
-  const saved = state.ok && state.message !== "";
+  const [state, action, pending] = useActionState(saveImportAction, null);
+  const saved = state?.ok === true;
+  const message = state ? (state.ok ? state.data.message : state.message) : "";
   return (
     <form action={action} className="mt-4">
       <input type="hidden" name="townshipId" value={preview.township.id} />
@@ -29,10 +28,8 @@ export function SaveImportForm({ preview }: { preview: ImportPreview }) {
         </button>
       )}
       <div role="status" aria-live="polite">
-        {state.message ? (
-          <p className={`mt-2 ${state.ok ? "text-green-800" : "font-medium text-seal-700"}`}>
-            {state.message}
-          </p>
+        {message ? (
+          <p className={`mt-2 ${saved ? "text-green-800" : "font-medium text-seal-700"}`}>{message}</p>
         ) : null}
       </div>
     </form>

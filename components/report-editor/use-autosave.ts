@@ -1,7 +1,7 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { saveReportAction } from "@/app/(staff)/fill/[county]/[township]/[year]/actions";
-import { Autosaver, type EditConflict } from "@/lib/editor/autosaver";
+import { Autosaver, saveOutcomeOf, type EditConflict } from "@/lib/editor/autosaver";
 import type { EditorStore } from "@/lib/editor/editor-store";
 import { clearLocalDraft, writeLocalDraft } from "./local-draft";
 
@@ -19,7 +19,7 @@ export function useAutosave(store: EditorStore, reportId: string, enabled: boole
   useEffect(() => {
     if (!enabled) return;
     const autosaver = new Autosaver(store, {
-      save: ({ version, data }) => saveReportAction({ reportId, version, data }),
+      save: async ({ version, data }) => saveOutcomeOf(await saveReportAction({ reportId, version, data })),
       isOnline: () => navigator.onLine,
       writeDraft: (d) => writeLocalDraft(reportId, { ...d, savedAt: new Date().toISOString() }),
       clearDraft: () => clearLocalDraft(reportId),

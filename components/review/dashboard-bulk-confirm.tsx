@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { StatusTag } from "@/components/ui/status-tag";
-import { BULK_IDLE, type BulkState } from "@/lib/review/bulk-state";
+import type { BulkState } from "@/lib/review/bulk-state";
 import type { BulkCandidate } from "@/lib/review/load-bulk-selection";
 import { ColumnHeadings } from "@/components/ui/column-headings";
 
@@ -27,22 +27,23 @@ export function DashboardBulkConfirm({
   ineligible: BulkCandidate[];
   dashboardHref: string;
 }) {
-  const [state, formAction, pending] = useActionState(action, BULK_IDLE);
-  const succeeded = state.outcomes.filter((o) => o.ok).length;
+  const [state, formAction, pending] = useActionState(action, null);
+  const outcomes = state?.ok ? state.data.outcomes : [];
+  const succeeded = outcomes.filter((o) => o.ok).length;
   const back = (
     <a href={dashboardHref} className="text-gov-700 underline">
       返回审核进度
     </a>
   );
 
-  if (state.done) {
+  if (state?.ok) {
     return (
       <section aria-labelledby="bulk-result" className="rounded border border-slate-200 bg-white p-4">
         <h2 id="bulk-result" className="font-semibold" role="status">
-          处理完成：成功 {succeeded} 份，未成功 {state.outcomes.length - succeeded} 份。
+          处理完成：成功 {succeeded} 份，未成功 {outcomes.length - succeeded} 份。
         </h2>
         <ul className="mt-2 space-y-1" aria-label="处理结果">
-          {state.outcomes.map((o) => (
+          {outcomes.map((o) => (
             <li
               key={o.reportId}
               data-ok={o.ok ? "true" : "false"}
@@ -113,9 +114,9 @@ export function DashboardBulkConfirm({
           取消
         </a>
       </form>
-      {state.error ? (
+      {state && !state.ok ? (
         <p className="mt-3 font-medium text-seal-700" role="alert">
-          {state.error}
+          {state.message}
         </p>
       ) : null}
     </section>

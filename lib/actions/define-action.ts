@@ -14,6 +14,8 @@ export interface ActionContext<I> {
   input: I;
   db: Db;
   now: Date;
+  /** The request's headers, for the few actions that call the auth library (null outside a request). */
+  headers: Headers | null;
 }
 
 /**
@@ -46,6 +48,7 @@ export interface ActionEnv {
   user: Actor | null;
   db: Db;
   now: Date;
+  headers?: Headers;
 }
 
 function gate(user: Actor | null, allowPasswordChange: boolean): Actor {
@@ -90,7 +93,7 @@ export async function executeAction<S extends z.ZodType, T>(
       const place = await spec.place!(input, env.db);
       if (!allows(user, spec.need, place)) throw new AppError("forbidden", "无权执行此操作");
     }
-    const data = await spec.run({ user, input, db: env.db, now: env.now });
+    const data = await spec.run({ user, input, db: env.db, now: env.now, headers: env.headers ?? null });
     return { ok: true, data };
   } catch (error) {
     const refusal: ActionFailure | null = refusalOf(error);

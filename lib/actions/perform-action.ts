@@ -1,4 +1,5 @@
 import "server-only";
+import { headers } from "next/headers";
 import type { z } from "@/lib/validation/zod";
 import { getSessionAccount } from "@/lib/authz/current-user";
 import { db } from "@/lib/db/client";
@@ -16,7 +17,8 @@ export async function performAction<S extends z.ZodType, T>(
   afterSuccess?: (data: T) => void | Promise<void>,
 ): Promise<ActionResult<T>> {
   const input = raw instanceof FormData ? formInput(raw) : raw;
-  const result = await executeAction(spec, { user: await getSessionAccount(), db, now: new Date() }, input);
+  const env = { user: await getSessionAccount(), db, now: new Date(), headers: await headers() };
+  const result = await executeAction(spec, env, input);
   if (result.ok && afterSuccess) await afterSuccess(result.data);
   return result;
 }

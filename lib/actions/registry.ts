@@ -1,6 +1,10 @@
+import * as account from "@/lib/accounts/account-actions";
 import * as admin from "@/lib/admin/admin-actions";
 import * as comments from "@/lib/comments/comment-actions";
+import * as importing from "@/lib/import/import-actions";
 import * as reporting from "@/lib/reporting/reporting-actions";
+import * as fill from "@/lib/reports/fill-actions";
+import * as bulk from "@/lib/review/bulk-actions";
 import * as review from "@/lib/workflow/review-actions";
 import type { AnyActionSpec } from "./define-action";
 
@@ -23,4 +27,12 @@ export const ACTION_REGISTRY: readonly AnyActionSpec[] = [
   review.startCorrectionAction,
   comments.addCommentAction,
   comments.resolveCommentAction,
+  fill.saveReportAction,
+  fill.submitReportAction,
+  bulk.bulkPublishAction,
+  importing.previewImportAction,
+  importing.saveImportAction,
+  account.changePasswordAction,
+  account.markAllReadAction,
+  account.signOutAction,
 ];

@@ -23,9 +23,7 @@ export function ensure(allowed: boolean): void {
   if (!allowed) forbidden();
 }
 
-export type ApiAuth =
-  | { ok: true; user: CurrentUser }
-  | { ok: false; response: Response };
+export type ApiAuth = { ok: true; user: CurrentUser } | { ok: false; response: Response };
 
 /** For route handlers: 401 for anonymous users, 403 for a role outside `roles`. */
 export async function authorizeApi(roles?: readonly Role[]): Promise<ApiAuth> {
@@ -39,13 +37,3 @@ export async function authorizeApi(roles?: readonly Role[]): Promise<ApiAuth> {
 export function jsonError(status: number, message: string): Response {
   return Response.json({ error: message }, { status });
 }
-
-/** For server actions: the user or an error the form can show. */
-export async function actionUser(roles?: readonly Role[]): Promise<CurrentUser> {
-  const user = await getCurrentUser();
-  if (!user) throw new ActionError("登录已过期，请重新登录");
-  if (roles && !roles.includes(user.role)) throw new ActionError("无权执行此操作");
-  return user;
-}
-
-export class ActionError extends Error {}

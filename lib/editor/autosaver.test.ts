@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { getFormat } from "@/lib/format";
 import { emptyReportData, type GovReportData } from "@/lib/format/report-data";
-import { Autosaver, MAX_WAIT_MS, RETRY_MS, type AutosaverDeps, type SaveOutcome } from "./autosaver";
+import {
+  Autosaver,
+  MAX_WAIT_MS,
+  RETRY_MS,
+  saveOutcomeOf,
+  type AutosaverDeps,
+  type SaveOutcome,
+} from "./autosaver";
 import { createEditorStore } from "./editor-store";
 import { setCellValues } from "@/lib/format/set-cell-values";
 
@@ -59,7 +66,16 @@ function harness(respond: (call: number) => SaveOutcome | "throw") {
     }
     now = end;
   }
-  return { store, saver, saves, drafts, conflicts, advance, setOnline: (v: boolean) => (online = v), cleared: () => cleared };
+  return {
+    store,
+    saver,
+    saves,
+    drafts,
+    conflicts,
+    advance,
+    setOnline: (v: boolean) => (online = v),
+    cleared: () => cleared,
+  };
 }
 
 const ok = (version: number): SaveOutcome => ({ ok: true, version, savedAt: "2027-01-10T02:00:00Z" });
@@ -114,7 +130,9 @@ describe("autosave", () => {
   it("merges changes to different cells silently and saves on top of the server version", async () => {
     const server = setCellValues(format, emptyReportData(format) as GovReportData, { "T3.r03.c1": 4 });
     const h = harness((n) =>
-      n === 1 ? { ok: false, code: "conflict", message: "冲突", serverVersion: 9, serverData: server } : ok(10),
+      n === 1
+        ? { ok: false, code: "conflict", message: "冲突", serverVersion: 9, serverData: server }
+        : ok(10),
     );
     h.store.setCell("T3.r01.c1", "5");
     await h.advance(1000);
@@ -130,7 +148,9 @@ describe("autosave", () => {
   it("stops on a real conflict until the user chooses, then saves on top of the server version", async () => {
     const server = setCellValues(format, emptyReportData(format) as GovReportData, { "T3.r01.c1": 7 });
     const h = harness((n) =>
-      n === 1 ? { ok: false, code: "conflict", message: "冲突", serverVersion: 9, serverData: server } : ok(10),
+      n === 1
+        ? { ok: false, code: "conflict", message: "冲突", serverVersion: 9, serverData: server }
+        : ok(10),
     );
     h.store.setCell("T3.r01.c1", "5");
     await h.advance(1000);
@@ -147,7 +167,11 @@ describe("autosave", () => {
 
   it("can take the other side's value instead", async () => {
     const server = setCellValues(format, emptyReportData(format) as GovReportData, { "T3.r01.c1": 7 });
-    const h = harness((n) => (n === 1 ? { ok: false, code: "conflict", message: "冲突", serverVersion: 9, serverData: server } : ok(10)));
+    const h = harness((n) =>
+      n === 1
+        ? { ok: false, code: "conflict", message: "冲突", serverVersion: 9, serverData: server }
+        : ok(10),
+    );
     h.store.setCell("T3.r01.c1", "5");
     await h.advance(1000);
     expect(h.conflicts).toHaveLength(1);
@@ -155,5 +179,35 @@ describe("autosave", () => {
     await h.advance(3000);
     expect(h.store.getState().data.tables.T3[0]![0]).toBe(7);
     expect(h.store.getState().save.state).toBe("saved");
+  });
+});
+
+describe("saveOutcomeOf", () => {
+  const server = {} as GovReportData;
+  it("reads the action's result: saved, a conflict with the server copy, any other refusal", () => {
+    expect(saveOutcomeOf({ ok: true, data: { version: 3, savedAt: "2026-12-01T08:00:00Z" } })).toEqual({
+      ok: true,
+      version: 3,
+      savedAt: "2026-12-01T08:00:00Z",
+    });
+    expect(
+      saveOutcomeOf({
+        ok: false,
+        code: "conflict",
+        message: "冲突",
+        detail: { serverVersion: 4, serverData: server },
+      }),
+    ).toEqual({ ok: false, code: "conflict", message: "冲突", serverVersion: 4, serverData: server });
+    // A refusal without the server copy (the report changed state) is an error, not a merge.
+    expect(saveOutcomeOf({ ok: false, code: "conflict", message: "已提交" })).toEqual({
+      ok: false,
+      code: "conflict",
+      message: "已提交",
+    });
+    expect(saveOutcomeOf({ ok: false, code: "invalid", message: "含有空字符" })).toEqual({
+      ok: false,
+      code: "invalid",
+      message: "含有空字符",
+    });
   });
 });

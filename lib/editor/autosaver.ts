@@ -9,6 +9,7 @@ import type { EditorStore } from "./editor-store";
 import type { DataDifference } from "./diff-report-data";
 import { mergeReportData } from "./merge-report-data";
 import type { GovReportData } from "@/lib/format/report-data";
+import type { ActionResult } from "@/lib/actions/action-result";
 
 export const DEBOUNCE_MS = 800;
 export const MAX_WAIT_MS = 2000;
@@ -22,13 +23,33 @@ export type SaveOutcome =
 
 export type ServerConflict = Extract<SaveOutcome, { code: "conflict" }>;
 
+/** The save action's result as the autosaver reads it: a conflict brings the server copy along. */
+export function saveOutcomeOf(result: ActionResult<{ version: number; savedAt: string }>): SaveOutcome {
+  if (result.ok) return { ok: true, version: result.data.version, savedAt: result.data.savedAt };
+  const server = result.detail as { serverVersion?: number; serverData?: GovReportData } | undefined;
+  if (result.code === "conflict" && server?.serverData && server.serverVersion !== undefined)
+    return {
+      ok: false,
+      code: "conflict",
+      message: result.message,
+      serverVersion: server.serverVersion,
+      serverData: server.serverData,
+    };
+  return { ok: false, code: result.code, message: result.message };
+}
+
 /** A conflict the person must decide: the items both sides changed differently. */
 export type EditConflict = ServerConflict & { conflicts: DataDifference[] };
 
 export interface AutosaverDeps {
   save(request: { version: number; data: GovReportData }): Promise<SaveOutcome>;
   isOnline(): boolean;
-  writeDraft(draft: { baseVersion: number; baseData: GovReportData; data: GovReportData; invalidText: Record<string, string> }): void;
+  writeDraft(draft: {
+    baseVersion: number;
+    baseData: GovReportData;
+    data: GovReportData;
+    invalidText: Record<string, string>;
+  }): void;
   clearDraft(): void;
   onConflict(conflict: EditConflict): void;
   formatTime(iso: string): string;

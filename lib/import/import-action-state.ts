@@ -25,11 +25,3 @@ export interface ImportPreview {
   /** The decoded source, sent back on confirm (the server imports it again, it trusts no parsed data). */
   source: ReportSource;
 }
-
-export type ImportPreviewState =
-  { status: "idle" } | { status: "error"; message: string } | { status: "preview"; preview: ImportPreview };
-
-export interface ImportSaveState {
-  ok: boolean;
-  message: string;
-}

@@ -10,7 +10,7 @@ import { executeAction } from "@/lib/actions/define-action";
 import { ACTION_REGISTRY } from "@/lib/actions/registry";
 import { allows } from "@/lib/authz/place";
 import { reportInScope } from "@/lib/reports/report-access";
-import { placeOfSample, PRINCIPALS, SAMPLES, worldPerFile } from "./support/action-samples";
+import { placeOfSample, PRINCIPALS, REFERENCES, SAMPLES, worldPerFile } from "./support/action-samples";
 
 const world = worldPerFile();
 
@@ -18,6 +18,8 @@ describe("the registry", () => {
   it("pins what each action needs of its user", () => {
     expect(Object.fromEntries(ACTION_REGISTRY.map((a) => [a.name, a.need]))).toMatchInlineSnapshot(`
       {
+        "account.changePassword": "self",
+        "account.signOut": "self",
         "admin.createCounty": "administer",
         "admin.createTownship": "administer",
         "admin.createUser": "administer",
@@ -25,9 +27,15 @@ describe("the registry", () => {
         "admin.toggleUserDisabled": "administer",
         "comments.add": "read",
         "comments.resolve": "read",
+        "fill.save": "fill",
+        "fill.submit": "fill",
+        "import.preview": "administer",
+        "import.save": "administer",
+        "notifications.markAllRead": "self",
         "reporting.openYear": "administer",
         "reporting.updateCountySettings": "administer",
         "review.approve": "review",
+        "review.bulkPublish": "review",
         "review.publish": "review",
         "review.return": "review",
         "review.startCorrection": "review",
@@ -35,8 +43,11 @@ describe("the registry", () => {
     `);
   });
 
-  it("has a sample input for every action", () => {
-    for (const action of ACTION_REGISTRY) expect(SAMPLES[action.name], action.name).toBeTypeOf("function");
+  it("has a sample input and its references for every action", () => {
+    for (const action of ACTION_REGISTRY) {
+      expect(SAMPLES[action.name], action.name).toBeTypeOf("function");
+      expect(REFERENCES[action.name], action.name).toBeInstanceOf(Array);
+    }
   });
 });
 

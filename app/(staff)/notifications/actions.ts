@@ -1,11 +1,9 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { actionUser } from "@/lib/authz/guards";
-import { db } from "@/lib/db/client";
-import { markAllRead } from "@/lib/notifications/notify";
+import { markAllReadAction as markAllRead } from "@/lib/accounts/account-actions";
+import { performAction } from "@/lib/actions/perform-action";
 
+/** A plain button form: a refusal (signed out meanwhile) has nothing to show but the unchanged list. */
 export async function markAllReadAction(): Promise<void> {
-  const user = await actionUser();
-  await markAllRead(db, user.id, new Date());
-  revalidatePath("/", "layout");
+  await performAction(markAllRead, {}, () => revalidatePath("/", "layout"));
 }

@@ -12,6 +12,7 @@ import type { Db } from "@/lib/db/client";
 import { openReport } from "@/lib/reports/open-report";
 import { freshDatabase, type TestDatabase } from "../test-database";
 import { createActor } from "./actors";
+import { completeReport } from "./complete-report";
 
 export const PRINCIPALS = [
   "clerk of A",
@@ -112,6 +113,63 @@ export const SAMPLES: Record<string, (w: World) => Sample> = {
   }),
   "comments.add": (w) => ({ input: { reportId: w.reportA, body: "请补充说明" }, place: "township A" }),
   "comments.resolve": (w) => ({ input: { commentId: w.commentA }, place: "township A" }),
+  "fill.save": (w) => ({
+    input: { reportId: w.reportA, version: 1, data: completeReport() },
+    place: "township A",
+  }),
+  "fill.submit": (w) => ({
+    input: { reportId: w.reportA, version: 1, explanations: {} },
+    place: "township A",
+  }),
+  "review.bulkPublish": (w) => ({ input: { county: "cx", report: [w.reportA] }, place: "county X" }),
+  "import.preview": (w) => ({
+    input: { townshipId: w.townshipA.id, text: "甲县甲镇2025年政府信息公开工作年度报告" },
+    place: "township A",
+  }),
+  "import.save": (w) => ({
+    input: {
+      townshipId: w.townshipA.id,
+      sourceKind: "text",
+      sourceContent: "甲县甲镇2025年政府信息公开工作年度报告",
+      sourceName: "粘贴的文本",
+    },
+    place: "township A",
+  }),
+  "account.changePassword": () => ({
+    input: {
+      currentPassword: "not-the-password1",
+      newPassword: "NewPassword1",
+      confirmPassword: "NewPassword1",
+    },
+    place: "own account",
+  }),
+  "notifications.markAllRead": () => ({ input: {}, place: "own account" }),
+  "account.signOut": () => ({ input: {}, place: "own account" }),
+};
+
+/** Fields of each action's input that name an existing row (they answer not-found when they name nothing). */
+export const REFERENCES: Record<string, readonly string[]> = {
+  "admin.createCounty": [],
+  "admin.createTownship": ["countyId"],
+  "admin.createUser": ["townshipId"],
+  "admin.toggleUserDisabled": ["userId"],
+  "admin.resetPassword": ["userId"],
+  "reporting.openYear": ["countyId"],
+  "reporting.updateCountySettings": ["countyId"],
+  "review.return": ["reportId"],
+  "review.approve": ["reportId"],
+  "review.publish": ["reportId"],
+  "review.startCorrection": ["reportId"],
+  "comments.add": ["reportId"],
+  "comments.resolve": ["commentId"],
+  "fill.save": ["reportId"],
+  "fill.submit": ["reportId"],
+  "review.bulkPublish": ["county"],
+  "import.preview": ["townshipId"],
+  "import.save": ["townshipId"],
+  "account.changePassword": [],
+  "notifications.markAllRead": [],
+  "account.signOut": [],
 };
 
 export function placeOfSample(w: World, place: SamplePlace): Place | null {

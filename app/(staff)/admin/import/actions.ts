@@ -1,126 +1,18 @@
 "use server";
-import { randomUUID } from "node:crypto";
 import { revalidatePath } from "next/cache";
-import { z } from "@/lib/validation/zod";
-import { actionUser, ActionError } from "@/lib/authz/guards";
-import { canAdministerCounty } from "@/lib/authz/policy";
-import type { CurrentUser } from "@/lib/authz/current-user";
-import { db } from "@/lib/db/client";
-import { checkImportedReport } from "@/lib/import/check-imported-report";
-import type { ImportPreviewState, ImportSaveState } from "@/lib/import/import-action-state";
-import { importSource, pastedSource, readSourceFile, type ReportSource } from "@/lib/import/import-file";
-import { MAX_IMPORT_BYTES } from "@/lib/import/import-limits";
-import { recordImportedReport } from "@/lib/import/record-imported-report";
+import type { ActionResult, FormState } from "@/lib/actions/action-result";
+import { performAction } from "@/lib/actions/perform-action";
+import type { ImportPreview } from "@/lib/import/import-action-state";
+import * as importing from "@/lib/import/import-actions";
 import { invalidateAllPublicData } from "@/lib/publications/invalidate-public-report";
-import { loadLastYear } from "@/lib/reports/check-context";
 
-const townshipIdSchema = z.string({ error: "请选择乡镇" }).min(1, "请选择乡镇").max(100);
-
-const savedSourceSchema = z.object({
-  kind: z.enum(["text", "html"]),
-  content: z.string().min(1).max(MAX_IMPORT_BYTES),
-  name: z.string().min(1).max(200),
-});
-
-/** The township, if this admin may administer its county; a Chinese ActionError otherwise. */
-async function administeredTownship(admin: CurrentUser, townshipId: unknown) {
-  const id = townshipIdSchema.safeParse(townshipId);
-  if (!id.success) throw new ActionError(id.error.issues[0]?.message ?? "请选择乡镇");
-  const township = await db.township.findUnique({ where: { id: id.data }, include: { county: true } });
-  if (!township) throw new ActionError("所选乡镇不存在");
-  if (!canAdministerCounty(admin, township.countyId)) throw new ActionError("无权管理该乡镇所在县区");
-  return township;
+export async function previewImportAction(_: ActionResult<ImportPreview> | null, form: FormData) {
+  return performAction(importing.previewImportAction, form);
 }
 
-async function sourceFromForm(form: FormData): Promise<ReportSource> {
-  const file = form.get("file");
-  if (file instanceof File && file.size > 0) {
-    const read = await readSourceFile(file.name, new Uint8Array(await file.arrayBuffer()));
-    if (!read.ok) throw new ActionError(read.message);
-    return read.source;
-  }
-  const text = form.get("text");
-  if (typeof text === "string" && text.trim() !== "") return pastedSource(text);
-  throw new ActionError("请粘贴报告全文，或选择 .txt / .html / .docx 文件");
-}
-
-function failure(error: unknown): string {
-  if (error instanceof ActionError) return error.message;
-  throw error;
-}
-
-/** Reads the pasted text or file and shows what would be stored, with the checks' findings. */
-export async function previewImportAction(
-  _: ImportPreviewState,
-  form: FormData,
-): Promise<ImportPreviewState> {
-  try {
-    const admin = await actionUser(["admin"]);
-    const township = await administeredTownship(admin, form.get("townshipId"));
-    const source = await sourceFromForm(form);
-    const result = await importSource(source);
-    if (!result.ok) return { status: "error", message: result.message };
-    const now = new Date();
-    const lastYear = await loadLastYear(db, township.id, result.year);
-    const existing = await db.report.findUnique({
-      where: { townshipId_year: { townshipId: township.id, year: result.year } },
-    });
-    return {
-      status: "preview",
-      preview: {
-        id: randomUUID(),
-        formatId: result.format.id,
-        organ: result.organ,
-        year: result.year,
-        publishedOn: result.publishedOn,
-        publishedOnSource: result.publishedOnSource,
-        dateCandidates: result.dateCandidates,
-        data: result.data,
-        findings: checkImportedReport(result, { lastYear, today: now.toISOString().slice(0, 10) }),
-        issues: result.issues,
-        township: {
-          id: township.id,
-          name: township.name,
-          label: `${township.county.name} · ${township.name}`,
-          organName: township.organName,
-        },
-        existing: existing !== null,
-        source,
-      },
-    };
-  } catch (error) {
-    return { status: "error", message: failure(error) };
-  }
-}
-
-/** Imports the previewed source again on the server and stores it as the township's historical report. */
-export async function saveImportAction(_: ImportSaveState, form: FormData): Promise<ImportSaveState> {
-  try {
-    const admin = await actionUser(["admin"]);
-    const township = await administeredTownship(admin, form.get("townshipId"));
-    const source = savedSourceSchema.safeParse({
-      kind: form.get("sourceKind"),
-      content: form.get("sourceContent"),
-      name: form.get("sourceName"),
-    });
-    if (!source.success) return { ok: false, message: "导入内容已失效，请重新预览" };
-    const result = await importSource(source.data);
-    if (!result.ok) return { ok: false, message: result.message };
-    const stored = await recordImportedReport(db, {
-      townshipId: township.id,
-      report: result,
-      sourceNote: source.data.name,
-      actorId: admin.id,
-      now: new Date(),
-    });
-    if (!stored.ok) return { ok: false, message: stored.message };
+export async function saveImportAction(_: FormState, form: FormData) {
+  return performAction(importing.saveImportAction, form, async () => {
     revalidatePath("/admin/import");
     await invalidateAllPublicData();
-    return {
-      ok: true,
-      message: `已导入为${township.county.name}${township.name}${result.year}年度历史报告（历史导入）`,
-    };
-  } catch (error) {
-    return { ok: false, message: failure(error) };
-  }
+  });
 }

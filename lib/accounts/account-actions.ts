@@ -1,0 +1,55 @@
+import { AppError } from "@/lib/actions/app-error";
+import { defineAction } from "@/lib/actions/define-action";
+import { getAuth } from "@/lib/auth/auth";
+import { changePasswordSchema } from "@/lib/auth/credential-schemas";
+import { markAllRead } from "@/lib/notifications/notify";
+import { z } from "@/lib/validation/zod";
+
+/** The signed-in user's own account and notices: open to every role, on their own rows only. */
+
+export const changePasswordAction = defineAction({
+  name: "account.changePassword",
+  input: changePasswordSchema,
+  need: "self",
+  // The one thing a user with a one-time password may (and must) do.
+  allowPasswordChange: true,
+  run: async ({ db, user, input, headers }) => {
+    if (!headers) throw new AppError("unauthenticated", "登录已过期，请重新登录");
+    try {
+      // Through the auth library: it checks the current password and ends the other sessions.
+      await getAuth().api.changePassword({
+        headers,
+        body: {
+          currentPassword: input.currentPassword,
+          newPassword: input.newPassword,
+          revokeOtherSessions: true,
+        },
+      });
+    } catch {
+      throw new AppError("invalid", "当前密码不正确", { fieldErrors: { currentPassword: "当前密码不正确" } });
+    }
+    await db.user.update({ where: { id: user.id }, data: { mustChangePassword: false } });
+    return { changed: true };
+  },
+});
+
+export const markAllReadAction = defineAction({
+  name: "notifications.markAllRead",
+  input: z.strictObject({}),
+  need: "self",
+  run: async ({ db, user, now }) => {
+    await markAllRead(db, user.id, now);
+    return { read: true };
+  },
+});
+
+export const signOutAction = defineAction({
+  name: "account.signOut",
+  input: z.strictObject({}),
+  need: "self",
+  allowPasswordChange: true,
+  run: async ({ headers }) => {
+    if (headers) await getAuth().api.signOut({ headers });
+    return { signedOut: true };
+  },
+});

@@ -21,7 +21,12 @@ import lighthouse from "lighthouse";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../lib/env/chromium";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
 import { PUBLIC_FIXTURES as F } from "../tests/fixtures/public-e2e-data";
-import { ensureBuild, preparePublicDatabase, root, startNextServer } from "./support/public-site-server";
+import {
+  ensureBuild,
+  preparePublicDatabase,
+  root,
+  startProductionServer,
+} from "./support/public-site-server";
 import { writeStaticCopy } from "./support/static-copy";
 
 const PORT = 3191;
@@ -87,7 +92,7 @@ async function main() {
   const database = await preparePublicDatabase("public-lighthouse");
   let html = "";
   {
-    const first = await startNextServer(PORT, database.databaseUrl);
+    const first = await startProductionServer(PORT, database.databaseUrl);
     try {
       html = await (await fetch(`${first.url}${REPORT}`)).text();
     } finally {
@@ -95,7 +100,7 @@ async function main() {
     }
   }
   const reference = writeStaticCopy(REFERENCE_NAME, html);
-  const server = await startNextServer(PORT, database.databaseUrl);
+  const server = await startProductionServer(PORT, database.databaseUrl);
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM_PATH,
     chromeFlags: ["--headless=new", ...CHROMIUM_ARGS],

@@ -4,8 +4,10 @@
  * when a file cannot be read as a report, else 1 when any error finding
  * exists, else 0. With several files and --json, one JSON object per line.
  *
- * `npm run cli -- import <file> --township <code> [--county <code>]`: stores
- * the report as that township's historical published report (DATABASE_URL).
+ * `npm run cli -- import <file> --township <code> [--county <code>] [--published-on <date>]`:
+ * stores the report as that township's historical published report
+ * (DATABASE_URL). --published-on gives the publication date when the source
+ * has none; without either the date is stored as unknown (日期不详).
  */
 import { basename } from "node:path";
 import { readFileSync } from "node:fs";
@@ -13,14 +15,17 @@ import { DEFAULT_DATABASE_URL } from "@/lib/env/database-provider";
 import { checkImportedReport } from "@/lib/import/check-imported-report";
 import { describeCheck } from "@/lib/import/describe-check";
 import { exitCodeOf } from "@/lib/import/exit-code";
+import { withDateCandidates } from "@/lib/import/date-imported-report";
+import { parseEnteredDate } from "@/lib/import/entered-date";
 import { importFile } from "@/lib/import/import-file";
+import { chinaDate } from "@/lib/publications/china-date";
 import { toReportJson } from "@/lib/import/report-json";
 import type { ImportResult } from "@/lib/import/types";
 
 const USAGE = [
   "用法：",
   "  npm run cli -- check <文件…> [--json]",
-  "  npm run cli -- import <文件> --township <乡镇代码> [--county <县区代码>]",
+  "  npm run cli -- import <文件> --township <乡镇代码> [--county <县区代码>] [--published-on <公开日期>]",
 ].join("\n");
 
 interface Args {
@@ -79,12 +84,24 @@ async function check(files: readonly string[], json: boolean): Promise<number> {
   return exit;
 }
 
-async function importInto(file: string, township: string, county: string | null): Promise<number> {
-  const result = await readReport(file);
-  if (!result.ok) {
-    process.stderr.write(`${file}：${result.message}\n`);
+async function importInto(
+  file: string,
+  township: string,
+  county: string | null,
+  publishedOn: string | null,
+): Promise<number> {
+  const read = await readReport(file);
+  if (!read.ok) {
+    process.stderr.write(`${file}：${read.message}\n`);
     return 2;
   }
+  // The date the source does not give, if the caller knows it; otherwise stored as unknown.
+  const entered = parseEnteredDate(publishedOn, read.year, chinaDate(new Date()));
+  if (!entered.ok) {
+    process.stderr.write(`${entered.message}\n`);
+    return 2;
+  }
+  const result = withDateCandidates(read, entered.candidate ? [entered.candidate] : []);
   // The database modules load only here: `check` needs none and starts faster without them.
   const [{ createDb }, { recordImportedReport }, { migrateDatabase }] = await Promise.all([
     import("@/lib/db/client"),
@@ -135,7 +152,13 @@ async function main(): Promise<number> {
   const township = args.flags.get("township");
   const county = args.flags.get("county");
   if (args.command === "import" && args.files.length === 1 && typeof township === "string") {
-    return importInto(args.files[0] ?? "", township, typeof county === "string" ? county : null);
+    const publishedOn = args.flags.get("published-on");
+    return importInto(
+      args.files[0] ?? "",
+      township,
+      typeof county === "string" ? county : null,
+      typeof publishedOn === "string" ? publishedOn : null,
+    );
   }
   process.stderr.write(`${USAGE}\n`);
   return 2;

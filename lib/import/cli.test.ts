@@ -1,23 +1,13 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
+import { runCli } from "./fixtures/run-cli";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const SEEDS = join(ROOT, "lib", "demo", "seeds");
 
-function cli(...args: string[]) {
-  const run = spawnSync(
-    process.execPath,
-    [join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/cli.ts", ...args],
-    {
-      cwd: ROOT,
-      encoding: "utf8",
-    },
-  );
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const cli = (...args: string[]) => runCli(args);
 
 describe("npm run cli -- check", () => {
   test("prints format, organ, year and findings; exit 1 on error findings, 0 without", () => {

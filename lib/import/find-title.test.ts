@@ -7,6 +7,7 @@ describe("findTitle", () => {
   test("organ and year, with spaces, 度 and 工作 optional", () => {
     expect(findTitle(tokenizeText("曲峨镇 2020 年政府信息公开年度报告"))).toEqual({
       line: 0,
+      lastLine: 0,
       organ: "曲峨镇",
       year: 2020,
     });

@@ -1,6 +1,7 @@
 import { formatForYear, getFormat } from "@/lib/format";
 import { detectFormat } from "./detect-format";
 import { findDateCandidates } from "./find-date-candidates";
+import { unflattenLines } from "./flattened-page";
 import { findTitle, findYearElsewhere, isTitleLine } from "./find-title";
 import { keyLines } from "./keyed-lines";
 import { textLines } from "./line-text";
@@ -36,7 +37,8 @@ const NO_YEAR = "无法确定报告年度：未找到“XXXX年政府信息公�
  * Tokenized source to a structured report. Pure: the same lines always give
  * the same result; what cannot be read is an issue, never a guess.
  */
-export function importLines(lines: SourceLine[], options: ImportOptions = {}): ImportResult {
+export function importLines(source: SourceLine[], options: ImportOptions = {}): ImportResult {
+  const lines = unflattenLines(source);
   const doc = keyLines(lines);
   const title = findTitle(lines);
   const spans = splitSections(lines, GOV_SECTIONS);
@@ -66,9 +68,9 @@ export function importLines(lines: SourceLine[], options: ImportOptions = {}): I
 
   const firstHeading = Math.min(...[...spans.values()].map((span) => span.heading), lines.length);
   const headEnd =
-    spans.size > 0 ? firstHeading : Math.min(lines.length, (title?.line ?? 0) + HEAD_LINES_AFTER_TITLE);
+    spans.size > 0 ? firstHeading : Math.min(lines.length, (title?.lastLine ?? 0) + HEAD_LINES_AFTER_TITLE);
   const head = textLines(lines.slice(0, headEnd));
-  const preambleStart = title ? title.line + 1 : 0;
+  const preambleStart = title ? title.lastLine + 1 : 0;
   const preamble = spans.size > 0 ? textLines(lines.slice(preambleStart, firstHeading)) : [];
   const dated = datePublication(
     [...findDateCandidates(head, body.signature), ...(options.dateCandidates ?? [])],

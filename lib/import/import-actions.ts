@@ -5,7 +5,10 @@ import { townshipPlace } from "@/lib/actions/places";
 import type { Db } from "@/lib/db/client";
 import { loadLastYear } from "@/lib/reports/check-context";
 import { z } from "@/lib/validation/zod";
+import { chinaDate } from "@/lib/publications/china-date";
 import { checkImportedReport } from "./check-imported-report";
+import { withDateCandidates } from "./date-imported-report";
+import { parseEnteredDate } from "./entered-date";
 import type { ImportPreview } from "./import-action-state";
 import { importSource, pastedSource, readSourceFile, type ReportSource } from "./import-file";
 import { MAX_IMPORT_BYTES, TOO_LARGE_MESSAGE } from "./import-limits";
@@ -29,6 +32,8 @@ export const saveImportSchema = z.object({
     .min(1)
     .max(MAX_IMPORT_BYTES, TOO_LARGE_MESSAGE),
   sourceName: z.string({ error: "导入内容已失效，请重新预览" }).min(1).max(200),
+  /** Typed by the admin when the source states no date; checked as a real day by parseEnteredDate. */
+  publishedOn: z.string().max(40, "公开日期过长").optional(),
 });
 
 async function sourceOf(input: z.output<typeof previewImportSchema>): Promise<ReportSource> {

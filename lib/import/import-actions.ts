@@ -103,16 +103,21 @@ export const saveImportAction = defineAction({
     const township = await townshipWithCounty(db, input.townshipId);
     const source = { kind: input.sourceKind, content: input.sourceContent, name: input.sourceName };
     const result = await importedOrRefused(source);
+    const entered = parseEnteredDate(input.publishedOn, result.year, chinaDate(now));
+    if (!entered.ok)
+      throw new AppError("invalid", entered.message, { fieldErrors: { publishedOn: entered.message } });
+    const report = withDateCandidates(result, entered.candidate ? [entered.candidate] : []);
     const stored = await recordImportedReport(db, {
       townshipId: township.id,
-      report: result,
+      report,
       sourceNote: source.name,
       actorId: user.id,
       now,
     });
     if (!stored.ok) throw new AppError("conflict", stored.message);
+    const date = report.publishedOn ?? "日期不详";
     return {
-      message: `已导入为${township.county.name}${township.name}${result.year}年度历史报告（历史导入）`,
+      message: `已导入为${township.county.name}${township.name}${result.year}年度历史报告（历史导入，公开日期：${date}）`,
     };
   },
 });

@@ -13,8 +13,15 @@ export function CountyYearTable({ countyYear, today }: { countyYear: CountyYear;
   );
   return (
     <>
-      <p className="mb-3 text-slate-700">共 {rows.length} 个乡镇：{counts.join("，")}。</p>
-      <div className="overflow-x-auto" role="region" aria-label={`${county.name}${year}年度报告公开情况`} tabIndex={0}>
+      <p className="mb-3 text-slate-700">
+        共 {rows.length} 个乡镇：{counts.join("，")}。
+      </p>
+      <div
+        className="overflow-x-auto"
+        role="region"
+        aria-label={`${county.name}${year}年度报告公开情况`}
+        tabIndex={0}
+      >
         <table className="w-full border-collapse bg-white text-left">
           <caption className="sr-only">
             {county.name}各乡镇{year}年度政府信息公开工作年度报告公开情况（截止日期{deadline}）
@@ -24,23 +31,36 @@ export function CountyYearTable({ countyYear, today }: { countyYear: CountyYear;
             {rows.map((row) => {
               const late = daysLate(row.firstPublishedAt, deadline, today);
               return (
-                <tr key={row.township.code} className="border-b border-slate-200" data-township={row.township.code}>
-                  <th scope="row" className="p-2 font-normal">{row.township.name}</th>
-                  <td className="p-2">
+                <tr
+                  key={row.township.code}
+                  className="border-b border-slate-200"
+                  data-township={row.township.code}
+                >
+                  {/* Names and dates never wrap: on a phone the table scrolls in its frame instead. */}
+                  <th scope="row" className="whitespace-nowrap p-2 font-normal">
+                    {row.township.name}
+                  </th>
+                  <td className="whitespace-nowrap p-2">
                     <TimelinessTag status={row.status} />
                     {late > 0 ? <span className="ml-2 text-sm text-slate-700">逾期{late}天</span> : null}
                   </td>
-                  <td className="p-2">{row.firstPublishedAt ?? "—"}</td>
-                  <td className="p-2">{row.latestRevision > 1 ? `已更正${row.latestRevision - 1}次（${row.latestPublishedAt}）` : "—"}</td>
+                  <td className="whitespace-nowrap p-2">{row.firstPublishedAt ?? "—"}</td>
+                  <td className="whitespace-nowrap p-2">
+                    {row.latestRevision > 1
+                      ? `已更正${row.latestRevision - 1}次（${row.latestPublishedAt}）`
+                      : "—"}
+                  </td>
                   <td className="p-2">
                     {row.status === "not_published" ? (
                       "—"
                     ) : (
-                      <Link prefetch={false}
+                      <Link
+                        prefetch={false}
                         href={reportPath({ county: county.code, township: row.township.code, year })}
                         className="text-gov-600 underline"
                       >
-                        阅读{row.township.name}{year}年度报告
+                        阅读{row.township.name}
+                        {year}年度报告
                       </Link>
                     )}
                   </td>

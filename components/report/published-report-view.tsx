@@ -22,11 +22,26 @@ export interface PublishedReportViewProps {
   idPrefix?: string;
   /** Shown between the title and the first section (publication facts). */
   children?: ReactNode;
-  /** Date (YYYY-MM-DD) of the closing 落款 under the report; none for an unpublished report. */
+  /** Date (YYYY-MM-DD) of the closing 落款 under the report; none on the review page. */
   signedOn?: string;
+  /**
+   * The state of a report the public cannot see (草稿（未公开）…): a banner on
+   * screen, a watermark on every printed page (globals.css).
+   */
+  mark?: string;
 }
 
-function SectionBody({ section, formatId, data, idPrefix }: { section: SectionDef; formatId: FormatId; data: ReportData; idPrefix: string }) {
+function SectionBody({
+  section,
+  formatId,
+  data,
+  idPrefix,
+}: {
+  section: SectionDef;
+  formatId: FormatId;
+  data: ReportData;
+  idPrefix: string;
+}) {
   const format = getFormat(formatId);
   if (section.kind === "narrative") {
     const text = (data.narratives as Record<string, string | undefined>)[section.id] ?? "";
@@ -47,7 +62,9 @@ function SectionBody({ section, formatId, data, idPrefix }: { section: SectionDe
       stickyLabels
       variant="document"
       className="report-table"
-      renderValue={(c) => cellDisplay(c.cell, cellValueOf(data, c.cell), data.cellText) || <span className="sr-only">空</span>}
+      renderValue={(c) =>
+        cellDisplay(c.cell, cellValueOf(data, c.cell), data.cellText) || <span className="sr-only">空</span>
+      }
     />
   );
 }
@@ -68,18 +85,28 @@ export function PublishedReportView({
   idPrefix = "",
   children,
   signedOn,
+  mark,
 }: PublishedReportViewProps) {
   const format = getFormat(formatId);
   const Title = titleLevel;
   const Heading = titleLevel === "h1" ? "h2" : "h3";
   return (
     <article className="report-document" aria-labelledby={`${idPrefix}report-title`}>
+      {mark ? (
+        <p className="report-mark" data-testid="report-mark">
+          {mark}
+        </p>
+      ) : null}
       <Title id={`${idPrefix}report-title`} className="report-title">
         {reportTitle(organName, year)}
       </Title>
       {children}
       {format.sections.map((section) => (
-        <section key={section.id} className="report-section" aria-labelledby={`${idPrefix}${section.id}-heading`}>
+        <section
+          key={section.id}
+          className="report-section"
+          aria-labelledby={`${idPrefix}${section.id}-heading`}
+        >
           <Heading id={`${idPrefix}${section.id}-heading`} className="report-heading">
             {section.heading}
           </Heading>

@@ -30,6 +30,11 @@ export interface CheckContext {
   lastYear?: LastYearReport | null;
   /** ISO date, for date-dependent checks. */
   today?: string;
+  /**
+   * Cells whose typed text is not a number yet: the editor shows its own
+   * message for each, so no check calls them blank as well.
+   */
+  unparsedCells?: ReadonlySet<string>;
 }
 
 export interface Check {

@@ -1,4 +1,4 @@
-import { formatCells, gridLeaves, type CellInfo } from "@/lib/format/cells";
+import { formatCells, gridLeaves, type CellInfo, type ValueTableId } from "@/lib/format/cells";
 import type { BlockTable, CellValue, FormatDef, GridTable } from "@/lib/format/types";
 import { formatLabelKeys } from "./format-labels";
 import { findCell, type KeyedLines } from "./keyed-lines";
@@ -85,33 +85,49 @@ export function formatLabelTest(format: FormatDef): (key: string) => boolean {
 }
 
 /** T3: one row per leaf of the row tree, matched by the leaf's label or an alias. */
-export function readGridRows(doc: KeyedLines, range: Range, format: FormatDef, table: GridTable): TableRead {
+function gridRowDefs(format: FormatDef, table: GridTable): RowDef[] {
   const cells = formatCells(format).byTable[table.id];
-  const rows: RowDef[] = gridLeaves(table).rows.map((leaf, rowIndex) => ({
+  return gridLeaves(table).rows.map((leaf, rowIndex) => ({
     labels: [leaf.label, ...leaf.aliases],
     label: leaf.path.length >= 3 ? leaf.path.slice(-2).join(" ") : leaf.label,
     specs: cells.filter((cell) => cell.row === rowIndex).map(spec),
   }));
-  return readLabelledRows(doc, range, rows, formatLabelTest(format));
 }
 
 /** T2: the rows of every block in order, each with its block's columns. */
+function blockRowDefs(format: FormatDef, table: BlockTable): RowDef[] {
+  const cells = formatCells(format).byTable.T2;
+  return table.blocks.flatMap((block) =>
+    block.rows.map((row) => ({
+      labels: [row.label, ...(row.aliases ?? [])],
+      label: row.label,
+      specs: cells.filter((cell) => cell.rowKey === row.key).map(spec),
+    })),
+  );
+}
+
+/**
+ * The labelled rows of a table as the importer looks for them; a row-less
+ * table (T4) is one row without labels. Pasting in the editor reads rows the
+ * same way.
+ */
+export function tableRowDefs(format: FormatDef, tableId: ValueTableId): RowDef[] {
+  const table = format.tables.find((t) => t.id === tableId);
+  if (table?.layout === "blocks") return blockRowDefs(format, table);
+  if (table?.layout === "grid" && table.rows.length > 0) return gridRowDefs(format, table);
+  const cells = formatCells(format).byTable[tableId];
+  return cells.length > 0 ? [{ labels: [], label: tableId, specs: cells.map(spec) }] : [];
+}
+
+export function readGridRows(doc: KeyedLines, range: Range, format: FormatDef, table: GridTable): TableRead {
+  return readLabelledRows(doc, range, gridRowDefs(format, table), formatLabelTest(format));
+}
+
 export function readBlockRows(
   doc: KeyedLines,
   range: Range,
   format: FormatDef,
   table: BlockTable,
 ): TableRead {
-  const cells = formatCells(format).byTable.T2;
-  const rows: RowDef[] = [];
-  for (const block of table.blocks) {
-    for (const row of block.rows) {
-      rows.push({
-        labels: [row.label, ...(row.aliases ?? [])],
-        label: row.label,
-        specs: cells.filter((cell) => cell.rowKey === row.key).map(spec),
-      });
-    }
-  }
-  return readLabelledRows(doc, range, rows, formatLabelTest(format));
+  return readLabelledRows(doc, range, blockRowDefs(format, table), formatLabelTest(format));
 }

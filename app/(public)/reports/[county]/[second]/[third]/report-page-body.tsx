@@ -7,7 +7,13 @@ import { PublishedReportView } from "@/components/report/published-report-view";
 import { ReportDownloads } from "@/components/report/report-downloads";
 import { ReportFacts } from "@/components/report/report-facts";
 import type { PublicReport } from "@/lib/publications/public-report-types";
-import { countyPath, countyYearPath, reportPath, townshipPath } from "@/lib/publications/public-paths";
+import {
+  countyPath,
+  countyYearPath,
+  reportPath,
+  reportPrintPath,
+  townshipPath,
+} from "@/lib/publications/public-paths";
 import { codesOf, reportUrls } from "@/lib/publications/report-open-data";
 
 /**
@@ -19,7 +25,8 @@ export function ReportPageBody({ report, notice }: { report: PublicReport; notic
   const latest = report.revision === report.latestRevision;
   const shown = report.revisions.find((r) => r.revision === report.revision);
   const revisionPublishedAt = shown?.publishedAt ?? report.firstPublishedAt;
-  const hrefOf = (revision: number) => reportPath(codes, revision === report.latestRevision ? undefined : revision);
+  const hrefOf = (revision: number) =>
+    reportPath(codes, revision === report.latestRevision ? undefined : revision);
   return (
     <>
       <PublicBreadcrumbs
@@ -47,7 +54,10 @@ export function ReportPageBody({ report, notice }: { report: PublicReport; notic
         signedOn={revisionPublishedAt}
       >
         <ReportFacts report={report} />
-        <ReportDownloads urls={reportUrls(codes, latest ? undefined : report.revision)} />
+        <ReportDownloads
+          urls={reportUrls(codes, latest ? undefined : report.revision)}
+          printPath={reportPrintPath(codes, latest ? undefined : report.revision)}
+        />
       </PublishedReportView>
       <div className="no-print mx-auto max-w-4xl">
         <DataCheckBox findings={report.findings} publishedAt={revisionPublishedAt} />

@@ -35,6 +35,8 @@ export interface CheckContext {
    * message for each, so no check calls them blank as well.
    */
   unparsedCells?: ReadonlySet<string>;
+  /** Tables known (from import) to be printed on another format's template than the report's. */
+  tableFormats?: readonly { tableId: string; formatId: FormatId }[];
 }
 
 export interface Check {

@@ -1,30 +1,42 @@
 import { formatCells, type CellInfo, type ValueTableId } from "@/lib/format/cells";
 import type { FormatDef } from "@/lib/format/types";
-import { labelKey, labelMatcher } from "@/lib/import/label-key";
-import { tableRowDefs } from "@/lib/import/read-tables";
+import { tableRows } from "@/lib/import/read-tables";
+import type { RowIdentities } from "@/lib/import/row-identity";
 import { isValueText } from "@/lib/import/value-text";
 
-interface PasteRow {
-  matches: (key: string) => boolean;
-  cells: CellInfo[];
+interface PasteTable {
+  /** Each row's cells, left to right. */
+  rows: CellInfo[][];
+  /** The importer's recognition of printed row labels; null for a row-less table (T4). */
+  identities: RowIdentities | null;
 }
 
-const rowsCache = new WeakMap<FormatDef, Map<ValueTableId, PasteRow[]>>();
+const tablesCache = new WeakMap<FormatDef, Map<ValueTableId, PasteTable>>();
 
-/** A table's rows with the import's label spellings, each with its cells left to right. */
-function pasteRows(format: FormatDef, tableId: ValueTableId): PasteRow[] {
-  let byTable = rowsCache.get(format);
-  if (!byTable) rowsCache.set(format, (byTable = new Map()));
-  let rows = byTable.get(tableId);
-  if (!rows) {
+function pasteTable(format: FormatDef, tableId: ValueTableId): PasteTable {
+  let byTable = tablesCache.get(format);
+  if (!byTable) tablesCache.set(format, (byTable = new Map()));
+  let table = byTable.get(tableId);
+  if (!table) {
     const byId = formatCells(format).byId;
-    rows = tableRowDefs(format, tableId).map((row) => ({
-      matches: row.labels.length > 0 ? labelMatcher(row.labels) : () => false,
-      cells: row.specs.map((spec) => byId.get(spec.id)!),
-    }));
-    byTable.set(tableId, rows);
+    const { rows, identities } = tableRows(format, tableId);
+    table = { rows: rows.map((row) => row.specs.map((spec) => byId.get(spec.id)!)), identities };
+    byTable.set(tableId, table);
   }
-  return rows;
+  return table;
+}
+
+/** The row the label cells name (the one nearest `expected` when several fit equally), or null. */
+function namedRow(identities: RowIdentities | null, label: readonly string[], expected: number): number | null {
+  if (!identities) return null;
+  let best: { rows: number[]; level: number } | null = null;
+  // The whole label (group glued in front) and each of its cells, the most literal reading winning.
+  for (const text of [label.join(""), ...label]) {
+    const match = identities.match(text);
+    if (match && (!best || match.level < best.level)) best = match;
+  }
+  if (!best) return null;
+  return [...best.rows].sort((a, b) => Math.abs(a - expected) - Math.abs(b - expected))[0] ?? null;
 }
 
 /**
@@ -61,27 +73,19 @@ export function planPaste(
   start: CellInfo,
   grid: readonly (readonly string[])[],
 ): [CellInfo, string][] {
-  const rows = pasteRows(format, start.tableId);
-  const startIndex = rows.findIndex((row) => row.cells.some((cell) => cell.id === start.id));
+  const { rows, identities } = pasteTable(format, start.tableId);
+  const startIndex = rows.findIndex((row) => row.some((cell) => cell.id === start.id));
   if (startIndex < 0) return [];
   const entries: [CellInfo, string][] = [];
   grid.forEach((line, offset) => {
     const { label, values } = splitPastedRow(line);
     const expected = startIndex + offset;
-    let index = expected;
-    if (label.length > 0) {
-      const keys = label.map(labelKey);
-      const named = rows
-        .map((row, i) => ({ i, hit: keys.some((key) => row.matches(key)) }))
-        .filter((r) => r.hit)
-        .sort((a, b) => Math.abs(a.i - expected) - Math.abs(b.i - expected));
-      index = named[0]?.i ?? expected;
-    }
+    const index = label.length > 0 ? (namedRow(identities, label, expected) ?? expected) : expected;
     const row = rows[index];
     if (!row) return;
-    const from = label.length > 0 ? 0 : row.cells.findIndex((cell) => cell.column >= start.column);
+    const from = label.length > 0 ? 0 : row.findIndex((cell) => cell.column >= start.column);
     if (from < 0) return;
-    const targets = row.cells.slice(from);
+    const targets = row.slice(from);
     if (values.length === targets.length) {
       targets.forEach((cell, i) => {
         if (!computed.has(cell.id)) entries.push([cell, values[i]!]);

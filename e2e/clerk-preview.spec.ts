@@ -13,7 +13,8 @@ import { login } from "./support/login";
 import { BAIHE as OWN, ensureOwnUsers, publishOwnReport, resetOwnReport } from "./support/own-township";
 import { pdfPageTexts } from "./support/pdf-text";
 
-test.describe.configure({ mode: "serial" });
+// Several pages, files and axe runs per test on a shared 2-core machine.
+test.describe.configure({ mode: "serial", timeout: 120_000 });
 
 const MARK = "草稿（未公开）";
 

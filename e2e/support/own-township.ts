@@ -38,12 +38,22 @@ export const BAIHE = own("shili-demo", "baihe", "白鹤镇人民政府");
 export const JINPEN = own("liupanshui-demo", "jinpen", "金盆苗族彝族乡人民政府");
 export type OwnTownship = typeof BAIHE | typeof JINPEN;
 
+/**
+ * Runs `work` on the e2e database. The server writes the same SQLite file
+ * (autosaves of the specs running beside this one), so a transaction may time
+ * out waiting for the lock: it is tried again, up to three times.
+ */
 export async function withOwnDb<T>(work: (db: ReturnType<typeof createDb>["db"]) => Promise<T>): Promise<T> {
-  const { db } = createDb(E2E_DATABASE);
-  try {
-    return await work(db);
-  } finally {
-    await db.$disconnect();
+  for (let attempt = 1; ; attempt++) {
+    const { db } = createDb(E2E_DATABASE);
+    try {
+      return await work(db);
+    } catch (error) {
+      const busy = error instanceof Error && /timed out|database is locked/i.test(error.message);
+      if (!busy || attempt >= 3) throw error;
+    } finally {
+      await db.$disconnect();
+    }
   }
 }
 

@@ -35,6 +35,8 @@ export interface CheckContext {
    * message for each, so no check calls them blank as well.
    */
   unparsedCells?: ReadonlySet<string>;
+  /** The county's rule for a report sent before its year has ended (D-02): explain it, or not at all. */
+  earlySubmission?: "warn" | "block";
   /** Tables known (from import) to be printed on another format's template than the report's. */
   tableFormats?: readonly { tableId: string; formatId: FormatId }[];
 }

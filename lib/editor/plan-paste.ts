@@ -27,7 +27,11 @@ function pasteTable(format: FormatDef, tableId: ValueTableId): PasteTable {
 }
 
 /** The row the label cells name (the one nearest `expected` when several fit equally), or null. */
-function namedRow(identities: RowIdentities | null, label: readonly string[], expected: number): number | null {
+function namedRow(
+  identities: RowIdentities | null,
+  label: readonly string[],
+  expected: number,
+): number | null {
   if (!identities) return null;
   let best: { rows: number[]; level: number } | null = null;
   // The whole label (group glued in front) and each of its cells, the most literal reading winning.

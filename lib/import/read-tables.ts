@@ -262,7 +262,10 @@ export function readBlockRows(
  * recognise their printed labels; a row-less table (T4) is one row without
  * labels. Pasting in the editor recognises rows the same way.
  */
-export function tableRows(format: FormatDef, tableId: ValueTableId): { rows: RowDef[]; identities: RowIdentities | null } {
+export function tableRows(
+  format: FormatDef,
+  tableId: ValueTableId,
+): { rows: RowDef[]; identities: RowIdentities | null } {
   const table = format.tables.find((t) => t.id === tableId);
   const defs =
     table?.layout === "blocks"
@@ -272,5 +275,8 @@ export function tableRows(format: FormatDef, tableId: ValueTableId): { rows: Row
         : null;
   if (defs) return { rows: defs.rows, identities: tableIdentities(format, defs.rows, defs.groups) };
   const cells = formatCells(format).byTable[tableId];
-  return { rows: cells.length > 0 ? [{ labels: [], label: tableId, specs: cells.map(spec) }] : [], identities: null };
+  return {
+    rows: cells.length > 0 ? [{ labels: [], label: tableId, specs: cells.map(spec) }] : [],
+    identities: null,
+  };
 }

@@ -35,6 +35,8 @@ export const monthDaySchema = z
 export const countySettingsSchema = z.object({
   defaultDeadline: monthDaySchema,
   approvalPublishes: z.boolean(),
+  /** Reports sent before their year has ended: refused (D-02 an error) rather than explained. */
+  blockEarlySubmission: z.boolean(),
 });
 export type CountySettings = z.infer<typeof countySettingsSchema>;
 

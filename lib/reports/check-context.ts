@@ -2,12 +2,17 @@ import type { CheckContext } from "@/lib/checks/types";
 import type { Db, Tx } from "@/lib/db/client";
 import { isFormatId } from "@/lib/format";
 import type { ReportData } from "@/lib/format/report-data";
+import { chinaDate } from "@/lib/publications/china-date";
 
 /** Statuses whose content the county has accepted: the basis of year-over-year checks. */
 export const ACCEPTED_STATUSES = ["approved", "published", "correcting"] as const;
 
 /** Last year's accepted report of the same township, as the checks see it. */
-export async function loadLastYear(db: Db | Tx, townshipId: string, year: number): Promise<CheckContext["lastYear"]> {
+export async function loadLastYear(
+  db: Db | Tx,
+  townshipId: string,
+  year: number,
+): Promise<CheckContext["lastYear"]> {
   const last = await db.report.findFirst({
     where: { townshipId, year: year - 1, status: { in: [...ACCEPTED_STATUSES] } },
     select: { formatId: true, year: true, data: true },
@@ -21,10 +26,16 @@ export async function buildCheckContext(
   report: { townshipId: string; year: number },
   today: Date,
 ): Promise<CheckContext> {
+  const township = await db.township.findUnique({
+    where: { id: report.townshipId },
+    select: { county: { select: { blockEarlySubmission: true } } },
+  });
   return {
     year: report.year,
     organLevel: "township",
     lastYear: await loadLastYear(db, report.townshipId, report.year),
-    today: today.toISOString().slice(0, 10),
+    // The office's calendar day: a year ends at midnight in Beijing.
+    today: chinaDate(today),
+    earlySubmission: township?.county.blockEarlySubmission ? "block" : "warn",
   };
 }

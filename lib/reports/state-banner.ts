@@ -38,7 +38,7 @@ export function stateBanner(status: ReportStatus): StateBanner | null {
         reasonLabel: "更正原因",
       };
     case "submitted":
-      return { tone: "info", title: "报告已提交", text: "审核期间不能修改；如被退回，可修改后再次提交。" };
+      return { tone: "info", title: "报告正在审核", text: "已提交，审核期间不能修改；如被退回，可修改后再次提交。" };
     case "approved":
       return { tone: "info", title: "报告已审核通过", text: "等待公开，不能再修改。" };
     case "published":

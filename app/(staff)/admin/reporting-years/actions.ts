@@ -57,10 +57,11 @@ export async function updateCountySettingsAction(_: ActionState, form: FormData)
       countyId: county.id,
       defaultDeadline: values.defaultDeadline ?? "",
       approvalPublishes: values.approvalPublishes === "1",
+      blockEarlySubmission: values.blockEarlySubmission === "1",
     });
     return {
       ok: true,
-      message: `已保存：默认截止日期次年 ${updated.defaultDeadline}，${updated.approvalPublishes ? "审核通过即公开" : "审核通过后另行公开"}`,
+      message: `已保存：默认截止日期次年 ${updated.defaultDeadline}，${updated.approvalPublishes ? "审核通过即公开" : "审核通过后另行公开"}，${updated.blockEarlySubmission ? "年度结束前不允许提交" : "年度结束前提交须说明原因"}`,
     };
   });
 }

@@ -5,7 +5,7 @@ import { isGovData, type ReportData } from "@/lib/format/report-data";
 import { tableLayout } from "@/lib/format/table-layout";
 import type { FormatId, SectionDef } from "@/lib/format/types";
 import { cellDisplay, cellValueOf } from "@/lib/publications/cell-display";
-import { chineseDateLabel } from "@/lib/publications/china-date";
+import { dateLabelOrUnknown } from "@/lib/publications/china-date";
 import { reportTitle } from "@/lib/publications/report-title";
 import { ReportNarrative } from "./report-narrative";
 import { StatListTable } from "./stat-list-table";
@@ -22,8 +22,8 @@ export interface PublishedReportViewProps {
   idPrefix?: string;
   /** Shown between the title and the first section (publication facts). */
   children?: ReactNode;
-  /** Date (YYYY-MM-DD) of the closing 落款 under the report; none on the review page. */
-  signedOn?: string;
+  /** The 落款 date (YYYY-MM-DD); null: unknown, printed as 日期不详; omitted: no 落款 (the review page). */
+  signedOn?: string | null;
   /**
    * The state of a report the public cannot see (草稿（未公开）…): a banner on
    * screen, a watermark on every printed page (globals.css).
@@ -113,10 +113,10 @@ export function PublishedReportView({
           <SectionBody section={section} formatId={formatId} data={data} idPrefix={idPrefix} />
         </section>
       ))}
-      {signedOn ? (
+      {signedOn !== undefined ? (
         <p className="report-signature">
           <span>{organName}</span>
-          <span>{chineseDateLabel(signedOn)}</span>
+          <span>{dateLabelOrUnknown(signedOn)}</span>
         </p>
       ) : null}
     </article>

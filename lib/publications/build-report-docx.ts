@@ -14,7 +14,7 @@ import { getTable } from "@/lib/format/cells";
 import { tableLayout } from "@/lib/format/table-layout";
 import { isGovData } from "@/lib/format/report-data";
 import { cellDisplay, cellValueOf } from "./cell-display";
-import { chineseDateLabel } from "./china-date";
+import { dateLabelOrUnknown } from "./china-date";
 import { statDocxTable, statutoryDocxTable } from "./docx-statutory-table";
 import {
   FACES,
@@ -94,7 +94,7 @@ function signature(doc: ReportDocument): Paragraph[] {
   const lines = [
     new Paragraph({ keepNext: true, children: [] }),
     plainParagraph(doc.organName, { ...right, keepNext: true }),
-    plainParagraph(chineseDateLabel(doc.signedOn), right),
+    plainParagraph(dateLabelOrUnknown(doc.signedOn), right),
   ];
   if (doc.closingNote) lines.push(plainParagraph(doc.closingNote, { spacing: { before: 240 } }));
   return lines;

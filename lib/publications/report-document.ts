@@ -1,6 +1,6 @@
 import type { ReportData } from "@/lib/format/report-data";
 import type { FormatId } from "@/lib/format/types";
-import { chineseDateLabel } from "./china-date";
+import { dateLabelOrUnknown } from "./china-date";
 import type { PublicReport } from "./public-report-types";
 
 /**
@@ -12,8 +12,8 @@ export interface ReportDocument {
   year: number;
   formatId: FormatId;
   data: ReportData;
-  /** YYYY-MM-DD of the closing 落款. */
-  signedOn: string;
+  /** YYYY-MM-DD of the closing 落款; null when unknown (an imported report without a date: 日期不详). */
+  signedOn: string | null;
   /** A line under the 落款 (a correction's revision note). */
   closingNote?: string;
   /** Printed on every page of a report that is not public, e.g. 草稿（未公开）. */
@@ -32,7 +32,7 @@ export function publicReportDocument(report: PublicReport): ReportDocument {
     signedOn,
     closingNote:
       report.revision > 1
-        ? `（本报告于${chineseDateLabel(report.firstPublishedAt)}首次公开，此为第${report.revision}版，${chineseDateLabel(signedOn)}更正。）`
+        ? `（本报告于${dateLabelOrUnknown(report.firstPublishedAt)}首次公开，此为第${report.revision}版，${dateLabelOrUnknown(signedOn)}更正。）`
         : undefined,
   };
 }

@@ -42,8 +42,11 @@ const ENTRIES = (JSON.parse(readFileSync(join(DIR, "expected.json"), "utf8")) as
  * may only go down.
  */
 const KNOWN_UNREAD: Record<string, number> = {
-  "15-shanghai-kewei-2024.txt": 75,
-  "16-shanghai-bgt-2025.txt": 40,
+  // A stray "1" (r25's 总计, printed outside the table) sits before r22's row of zeros: r22 reads one
+  // value for seven columns and is reported; r25.c7 is blank in the table (V-01).
+  "15-shanghai-kewei-2024.txt": 8,
+  // The (一) table keeps two of three values per row; the third floats above it as prose: not placed.
+  "16-shanghai-bgt-2025.txt": 5,
 };
 
 /** Checks that only compare cells; on a glued file they can fire only when the cells were read. */

@@ -35,7 +35,11 @@ export type ImportIssueKind =
   | "row-misaligned"
   | "extra-values"
   | "missing-organ"
-  | "format-from-year";
+  | "format-from-year"
+  /** Values printed apart from their label, taken by the table's row order. */
+  | "row-by-position"
+  /** A label that could name two rows: neither is read from it. */
+  | "ambiguous-label";
 
 /** Something the importer could not read; it leaves the cell blank (null) and says so, never guesses. */
 export interface ImportIssue {

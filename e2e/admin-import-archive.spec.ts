@@ -3,6 +3,7 @@
  * browser, every file read one request at a time, townships matched by organ
  * or chosen, the confirmed files saved; the same archive again saves nothing.
  */
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { strToU8, zipSync } from "fflate";
 import { countyArchiveFiles } from "../lib/import/fixtures/county-archive";
@@ -52,6 +53,12 @@ test("a .zip is read file by file, matched, confirmed and saved; the same archiv
   await expect(tunli).toContainText("待保存");
   await expect(tunli.getByRole("combobox")).toHaveValue(/.+/);
   await expect(row(page, "说明.txt")).toContainText("无法识别");
+  const axe = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"])
+    .analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual(
+    [],
+  );
 
   const office = row(page, `${YEAR + 1}/吉县人民政府办公室.txt`);
   await expect(office).toContainText("未能按机关名称找到乡镇，请选择");
@@ -70,7 +77,7 @@ test("a .zip is read file by file, matched, confirmed and saved; the same archiv
   await page.getByRole("button", { name: "读取全部文件" }).click();
   await expect(page.getByText("已读取 5 / 5 个文件")).toBeVisible({ timeout: 60_000 });
   await expect(tunli).toContainText(`该乡镇${YEAR}年度已有报告，跳过`);
-  await expect(row(page, `${YEAR}/曲峨镇.txt`)).toContainText("已有报告");
+  await expect(row(page, `${YEAR}/曲峨镇.docx`)).toContainText("已有报告");
   await expect(page.getByRole("button", { name: "保存已确认的0份" })).toBeDisabled();
 });
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { SelectField } from "@/components/admin/select-field";
 import { ArchiveImport } from "@/components/import/archive/archive-import";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireUser } from "@/lib/authz/guards";
@@ -41,24 +42,14 @@ export default async function ArchiveImportPage({
         method="get"
         className="mb-6 flex flex-wrap items-end gap-3 rounded border border-slate-200 bg-white p-5"
       >
-        <div>
-          <label htmlFor="archive-county" className="block font-medium">
-            导入到县区
-          </label>
-          <select
-            id="archive-county"
-            name="county"
-            defaultValue={county?.code ?? ""}
-            className="mt-1 block w-full max-w-sm rounded border border-slate-500 px-3 py-2"
-          >
-            <option value="">请选择</option>
-            {counties.map((c) => (
-              <option key={c.id} value={c.code}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="archive-county"
+          label="导入到县区"
+          name="county"
+          defaultValue={county?.code ?? ""}
+          placeholder="请选择"
+          options={counties.map((c) => ({ value: c.code, label: c.name }))}
+        />
         <button type="submit" className="rounded border border-slate-500 px-4 py-2 hover:bg-slate-100">
           选择
         </button>

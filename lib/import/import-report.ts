@@ -84,6 +84,7 @@ export function importLines(source: SourceLine[], options: ImportOptions = {}): 
     year,
     data: body.data,
     issues: [...issues, ...body.issues],
+    ...("staleTables" in body && body.staleTables.length > 0 ? { staleTables: body.staleTables } : {}),
     ...dated,
     preamble: preamble
       .filter((line) => !isFurniture(line) && !isSignatureLine(line) && !isTitleLine(line))

@@ -211,7 +211,7 @@ export function readGridRows(doc: KeyedLines, range: Range, format: FormatDef, t
 }
 
 /** Row identities of a table; the format's other labels (headers, groups) are never taken for a row. */
-function tableIdentities(
+export function tableIdentities(
   format: FormatDef,
   rows: readonly RowDef[],
   groups: readonly string[],

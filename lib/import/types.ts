@@ -1,5 +1,5 @@
 import type { ReportData } from "@/lib/format/report-data";
-import type { FormatDef } from "@/lib/format/types";
+import type { FormatDef, FormatId } from "@/lib/format/types";
 import type { DateCandidate, DateSource } from "./publication-date";
 
 /**
@@ -39,7 +39,9 @@ export type ImportIssueKind =
   /** Values printed apart from their label, taken by the table's row order. */
   | "row-by-position"
   /** A label that could name two rows: neither is read from it. */
-  | "ambiguous-label";
+  | "ambiguous-label"
+  /** A table printed on another format's template than the report (F-01). */
+  | "stale-table";
 
 /** Something the importer could not read; it leaves the cell blank (null) and says so, never guesses. */
 export interface ImportIssue {
@@ -68,6 +70,8 @@ export interface ImportedReport {
   dateCandidates: DateCandidate[];
   /** Text between the title and 一、总体情况 (not stored in the report data). */
   preamble: string;
+  /** Tables printed on another format's template than `format` (F-01 reports them). */
+  staleTables?: { tableId: "T2" | "T3" | "T4"; formatId: FormatId }[];
 }
 
 export interface ImportFailure {

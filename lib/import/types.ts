@@ -27,6 +27,11 @@ export interface SourceLine {
    * from above (colspan/rowspan), that cell's text; null for a cell of its own.
    */
   covered?: (string | null)[];
+  /**
+   * Positions covered by a spanning cell that starts further left: part of
+   * that cell, not cells of their own (a value printed across two columns).
+   */
+  spannedLeft?: boolean[];
 }
 
 export type ImportIssueKind =

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import type { CurrentUser } from "@/lib/authz/current-user";
 import { ActionError } from "@/lib/authz/guards";
 import { canAdministerCounty } from "@/lib/authz/policy";

@@ -39,7 +39,12 @@ function toSave(line: PlanLine, saves: ReadonlyMap<string, ArchiveSave>): boolea
  * the admin confirms, and the confirmed files are saved one request each.
  * The batch lives in this page only; the server keeps nothing between requests.
  */
-export function ArchiveImport(props: { countyName: string; townships: TownshipName[]; existing: string[] }) {
+export function ArchiveImport(props: {
+  countyId: string;
+  countyName: string;
+  townships: TownshipName[];
+  existing: string[];
+}) {
   const [entries, setEntries] = useState<BatchEntry[]>([]);
   const [summaries, setSummaries] = useState<ReadonlyMap<string, ArchiveFileSummary>>(new Map());
   const [choices, setChoices] = useState<ReadonlyMap<string, FileChoice>>(new Map());
@@ -80,10 +85,10 @@ export function ArchiveImport(props: { countyName: string; townships: TownshipNa
     setPhase("reading");
     for (const entry of entries) {
       if (!needsReading(entry, summaries)) continue;
-      const summary = await readArchiveFileAction(fileForm(entry)).catch((): ArchiveFileSummary => ({
-        ok: false,
-        message: REQUEST_FAILED,
-      }));
+      const summary = await readArchiveFileAction(fileForm(entry, { countyId: props.countyId })).then(
+        (result): ArchiveFileSummary => (result.ok ? result.data : { ok: false, message: result.message }),
+        (): ArchiveFileSummary => ({ ok: false, message: REQUEST_FAILED }),
+      );
       setSummaries((current) => new Map(current).set(entry.key, summary));
     }
     setPhase("idle");
@@ -98,7 +103,10 @@ export function ArchiveImport(props: { countyName: string; townships: TownshipNa
       if (!entry || line.townshipId === null || line.year === null) continue;
       const save = await saveArchiveFileAction(
         fileForm(entry, { townshipId: line.townshipId, year: String(line.year) }),
-      ).catch((): ArchiveSave => ({ status: "failed", message: REQUEST_FAILED }));
+      ).then(
+        (result): ArchiveSave => (result.ok ? result.data : { status: "failed", message: result.message }),
+        (): ArchiveSave => ({ status: "failed", message: REQUEST_FAILED }),
+      );
       results.push(save);
       setSaves((current) => new Map(current).set(line.key, save));
     }

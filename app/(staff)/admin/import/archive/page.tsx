@@ -58,6 +58,7 @@ export default async function ArchiveImportPage({
       {county && targets ? (
         <ArchiveImport
           key={county.id}
+          countyId={county.id}
           countyName={county.name}
           townships={targets.townships}
           existing={[...targets.existing]}

@@ -24,7 +24,7 @@ const bytesOf = async (file: File) => new Uint8Array(await file.arrayBuffer());
 
 /**
  * Reads one file of an archive for the county's progress view; stores nothing.
- * One request per file: no request lasts longer than one file (ADR 0014).
+ * One request per file: no request lasts longer than one file (ADR 0016).
  */
 export const readArchiveFileAction = defineAction({
   name: "import.readArchiveFile",

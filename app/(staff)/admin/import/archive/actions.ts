@@ -3,7 +3,7 @@ import { performAction } from "@/lib/actions/perform-action";
 import * as archive from "@/lib/import/archive/archive-actions";
 import { invalidatePublicReport } from "@/lib/publications/invalidate-public-report";
 
-/** One file of the batch read for the progress view (ADR 0014). */
+/** One file of the batch read for the progress view (ADR 0016). */
 export async function readArchiveFileAction(form: FormData) {
   return performAction(archive.readArchiveFileAction, form);
 }

@@ -2,6 +2,7 @@ import * as account from "@/lib/accounts/account-actions";
 import * as admin from "@/lib/admin/admin-actions";
 import * as comments from "@/lib/comments/comment-actions";
 import * as importing from "@/lib/import/import-actions";
+import * as archive from "@/lib/import/archive/archive-actions";
 import * as reporting from "@/lib/reporting/reporting-actions";
 import * as fill from "@/lib/reports/fill-actions";
 import * as bulk from "@/lib/review/bulk-actions";
@@ -35,4 +36,6 @@ export const ACTION_REGISTRY: readonly AnyActionSpec[] = [
   account.changePasswordAction,
   account.markAllReadAction,
   account.signOutAction,
+  archive.readArchiveFileAction,
+  archive.saveArchiveFileAction,
 ];

@@ -125,6 +125,7 @@ export class Autosaver {
     this.firstPendingAt = null;
     const revision = s.revision;
     this.store.setSave({ state: "saving", at: s.save.at });
+    let retry = false;
     try {
       const result = await this.deps.save({ version: s.baseVersion, data: s.data });
       if (result.ok) {
@@ -132,6 +133,11 @@ export class Autosaver {
         if (this.store.getState().revision === revision) this.deps.clearDraft();
       } else if ("serverData" in result) {
         this.onServerConflict(result);
+      } else if (result.code === "unavailable") {
+        // The server is there but its database is not (a restart, a failover): nothing was saved;
+        // the edits stay here and in local storage, and the same save is sent again.
+        this.store.setSave({ state: "error", message: result.message, at: s.save.at });
+        retry = true;
       } else {
         this.store.setSave({ state: "error", message: result.message, at: s.save.at });
       }
@@ -143,7 +149,7 @@ export class Autosaver {
     }
     const after = this.store.getState().save.state;
     if (after === "unsaved") this.schedule();
-    else if (after === "offline") this.schedule(RETRY_MS);
+    else if (after === "offline" || (retry && after === "error")) this.schedule(RETRY_MS);
   }
 
   /**

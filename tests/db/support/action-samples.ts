@@ -105,7 +105,12 @@ export const SAMPLES: Record<string, (w: World) => Sample> = {
   "admin.resetPassword": (w) => ({ input: { userId: w.accountOfX }, place: "county X" }),
   "reporting.openYear": (w) => ({ input: { countyId: w.countyX, year: "2026" }, place: "county X" }),
   "reporting.updateCountySettings": (w) => ({
-    input: { countyId: w.countyX, defaultDeadline: "01-31", approvalPublishes: "0" },
+    input: {
+      countyId: w.countyX,
+      defaultDeadline: "01-31",
+      approvalPublishes: "0",
+      blockEarlySubmission: "0",
+    },
     place: "county X",
   }),
   "review.return": (w) => ({ input: { reportId: w.reportA, reason: "数字有误" }, place: "township A" }),

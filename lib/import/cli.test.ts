@@ -52,6 +52,22 @@ describe("npm run cli -- check", () => {
     expect(run.code).toBe(1);
   }, 30_000);
 
+  test("a text PDF is read like any other file; a scan without text gets its own message", () => {
+    const pdf = cli(
+      "check",
+      join(ROOT, "lib", "import", "fixtures", "pdf", "17-huaian-city-2024.pdf"),
+      "--json",
+    );
+    expect(pdf.code).toBe(0);
+    expect(JSON.parse(pdf.stdout)).toMatchObject({ format: "gov-2021", organ: "淮安市人民政府", year: 2024 });
+    const dir = mkdtempSync(join(tmpdir(), "nianbao-cli-"));
+    const garbage = join(dir, "scan.pdf");
+    writeFileSync(garbage, "not a pdf at all");
+    const refused = cli("check", garbage);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("不是 PDF");
+  }, 60_000);
+
   test("exit 2 for a file that is not a report, a missing file, or bad usage", () => {
     const dir = mkdtempSync(join(tmpdir(), "nianbao-cli-"));
     const file = join(dir, "note.txt");

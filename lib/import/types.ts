@@ -1,5 +1,6 @@
 import type { ReportData } from "@/lib/format/report-data";
 import type { FormatDef } from "@/lib/format/types";
+import type { PdfMetadataDate } from "./pdf/pdf-date";
 
 /**
  * One line of the source after tokenizing: a paragraph of text, or one row of
@@ -59,6 +60,11 @@ export interface ImportedReport {
   publishedOn: string | null;
   /** Text between the title and 一、总体情况 (not stored in the report data). */
   preamble: string;
+  /**
+   * Dates from the file's own metadata (a PDF's CreationDate, ModDate), each
+   * with the field it came from; publishedOn falls back to the first.
+   */
+  fileDates?: PdfMetadataDate[];
 }
 
 export interface ImportFailure {

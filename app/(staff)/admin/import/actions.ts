@@ -20,7 +20,16 @@ const savedSourceSchema = z.object({
   kind: z.enum(["text", "html"]),
   content: z.string().min(1).max(MAX_IMPORT_BYTES),
   name: z.string().min(1).max(200),
+  fileDates: z.array(z.object({ date: z.iso.date(), field: z.enum(["CreationDate", "ModDate"]) })).max(2),
 });
+
+function parsedDates(value: FormDataEntryValue | null): unknown {
+  try {
+    return typeof value === "string" ? JSON.parse(value) : [];
+  } catch {
+    return null;
+  }
+}
 
 /** The township, if this admin may administer its county; a Chinese ActionError otherwise. */
 async function administeredTownship(admin: CurrentUser, townshipId: unknown) {
@@ -41,7 +50,7 @@ async function sourceFromForm(form: FormData): Promise<ReportSource> {
   }
   const text = form.get("text");
   if (typeof text === "string" && text.trim() !== "") return pastedSource(text);
-  throw new ActionError("请粘贴报告全文，或选择 .txt / .html / .docx 文件");
+  throw new ActionError("请粘贴报告全文，或选择 .txt / .html / .docx / .pdf 文件");
 }
 
 function failure(error: unknown): string {
@@ -100,6 +109,7 @@ export async function saveImportAction(_: ImportSaveState, form: FormData): Prom
       kind: form.get("sourceKind"),
       content: form.get("sourceContent"),
       name: form.get("sourceName"),
+      fileDates: parsedDates(form.get("sourceDates")),
     });
     if (!source.success) return { ok: false, message: "导入内容已失效，请重新预览" };
     const result = await importSource(source.data);

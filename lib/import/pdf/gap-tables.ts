@@ -1,0 +1,84 @@
+import { alignColumns, type Span } from "../align-columns";
+import type { GridCell, TableBlock } from "./geometry";
+import { joinRuns, type TextLine } from "./text-lines";
+
+/** A horizontal gap wider than this many font sizes separates two cells of a borderless table. */
+const CELL_GAP = 1.5;
+/** Lines of one cell (a wrapped label) between two table rows, at most. */
+const MAX_INNER_LINES = 2;
+
+/** A line's pieces between wide gaps: the cells of a borderless table row. */
+export function lineCells(line: TextLine): Span[] {
+  const out: Span[] = [];
+  let current = line.runs.slice(0, 1);
+  const flush = () => {
+    const first = current[0];
+    const last = current[current.length - 1];
+    if (first && last) out.push({ start: first.x0, end: last.x1, text: joinRuns(current) });
+  };
+  for (const run of line.runs.slice(1)) {
+    const last = current[current.length - 1];
+    if (last && run.x0 - last.x1 > CELL_GAP * Math.max(run.size, last.size)) {
+      flush();
+      current = [];
+    }
+    current.push(run);
+  }
+  flush();
+  return out;
+}
+
+function asTable(lines: readonly TextLine[], page: number): TableBlock | null {
+  const aligned = alignColumns(lines.map(lineCells));
+  if (!aligned) return null;
+  const rows: GridCell[][] = aligned.map((cells, r) =>
+    cells.map((text, c) => ({ row: r, col: c, rowspan: 1, colspan: 1, text })),
+  );
+  return {
+    kind: "table",
+    top: Math.min(...lines.map((l) => l.top)),
+    bottom: Math.max(...lines.map((l) => l.bottom)),
+    columns: [],
+    rows,
+    page,
+  };
+}
+
+/**
+ * Tables printed without borders: runs of lines whose text stands in
+ * columns with wide gaps between. Two such lines at least; a line or two of
+ * one piece between them (a wrapped label) belongs to the table. Returns
+ * the tables and the lines left as text.
+ */
+export function findGapTables(
+  lines: readonly TextLine[],
+  page: number,
+): { tables: TableBlock[]; rest: TextLine[] } {
+  const multi = lines.map((line) => lineCells(line).length >= 2);
+  const tables: TableBlock[] = [];
+  const rest: TextLine[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    if (!multi[i]) {
+      rest.push(lines[i] as TextLine);
+      i += 1;
+      continue;
+    }
+    let end = i + 1;
+    let rows = 1;
+    for (;;) {
+      let next = end;
+      while (next < lines.length && !multi[next] && next - end < MAX_INNER_LINES) next += 1;
+      if (next < lines.length && multi[next]) {
+        end = next + 1;
+        rows += 1;
+      } else break;
+    }
+    const block = lines.slice(i, end);
+    const table = rows >= 2 ? asTable(block, page) : null;
+    if (table) tables.push(table);
+    else rest.push(...block);
+    i = end;
+  }
+  return { tables, rest };
+}

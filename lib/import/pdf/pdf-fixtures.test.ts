@@ -1,0 +1,41 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { importFile } from "../import-file";
+import { toReportJson } from "../report-json";
+
+/**
+ * Every PDF fixture imports exactly: each table cell equals the value
+ * transcribed from the printed page (expected.json, next to the PDFs).
+ */
+const DIR = join(import.meta.dirname, "..", "fixtures", "pdf");
+
+interface Expected {
+  file: string;
+  organ: string;
+  year: number;
+  format: string;
+  T2: (number | string | null)[];
+  T3: (number | null)[][];
+  T4: (number | null)[];
+}
+
+const fixtures = JSON.parse(readFileSync(join(DIR, "expected.json"), "utf8")) as Expected[];
+
+describe.each(fixtures)("PDF fixture $file", (expected) => {
+  test("organ, year, format and every table cell", async () => {
+    const result = await importFile(expected.file, readFileSync(join(DIR, expected.file)));
+    if (!result.ok) throw new Error(result.message);
+    const json = toReportJson(result, []);
+    expect({ organ: json.organ, year: json.year, format: json.format }).toEqual({
+      organ: expected.organ,
+      year: expected.year,
+      format: expected.format,
+    });
+    const tables = json.tables as Record<string, unknown[]>;
+    expect((tables.T2 ?? []).flat()).toEqual(expected.T2);
+    expect(tables.T3).toEqual(expected.T3);
+    expect(tables.T4).toEqual(expected.T4);
+    expect(result.issues).toEqual([]);
+  }, 60_000);
+});

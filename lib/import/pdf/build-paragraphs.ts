@@ -12,7 +12,12 @@ export interface PageFlow {
 interface Margins {
   left: number;
   right: number;
+  /** The body text's font size (the most common). */
+  bodySize: number;
 }
+
+/** A line set this much larger than the body is a heading or the title. */
+const HEADING_SCALE = 1.15;
 
 /** Lines longer than this share of the page are body lines, which give the text block's margins. */
 const BODY_LINE = 0.5;
@@ -35,13 +40,15 @@ function marginsOf(flows: readonly PageFlow[]): Margins {
   return {
     left: median(body.map((l) => l.x0)),
     right: Math.max(0, ...body.map((l) => l.x1)),
+    bodySize: median(all.map((l) => l.size)),
   };
 }
 
-function isCentered(line: TextLine, width: number, margins: Margins): boolean {
-  return (
-    line.x0 > margins.left + 2 * line.size && Math.abs((line.x0 + line.x1) / 2 - width / 2) < 1.5 * line.size
-  );
+/** Centred in the text block: a short line away from the left margin, or a large-type line of any length. */
+function isCentered(line: TextLine, margins: Margins): boolean {
+  const centred = Math.abs((line.x0 + line.x1) / 2 - (margins.left + margins.right) / 2) < 1.5 * line.size;
+  const large = line.size > margins.bodySize * HEADING_SCALE;
+  return centred && (large || line.x0 > margins.left + 2 * line.size);
 }
 
 interface Placed {
@@ -57,7 +64,7 @@ function continues(previous: Placed, next: Placed, margins: Margins): boolean {
   const samePage = previous.page === next.page;
   if (samePage && n.top - p.bottom > LINE_GAP * n.size) return false;
   // A centred heading (the report's title) that wraps.
-  if (isCentered(p, previous.width, margins) && isCentered(n, next.width, margins)) return samePage;
+  if (isCentered(p, margins) && isCentered(n, margins)) return samePage;
   if (n.x0 > margins.left + INDENT * n.size) return false;
   return p.x1 >= margins.right - SHORT_LINE * p.size;
 }

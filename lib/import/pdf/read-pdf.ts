@@ -64,29 +64,26 @@ export async function readPdf(bytes: Uint8Array, maxPages = MAX_PDF_PAGES): Prom
     await task.destroy();
     return { ok: false, message: errorMessage(error) };
   }
+  let pages: PageContent[];
+  let info: Record<string, unknown>;
   try {
     if (doc.numPages > maxPages) return { ok: false, message: PDF_MESSAGES.tooManyPages };
-    const pages: PageContent[] = [];
+    pages = [];
     for (let n = 1; n <= doc.numPages; n += 1) {
       const page = await doc.getPage(n);
       pages.push(await readPageContent(page, pdfjs.OPS));
       page.cleanup();
     }
-    const chars = pages.reduce(
-      (sum, page) => sum + page.runs.reduce((s, run) => s + run.text.trim().length, 0),
-      0,
-    );
-    if (chars < MIN_TEXT_CHARS) return { ok: false, message: PDF_MESSAGES.noText };
-    const { info } = await doc.getMetadata().catch(() => ({ info: {} }));
-    return {
-      ok: true,
-      blocks: layoutDocument(pages),
-      pages: doc.numPages,
-      dates: pdfMetadataDates((info ?? {}) as Record<string, unknown>),
-    };
+    info = ((await doc.getMetadata().catch(() => null))?.info ?? {}) as Record<string, unknown>;
   } catch (error) {
     return { ok: false, message: errorMessage(error) };
   } finally {
     await doc.destroy();
   }
+  const chars = pages.reduce(
+    (sum, page) => sum + page.runs.reduce((s, run) => s + run.text.trim().length, 0),
+    0,
+  );
+  if (chars < MIN_TEXT_CHARS) return { ok: false, message: PDF_MESSAGES.noText };
+  return { ok: true, blocks: layoutDocument(pages), pages: pages.length, dates: pdfMetadataDates(info) };
 }

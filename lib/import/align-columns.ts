@@ -29,6 +29,8 @@ function bestColumn(span: Span, columns: readonly Column[]): number {
 export interface AlignedRows {
   rows: string[][];
   columns: Column[];
+  /** Pieces placed in a column they overlap (the rest went to the nearest): how well the grid fits. */
+  overlapping: number;
 }
 
 /**
@@ -50,18 +52,22 @@ export function alignColumns(rows: readonly (readonly Span[])[]): AlignedRows | 
     end: Math.max(...full.map((row) => row[k]?.end ?? -Infinity)),
   }));
   if (columns.some((column, k) => k > 0 && column.start < (columns[k - 1]?.end ?? 0))) return null;
+  let overlapping = 0;
   const aligned = rows.map((row) => {
     const cells = columns.map(() => "");
     let previous = -1;
+    let fits = 0;
     for (const span of row) {
       const best = bestColumn(span, columns);
       if (best <= previous) return row.map((s) => s.text);
       cells[best] = span.text;
       previous = best;
+      if (overlap(span, columns[best] as Column) > 0) fits += 1;
     }
+    overlapping += fits;
     return cells;
   });
-  return { rows: aligned, columns };
+  return { rows: aligned, columns, overlapping };
 }
 
 const VALUE = /^[-+]?[\d０-９][\d０-９,，.]*\s*(万元|元|%)?$/;

@@ -45,9 +45,10 @@ function isSpaceRow(line: string): boolean {
   return CELL_GAP.test(line.trim());
 }
 
-/** How many rows of a block land on the column grid (the rest are kept as printed). */
+/** How well a block lands on its column grid: rows placed, then pieces inside their column. */
 function fitted(aligned: AlignedRows): number {
-  return aligned.rows.filter((row) => row.length === aligned.columns.length).length;
+  const placed = aligned.rows.filter((row) => row.length === aligned.columns.length).length;
+  return placed * 10_000 + aligned.overlapping;
 }
 
 interface BlockResult {

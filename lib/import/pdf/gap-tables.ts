@@ -30,7 +30,8 @@ export function lineCells(line: TextLine): Span[] {
   return out;
 }
 
-function asTable(lines: readonly TextLine[], page: number): TableBlock | null {
+/** The block as a table, and the lines after its last row that no cell took (text after the table). */
+function asTable(lines: readonly TextLine[], page: number): { table: TableBlock; after: TextLine[] } | null {
   const block = lines.map((line) => {
     const spans = lineCells(line);
     return { at: (line.top + line.bottom) / 2, spans, row: spans.length >= 2 };
@@ -39,21 +40,26 @@ function asTable(lines: readonly TextLine[], page: number): TableBlock | null {
   if (!aligned) return null;
   const size = Math.max(...lines.map((line) => line.size));
   const { rows: cells, taken } = attachWrappedLines(block, aligned, WRAP_DISTANCE * size);
-  // Lines not taken into a cell stay in the table as rows of their own, in place.
+  // Lines not taken into a cell stay in the table as rows of their own, in place,
+  // except those after the last row: they are the text that follows the table.
+  const lastRow = block.findLastIndex((line) => line.row);
+  const after = lines.filter((_, i) => i > lastRow && !taken.has(i));
   let r = 0;
   const rows: GridCell[][] = block.flatMap((line, i) => {
-    if (taken.has(i)) return [];
+    if (taken.has(i) || i > lastRow) return [];
     const texts = line.row ? (cells[r++] ?? []) : line.spans.map((span) => span.text);
     return [texts.map((text, c) => ({ row: 0, col: c, rowspan: 1, colspan: 1, text }))];
   });
-  return {
+  const inTable = lines.filter((line) => !after.includes(line));
+  const table: TableBlock = {
     kind: "table",
-    top: Math.min(...lines.map((l) => l.top)),
-    bottom: Math.max(...lines.map((l) => l.bottom)),
+    top: Math.min(...inTable.map((l) => l.top)),
+    bottom: Math.max(...inTable.map((l) => l.bottom)),
     columns: [],
     rows: rows.map((row, index) => row.map((cell) => ({ ...cell, row: index }))),
     page,
   };
+  return { table, after };
 }
 
 /**
@@ -86,11 +92,15 @@ export function findGapTables(
         rows += 1;
       } else break;
     }
-    const block = lines.slice(i, end);
-    const table = rows >= 2 ? asTable(block, page) : null;
-    if (table) tables.push(table);
-    else rest.push(...block);
-    i = end;
+    // A wrapped label may end on the lines after the last row.
+    let trailing = end;
+    while (trailing < lines.length && !multi[trailing] && trailing - end < MAX_INNER_LINES) trailing += 1;
+    const found = rows >= 2 ? asTable(lines.slice(i, trailing), page) : null;
+    if (found) {
+      tables.push(found.table);
+      rest.push(...found.after);
+    } else rest.push(...lines.slice(i, trailing));
+    i = trailing;
   }
   return { tables, rest };
 }

@@ -1,6 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { cachedPublicPagePath } from "@/lib/page-cache/cached-public-pages";
+import { appUrl } from "@/lib/env/env";
 import { noncePolicy } from "@/lib/security/content-security-policy.mjs";
+import { transportSecurityHeaders } from "@/lib/security/transport-security";
 
 /**
  * A Content-Security-Policy with a fresh nonce per request for every page
@@ -8,9 +10,13 @@ import { noncePolicy } from "@/lib/security/content-security-policy.mjs";
  * Next.js adds to its own inline scripts, so injected markup cannot execute.
  * Public pages cached as HTML carry their own policy instead
  * (lib/page-cache/page-cache-handler.mjs); the report list is sent to the
- * route it is cached under.
+ * route it is cached under. Over HTTPS every response also carries HSTS.
  */
 export function proxy(request: NextRequest) {
+  return withTransportSecurity(route(request));
+}
+
+function route(request: NextRequest): NextResponse {
   const { pathname, searchParams } = request.nextUrl;
   const cached = cachedPublicPagePath(pathname, searchParams);
   if (cached === pathname) return NextResponse.next();
@@ -22,6 +28,12 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
+  return response;
+}
+
+function withTransportSecurity(response: NextResponse): NextResponse {
+  for (const [name, value] of Object.entries(transportSecurityHeaders(appUrl())))
+    response.headers.set(name, value);
   return response;
 }
 

@@ -58,7 +58,13 @@ try {
   const clerk = await server.db.user.findUniqueOrThrow({ where: { username: "tunli-clerk" } });
   const year = currentReportYear(new Date());
   const opened = await openReport(server.db, { townshipId: township.id, year, actorId: clerk.id });
-  await saveReport(server.db, { reportId: opened.id, actorId: clerk.id, version: opened.version, data: completeReport(), now: new Date() });
+  await saveReport(server.db, {
+    reportId: opened.id,
+    actorId: clerk.id,
+    version: opened.version,
+    data: completeReport(),
+    now: new Date(),
+  });
 
   const page = await browser.newPage();
   await page.goto(`${server.url}/login`);
@@ -72,14 +78,20 @@ try {
   const app = summarize(await measureKeystrokes(page, KEYSTROKES));
 
   const baselinePage = await browser.newPage();
-  await baselinePage.setContent(readFileSync(join(import.meta.dirname, "support", "baseline-editor.html"), "utf8"));
+  await baselinePage.setContent(
+    readFileSync(join(import.meta.dirname, "support", "baseline-editor.html"), "utf8"),
+  );
   await measureKeystrokes(baselinePage, 20);
   const baseline = summarize(await measureKeystrokes(baselinePage, KEYSTROKES));
 
   console.log(`\nKeystroke → updated totals and findings (${KEYSTROKES} keystrokes each, same run):\n`);
   console.log("| page | median | p95 | mean |\n|---|---|---|---|");
-  console.log(`| report editor (React, checks engine) | ${ms(app.median)} | ${ms(app.p95)} | ${ms(app.mean)} |`);
-  console.log(`| baseline (plain DOM sums) | ${ms(baseline.median)} | ${ms(baseline.p95)} | ${ms(baseline.mean)} |`);
+  console.log(
+    `| report editor (React, checks engine) | ${ms(app.median)} | ${ms(app.p95)} | ${ms(app.mean)} |`,
+  );
+  console.log(
+    `| baseline (plain DOM sums) | ${ms(baseline.median)} | ${ms(baseline.p95)} | ${ms(baseline.mean)} |`,
+  );
   // Chromium rounds performance.now() to 0.1 ms: single baseline samples sit at that grain, the mean does not.
   console.log(
     `\nratio editor/baseline: median ${(app.median / baseline.median).toFixed(1)}×, p95 ${(app.p95 / baseline.p95).toFixed(1)}×, mean ${(app.mean / baseline.mean).toFixed(1)}×`,

@@ -76,7 +76,9 @@ async function main() {
     const pageUrl = `${server.url}${REPORT}`;
     const copyUrl = `${server.url}${copyFile.path}`;
     const floorUrl = `${server.url}/reports/nowhere`;
-    console.log(`▶ ${pageUrl} (${html.length} bytes) vs ${copyUrl}: ${CONNECTIONS} connections, ${ROUNDS} × ${SECONDS}s each`);
+    console.log(
+      `▶ ${pageUrl} (${html.length} bytes) vs ${copyUrl}: ${CONNECTIONS} connections, ${ROUNDS} × ${SECONDS}s each`,
+    );
     await load(pageUrl, 3);
     await load(copyUrl, 3);
     for (let round = 1; round <= ROUNDS; round++) {
@@ -101,20 +103,41 @@ async function main() {
     rounds: ROUNDS,
     seconds: SECONDS,
     bytes: html.length,
-    report: { rps: median(page.map((r) => r.rps)), p50: median(page.map((r) => r.p50)), p99: median(page.map((r) => r.p99)) },
-    static: { rps: median(copy.map((r) => r.rps)), p50: median(copy.map((r) => r.p50)), p99: median(copy.map((r) => r.p99)) },
-    notFoundPage: { rps: median(floor.map((r) => r.rps)), p50: median(floor.map((r) => r.p50)), p99: median(floor.map((r) => r.p99)) },
+    report: {
+      rps: median(page.map((r) => r.rps)),
+      p50: median(page.map((r) => r.p50)),
+      p99: median(page.map((r) => r.p99)),
+    },
+    static: {
+      rps: median(copy.map((r) => r.rps)),
+      p50: median(copy.map((r) => r.p50)),
+      p99: median(copy.map((r) => r.p99)),
+    },
+    notFoundPage: {
+      rps: median(floor.map((r) => r.rps)),
+      p50: median(floor.map((r) => r.p50)),
+      p99: median(floor.map((r) => r.p99)),
+    },
     failures,
   };
   const ratio = result.report.rps / result.static.rps;
   console.log("\n| target | req/s (median) | p50 ms | p99 ms |\n|---|---|---|---|");
-  console.log(`| report page (cached HTML) | ${result.report.rps.toFixed(0)} | ${result.report.p50} | ${result.report.p99} |`);
-  console.log(`| same page as static HTML | ${result.static.rps.toFixed(0)} | ${result.static.p50} | ${result.static.p99} |`);
+  console.log(
+    `| report page (cached HTML) | ${result.report.rps.toFixed(0)} | ${result.report.p50} | ${result.report.p99} |`,
+  );
+  console.log(
+    `| same page as static HTML | ${result.static.rps.toFixed(0)} | ${result.static.p50} | ${result.static.p99} |`,
+  );
   const f = result.notFoundPage;
   console.log(`| smallest page (404, cached), for scale | ${f.rps.toFixed(0)} | ${f.p50} | ${f.p99} |`);
-  console.log(`\nratio report/static: ${(ratio * 100).toFixed(0)}% (goal ≥ ${GOAL_RATIO * 100}%); 404 page/static: ${((f.rps / result.static.rps) * 100).toFixed(0)}%; non-2xx or errors: ${failures}`);
+  console.log(
+    `\nratio report/static: ${(ratio * 100).toFixed(0)}% (goal ≥ ${GOAL_RATIO * 100}%); 404 page/static: ${((f.rps / result.static.rps) * 100).toFixed(0)}%; non-2xx or errors: ${failures}`,
+  );
   mkdirSync(join(root, "bench", "results"), { recursive: true });
-  writeFileSync(join(root, "bench", "results", "public-report.json"), JSON.stringify({ ...result, ratio, at: new Date().toISOString() }, null, 2));
+  writeFileSync(
+    join(root, "bench", "results", "public-report.json"),
+    JSON.stringify({ ...result, ratio, at: new Date().toISOString() }, null, 2),
+  );
   if (failures > 0 || ratio < GOAL_RATIO) process.exitCode = 1;
 }
 

@@ -15,7 +15,7 @@ export function SaveImportForm({ preview }: { preview: ImportPreview }) {
       <input type="hidden" name="sourceKind" value={preview.source.kind} />
       <input type="hidden" name="sourceName" value={preview.source.name} />
       <input type="hidden" name="sourceContent" value={preview.source.content} />
-      <input type="hidden" name="sourceDates" value={JSON.stringify(preview.source.fileDates ?? [])} />
+      <input type="hidden" name="sourceDates" value={JSON.stringify(preview.source.dateCandidates ?? [])} />
       {preview.existing ? (
         <p className="font-medium text-seal-700">
           {preview.township.label}已有{preview.year}年度报告，不能再导入（导入不会覆盖已有报告）。

@@ -14,7 +14,7 @@ export type SectionId = "s1" | "s2" | "s3" | "s4" | "s5" | "s6";
  * How a cell's value is typed and validated.
  * - count: integer >= 0 (件, 个 …)
  * - signed: integer, may be negative (gov-2019 本年增/减)
- * - amount: 万元, >= 0, at most 4 decimals
+ * - amount: 万元, >= 0, up to 6 decimals (to the cent; more is a warning)
  * - amountWithUnit: an amount the filer wrote with a unit of their choice
  *   (gov-2019 采购总金额); stored normalised to 万元, the original text kept.
  */
@@ -103,6 +103,8 @@ export interface TopicDef {
 export interface SectionDef {
   id: SectionId;
   heading: string;
+  /** Other headings published for this section, accepted on import (never rendered). */
+  aliases?: string[];
   kind: "narrative" | "table";
   tableId?: TableDef["id"];
   /** Topics a narrative must cover, shown as guidance (S-03 uses s1's, S-05 uses s6's). */

@@ -94,7 +94,7 @@ async function readPdfFile(name: string, bytes: Uint8Array): Promise<SourceRead>
   if (!read.ok) return read;
   return {
     ok: true,
-    source: { kind: "html", content: layoutToHtml(read.blocks), name, fileDates: read.dates },
+    source: { kind: "html", content: layoutToHtml(read.blocks), name, dateCandidates: read.dates },
   };
 }
 

@@ -1,5 +1,5 @@
 import { decodeText, looksLikeHtml, sourceKindOf, type SourceKind } from "./decode-upload";
-import { importText } from "./import-report";
+import { importText, type ImportOptions } from "./import-report";
 import { MAX_IMPORT_BYTES, TOO_LARGE_MESSAGE } from "./import-limits";
 import type { ReportSource, SourceRead } from "./report-source";
 import type { ImportResult } from "./types";
@@ -22,16 +22,16 @@ export function pastedSource(text: string, name = "粘贴的文本"): ReportSour
   return { kind: looksLikeHtml(text) ? "html" : "text", content: text, name };
 }
 
-export async function importSource(source: ReportSource): Promise<ImportResult> {
-  const result =
-    source.kind === "text"
-      ? importText(source.content)
-      : // Loaded on demand, like mammoth: plain-text imports never parse HTML.
-        (await import("./import-html")).importHtml(source.content);
-  if (!result.ok || !source.fileDates?.length) return result;
-  const fileDates = source.fileDates;
-  // A date printed in the report wins; the file's own date is the fallback.
-  return { ...result, fileDates, publishedOn: result.publishedOn ?? fileDates[0]?.date ?? null };
+export async function importSource(source: ReportSource, options: ImportOptions = {}): Promise<ImportResult> {
+  // Dates the file itself gives (a PDF's metadata) are weighed with those found in the text.
+  const withFileDates: ImportOptions = {
+    ...options,
+    dateCandidates: [...(options.dateCandidates ?? []), ...(source.dateCandidates ?? [])],
+  };
+  if (source.kind === "text") return importText(source.content, withFileDates);
+  // Loaded on demand, like mammoth: plain-text imports never parse HTML.
+  const { importHtml } = await import("./import-html");
+  return importHtml(source.content, withFileDates);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { PdfMetadataDate } from "./pdf/pdf-date";
+import type { DateCandidate } from "./publication-date";
 
 /** A report's source once decoded: plain text, or HTML (.docx and .pdf are read into HTML). */
 export interface ReportSource {
@@ -7,7 +7,7 @@ export interface ReportSource {
   /** File name (or a label for pasted text), kept as the publication's source note. */
   name: string;
   /** Dates the file's own metadata gives (a PDF's CreationDate/ModDate): candidates for the publication date. */
-  fileDates?: PdfMetadataDate[];
+  dateCandidates?: DateCandidate[];
 }
 
 export type SourceRead = { ok: true; source: ReportSource } | { ok: false; message: string };

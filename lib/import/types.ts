@@ -1,6 +1,6 @@
 import type { ReportData } from "@/lib/format/report-data";
-import type { FormatDef } from "@/lib/format/types";
-import type { PdfMetadataDate } from "./pdf/pdf-date";
+import type { FormatDef, FormatId } from "@/lib/format/types";
+import type { DateCandidate, DateSource } from "./publication-date";
 
 /**
  * One line of the source after tokenizing: a paragraph of text, or one row of
@@ -36,7 +36,13 @@ export type ImportIssueKind =
   | "row-misaligned"
   | "extra-values"
   | "missing-organ"
-  | "format-from-year";
+  | "format-from-year"
+  /** Values printed apart from their label, taken by the table's row order. */
+  | "row-by-position"
+  /** A label that could name two rows: neither is read from it. */
+  | "ambiguous-label"
+  /** A table printed on another format's template than the report (F-01). */
+  | "stale-table";
 
 /** Something the importer could not read; it leaves the cell blank (null) and says so, never guesses. */
 export interface ImportIssue {
@@ -57,15 +63,16 @@ export interface ImportedReport {
   year: number;
   data: ReportData;
   issues: ImportIssue[];
-  /** Publication date printed on the page or under the signature, YYYY-MM-DD. */
+  /** Publication date chosen from `dateCandidates` (YYYY-MM-DD); null: the source does not say. */
   publishedOn: string | null;
+  /** Where `publishedOn` came from. */
+  publishedOnSource: DateSource | null;
+  /** Every date found that could be the publication date, in precedence order. */
+  dateCandidates: DateCandidate[];
   /** Text between the title and 一、总体情况 (not stored in the report data). */
   preamble: string;
-  /**
-   * Dates from the file's own metadata (a PDF's CreationDate, ModDate), each
-   * with the field it came from; publishedOn falls back to the first.
-   */
-  fileDates?: PdfMetadataDate[];
+  /** Tables printed on another format's template than `format` (F-01 reports them). */
+  staleTables?: { tableId: "T2" | "T3" | "T4"; formatId: FormatId }[];
 }
 
 export interface ImportFailure {

@@ -1,32 +1,39 @@
-/** Where a date in a PDF's document information comes from. */
-export type PdfDateField = "CreationDate" | "ModDate";
+import { pdfMetadataCandidate, type DateCandidate } from "../publication-date";
 
-/** A date the PDF's metadata gives: the day, and which field said so. */
-export interface PdfMetadataDate {
-  /** YYYY-MM-DD, the day on the writer's clock (the offset the PDF states is the writer's zone). */
-  date: string;
-  field: PdfDateField;
-}
+/** The document-information fields that carry dates. */
+const DATE_FIELDS = ["CreationDate", "ModDate"] as const;
 
-const PDF_DATE = /^(?:D:)?(\d{4})(\d{2})?(\d{2})?/;
+const PDF_DATE = /^(?:D:)?(\d{4})(\d{2})(\d{2})(\d{2})?(\d{2})?(\d{2})?(?:(Z)|([+-])(\d{2})'?(\d{2})?'?)?/;
 
-/** A PDF date string (`D:20250225100250+08'00'`) as YYYY-MM-DD, or null when it is not one. */
-export function parsePdfDate(value: unknown): string | null {
+/**
+ * A PDF date string (`D:20250225100250+08'00'`) as an instant, or null when
+ * it is not one. Without a time zone the writer's clock is taken as Beijing
+ * time, the zone of the offices that write these reports.
+ */
+export function parsePdfDate(value: unknown): Date | null {
   if (typeof value !== "string") return null;
-  const match = PDF_DATE.exec(value.trim());
-  if (!match || match[2] === undefined || match[3] === undefined) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
+  const m = PDF_DATE.exec(value.trim());
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const [hour, minute, second] = [Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0)];
+  const local = Date.UTC(year, month - 1, day, hour, minute, second);
+  const check = new Date(Date.UTC(year, month - 1, day));
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59)
     return null;
-  return date.toISOString().slice(0, 10);
+  const offsetMinutes = m[7]
+    ? 0
+    : m[8]
+      ? (m[8] === "-" ? -1 : 1) * (Number(m[9]) * 60 + Number(m[10] ?? 0))
+      : 8 * 60;
+  return new Date(local - offsetMinutes * 60_000);
 }
 
-/** The metadata dates of a PDF's document information, creation first. */
-export function pdfMetadataDates(info: Record<string, unknown>): PdfMetadataDate[] {
-  const fields: PdfDateField[] = ["CreationDate", "ModDate"];
-  return fields.flatMap((field) => {
-    const date = parsePdfDate(info[field]);
-    return date ? [{ date, field }] : [];
+/** The document information's dates as publication-date candidates, creation first, each naming its field. */
+export function pdfMetadataDates(info: Record<string, unknown>): DateCandidate[] {
+  return DATE_FIELDS.flatMap((field) => {
+    const raw = info[field];
+    const instant = parsePdfDate(raw);
+    const candidate = instant ? pdfMetadataCandidate(instant, `${field}: ${String(raw)}`) : null;
+    return candidate ? [candidate] : [];
   });
 }

@@ -43,3 +43,20 @@ describe.each(fixtures)("PDF fixture $file", (expected) => {
     expect(result.issues.flatMap((issue) => issue.cells).filter((cell) => !blank.includes(cell))).toEqual([]);
   }, 60_000);
 });
+
+describe("dates of a PDF", () => {
+  test("the metadata's CreationDate is a candidate with its source named; it is chosen when the text has none", async () => {
+    const result = await importFile("huaian.pdf", readFileSync(join(DIR, "17-huaian-city-2024.pdf")));
+    if (!result.ok) throw new Error(result.message);
+    expect(result.dateCandidates).toContainEqual({
+      date: "2025-02-25",
+      source: "pdf-metadata",
+      raw: "CreationDate: D:20250225100250+08'00'",
+    });
+    // The only dates in its text are the statistics period (2024), which cannot be a publication date.
+    expect({ on: result.publishedOn, from: result.publishedOnSource }).toEqual({
+      on: "2025-02-25",
+      from: "pdf-metadata",
+    });
+  }, 60_000);
+});

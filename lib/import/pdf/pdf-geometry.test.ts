@@ -239,12 +239,17 @@ describe("borderless tables", () => {
 });
 
 describe("metadata dates", () => {
-  test("PDF date strings, with the field named", () => {
-    expect(parsePdfDate("D:20250225100250+08'00'")).toBe("2025-02-25");
+  test("PDF date strings as instants: the stated offset, else Beijing time", () => {
+    expect(parsePdfDate("D:20250225100250+08'00'")?.toISOString()).toBe("2025-02-25T02:02:50.000Z");
+    expect(parsePdfDate("D:20250225100324")?.toISOString()).toBe("2025-02-25T02:03:24.000Z");
+    expect(parsePdfDate("D:20250224200000Z")?.toISOString()).toBe("2025-02-24T20:00:00.000Z");
     expect(parsePdfDate("D:2025")).toBeNull();
     expect(parsePdfDate("D:20250230")).toBeNull();
-    expect(pdfMetadataDates({ CreationDate: "D:20250225", ModDate: "x" })).toEqual([
-      { date: "2025-02-25", field: "CreationDate" },
+  });
+
+  test("candidates name the field they came from; the day is Beijing's", () => {
+    expect(pdfMetadataDates({ CreationDate: "D:20250224200000Z", ModDate: "x" })).toEqual([
+      { date: "2025-02-25", source: "pdf-metadata", raw: "CreationDate: D:20250224200000Z" },
     ]);
   });
 });

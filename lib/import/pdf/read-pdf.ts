@@ -2,7 +2,8 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import type { LayoutBlock, PageContent } from "./geometry";
 import { layoutDocument } from "./layout-document";
-import { pdfMetadataDates, type PdfMetadataDate } from "./pdf-date";
+import type { DateCandidate } from "../publication-date";
+import { pdfMetadataDates } from "./pdf-date";
 import { readPageContent } from "./read-page-content";
 
 /** Pages read at most: an annual report has a handful; more is not a report (or is an attack). */
@@ -18,8 +19,7 @@ export const PDF_MESSAGES = {
 } as const;
 
 export type PdfRead =
-  | { ok: true; blocks: LayoutBlock[]; pages: number; dates: PdfMetadataDate[] }
-  | { ok: false; message: string };
+  { ok: true; blocks: LayoutBlock[]; pages: number; dates: DateCandidate[] } | { ok: false; message: string };
 
 /** pdf.js's own folders of CMaps (Chinese fonts need them) and standard fonts: read from disk, never fetched. */
 function pdfjsAssets(): { cMapUrl: string; standardFontDataUrl: string; wasmUrl: string } {

@@ -44,6 +44,7 @@ interface Job {
  */
 class UploadWorker {
   private worker: Worker | null = null;
+  private ready = false;
   private heapMb = 0;
   private queue: Job[] = [];
   private current: { job: Job; timer: NodeJS.Timeout } | null = null;
@@ -60,19 +61,25 @@ class UploadWorker {
     const worker = new Worker(workerEntry(), {
       resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: Math.min(64, heapMb / 4) },
     });
-    worker.on("message", (response: DecodeResponse) => this.finish(response.id, response.read, false));
+    worker.on("message", (response: DecodeResponse) => {
+      if ("ready" in response) {
+        this.ready = true;
+        this.pump();
+      } else this.finish(response.id, response.read, false);
+    });
     worker.on("error", (error: Error & { code?: string }) => {
       const memory = error.code === "ERR_WORKER_OUT_OF_MEMORY";
       this.fail(worker, memory ? PARSE_MEMORY_MESSAGE : PARSE_FAILED_MESSAGE);
     });
     worker.on("exit", () => this.fail(worker, PARSE_FAILED_MESSAGE));
     this.heapMb = heapMb;
+    this.ready = false;
     return worker;
   }
 
   private pump(): void {
     if (this.current) return;
-    const job = this.queue.shift();
+    const job = this.queue[0];
     if (!job) {
       this.worker?.unref();
       return;
@@ -80,6 +87,9 @@ class UploadWorker {
     if (this.worker && this.heapMb !== job.limits.heapMb) this.stop();
     this.worker ??= this.spawn(job.limits.heapMb);
     this.worker.ref();
+    // A new worker says when it is ready (pump runs again then).
+    if (!this.ready) return;
+    this.queue.shift();
     const timer = setTimeout(() => {
       this.finish(job.request.id, { ok: false, message: PARSE_TIMEOUT_MESSAGE }, true);
     }, job.limits.timeoutMs);
@@ -101,12 +111,19 @@ class UploadWorker {
   private fail(worker: Worker, message: string): void {
     if (this.worker !== worker) return;
     this.worker = null;
+    this.ready = false;
     if (this.current) this.finish(this.current.job.request.id, { ok: false, message }, false);
+    else {
+      // A worker that died while starting fails the file it was started for; the next gets a new one.
+      this.queue.shift()?.resolve({ ok: false, message });
+      this.pump();
+    }
   }
 
   private stop(): void {
     const worker = this.worker;
     this.worker = null;
+    this.ready = false;
     void worker?.terminate();
   }
 }

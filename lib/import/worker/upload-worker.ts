@@ -8,10 +8,7 @@ export interface DecodeRequest {
   bytes: Uint8Array;
 }
 
-export interface DecodeResponse {
-  id: number;
-  read: SourceRead;
-}
+export type DecodeResponse = { id: number; read: SourceRead } | { ready: true };
 
 /** The worker's side: decodes one file per message, one at a time, and answers with the result. */
 parentPort?.on("message", async (request: DecodeRequest) => {
@@ -23,3 +20,6 @@ parentPort?.on("message", async (request: DecodeRequest) => {
   }
   parentPort?.postMessage({ id: request.id, read } satisfies DecodeResponse);
 });
+
+// Loaded and listening: the time limit of a file starts now, not while the worker starts.
+parentPort?.postMessage({ ready: true } satisfies DecodeResponse);

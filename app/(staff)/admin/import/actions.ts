@@ -20,7 +20,10 @@ const savedSourceSchema = z.object({
   kind: z.enum(["text", "html"]),
   content: z.string().min(1).max(MAX_IMPORT_BYTES),
   name: z.string().min(1).max(200),
-  fileDates: z.array(z.object({ date: z.iso.date(), field: z.enum(["CreationDate", "ModDate"]) })).max(2),
+  // The file's own dates (a PDF's metadata), sent back with the source they were read from.
+  dateCandidates: z
+    .array(z.object({ date: z.iso.date(), source: z.literal("pdf-metadata"), raw: z.string().max(200) }))
+    .max(2),
 });
 
 function parsedDates(value: FormDataEntryValue | null): unknown {
@@ -82,6 +85,8 @@ export async function previewImportAction(
         organ: result.organ,
         year: result.year,
         publishedOn: result.publishedOn,
+        publishedOnSource: result.publishedOnSource,
+        dateCandidates: result.dateCandidates,
         data: result.data,
         findings: checkImportedReport(result, { lastYear, today: now.toISOString().slice(0, 10) }),
         issues: result.issues,
@@ -109,7 +114,7 @@ export async function saveImportAction(_: ImportSaveState, form: FormData): Prom
       kind: form.get("sourceKind"),
       content: form.get("sourceContent"),
       name: form.get("sourceName"),
-      fileDates: parsedDates(form.get("sourceDates")),
+      dateCandidates: parsedDates(form.get("sourceDates")),
     });
     if (!source.success) return { ok: false, message: "导入内容已失效，请重新预览" };
     const result = await importSource(source.data);

@@ -41,7 +41,7 @@ describe.each(fixtures)("PDF fixture $file", (expected) => {
       row.flatMap((value, c) => (value === null ? [`T3.r${String(r + 1).padStart(2, "0")}.c${c + 1}`] : [])),
     );
     expect(result.issues.flatMap((issue) => issue.cells).filter((cell) => !blank.includes(cell))).toEqual([]);
-  }, 60_000);
+  }, 120_000);
 });
 
 describe("dates of a PDF", () => {
@@ -58,5 +58,5 @@ describe("dates of a PDF", () => {
       on: "2025-02-25",
       from: "pdf-metadata",
     });
-  }, 60_000);
+  }, 120_000);
 });

@@ -17,6 +17,8 @@ export interface WorkerLimits {
 }
 
 const DEFAULT_LIMITS: WorkerLimits = { timeoutMs: PARSE_TIMEOUT_MS, heapMb: PARSE_HEAP_MB };
+/** Loading a parser (pdf.js, mammoth) may take this many times a file's limit on a busy machine. */
+const LOADING_ALLOWANCE = 3;
 
 /**
  * Where the worker's entry file is. Bundled server code has no usable
@@ -65,7 +67,8 @@ class UploadWorker {
       if ("ready" in response) {
         this.ready = true;
         this.pump();
-      } else this.finish(response.id, response.read, false);
+      } else if ("started" in response) this.startClock(response.id);
+      else this.finish(response.id, response.read, false);
     });
     worker.on("error", (error: Error & { code?: string }) => {
       const memory = error.code === "ERR_WORKER_OUT_OF_MEMORY";
@@ -90,11 +93,22 @@ class UploadWorker {
     // A new worker says when it is ready (pump runs again then).
     if (!this.ready) return;
     this.queue.shift();
-    const timer = setTimeout(() => {
-      this.finish(job.request.id, { ok: false, message: PARSE_TIMEOUT_MESSAGE }, true);
-    }, job.limits.timeoutMs);
-    this.current = { job, timer };
+    // Until the worker has loaded the file's parser, a generous bound; then the file's own limit.
+    this.current = { job, timer: this.timeout(job, job.limits.timeoutMs * LOADING_ALLOWANCE) };
     this.worker.postMessage(job.request);
+  }
+
+  private timeout(job: Job, ms: number): NodeJS.Timeout {
+    return setTimeout(() => {
+      this.finish(job.request.id, { ok: false, message: PARSE_TIMEOUT_MESSAGE }, true);
+    }, ms);
+  }
+
+  private startClock(id: number): void {
+    const current = this.current;
+    if (!current || current.job.request.id !== id) return;
+    clearTimeout(current.timer);
+    current.timer = this.timeout(current.job, current.job.limits.timeoutMs);
   }
 
   private finish(id: number, read: SourceRead, stopWorker: boolean): void {

@@ -1,8 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { cachedPublicPagePath } from "@/lib/page-cache/cached-public-pages";
+import { cachedPublicPagePath } from "@/lib/page-cache/cached-public-pages.mjs";
 import { appUrl } from "@/lib/env/env";
 import { noncePolicy } from "@/lib/security/content-security-policy.mjs";
-import { transportSecurityHeaders } from "@/lib/security/transport-security";
+import { transportSecurityHeaders } from "@/lib/security/transport-security.mjs";
 
 /**
  * A Content-Security-Policy with a fresh nonce per request for every page
@@ -11,6 +11,8 @@ import { transportSecurityHeaders } from "@/lib/security/transport-security";
  * Public pages cached as HTML carry their own policy instead
  * (lib/page-cache/page-cache-handler.mjs); the report list is sent to the
  * route it is cached under. Over HTTPS every response also carries HSTS.
+ * (The production server answers fresh cached pages, and their 304s, before
+ * this runs: lib/page-cache/serve-cached-page.mjs.)
  */
 export function proxy(request: NextRequest) {
   return withTransportSecurity(route(request));

@@ -47,6 +47,26 @@ async function measureKeystrokes(page: Page, count: number): Promise<number[]> {
   }, count);
 }
 
+/**
+ * The inputs are in the server-rendered HTML before React has hydrated them: a keystroke before
+ * then changes nothing. Waits until one does (the row total follows the cell), instead of racing it.
+ */
+async function waitUntilInteractive(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const cell = document.getElementById("T3.r01.c1") as HTMLInputElement | null;
+      const rowTotal = document.getElementById("T3.r01.c7") as HTMLInputElement | null;
+      if (!cell || !rowTotal) return false;
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!;
+      setValue.call(cell, "7");
+      cell.dispatchEvent(new Event("input", { bubbles: true }));
+      return rowTotal.value === "7";
+    },
+    undefined,
+    { polling: 100, timeout: 60_000 },
+  );
+}
+
 const server = await startAppServer(PORT, "editor");
 const browser = await chromium.launch({
   executablePath: CHROMIUM_PATH,
@@ -74,6 +94,7 @@ try {
   await page.waitForURL(/\/fill\//);
   await page.goto(`${server.url}/fill/jixian/tunli/${year}/s3`);
   await page.getByLabel("一、本年新收政府信息公开申请数量 自然人").waitFor();
+  await waitUntilInteractive(page);
   await measureKeystrokes(page, 20); // warm-up: JIT, first renders
   const app = summarize(await measureKeystrokes(page, KEYSTROKES));
 
@@ -81,6 +102,7 @@ try {
   await baselinePage.setContent(
     readFileSync(join(import.meta.dirname, "support", "baseline-editor.html"), "utf8"),
   );
+  await waitUntilInteractive(baselinePage);
   await measureKeystrokes(baselinePage, 20);
   const baseline = summarize(await measureKeystrokes(baselinePage, KEYSTROKES));
 

@@ -4,10 +4,10 @@
  * pages), each through importFile — the path the admin page and the CLI take,
  * decoding in the warm import worker — plus the checks.
  *
- * Same-run baseline: pdf.js alone reading every page's text and drawing
- * operators of the same PDF, in this process, with no layout at all (the
- * floor any PDF import pays). The ratio says what the worker hop and the
- * geometry add on top.
+ * Same-run baselines: for PDFs, pdf.js alone reading every page's text and
+ * drawing operators of the same file, in this process, with no layout at all
+ * (the floor any PDF import pays); for text, importText in this process (no
+ * worker). The ratios say what the worker hop and the geometry add on top.
  *
  * Goals: text and HTML under 50 ms median; the 10-page PDF under 300 ms
  * median. Env: BENCH_RUNS=20. Exits non-zero when a goal is missed.
@@ -116,7 +116,14 @@ await measure(
   PDF_10_PAGES_GOAL_MS,
   importing("tunli-long.pdf", longPdf),
 );
-const baseline = await time(pdfjsOnly(longPdf));
+const baselines = {
+  text: await time(async () => {
+    const result = importText(seed);
+    if (result.ok) checkImportedReport(result);
+  }),
+  huaian: await time(pdfjsOnly(pdf("17-huaian-city-2024.pdf"))),
+  long: await time(pdfjsOnly(longPdf)),
+};
 
 console.log(
   `import + checks through importFile (warm worker), ${RUNS} runs each after ${WARMUP} warm-up (ms):`,
@@ -124,11 +131,19 @@ console.log(
 console.log("| input | median | p95 |");
 console.log("|---|---:|---:|");
 for (const row of rows) console.log(`| ${row.name} | ${row.median.toFixed(1)} | ${row.p95.toFixed(1)} |`);
-const long = rows[rows.length - 1];
-console.log(
-  `\nbaseline, same run: pdf.js alone on the 10-page PDF (text + operators, in process): median ${baseline.median.toFixed(1)} ms, p95 ${baseline.p95.toFixed(1)} ms`,
-);
-if (long) console.log(`ratio 10-page import / pdf.js alone: ${(long.median / baseline.median).toFixed(2)}×`);
+const byName = (prefix: string) => rows.find((row) => row.name.startsWith(prefix))?.median ?? NaN;
+console.log("\nsame-run baselines (median ms) and ratios of the import to them:");
+const ratios: [string, number, number][] = [
+  ["text in process (importText, no worker)", baselines.text.median, byName("text")],
+  ["pdf.js alone, 淮安市 PDF (text + operators)", baselines.huaian.median, byName("PDF: 淮安市")],
+  [
+    "pdf.js alone, 10-page PDF (text + operators)",
+    baselines.long.median,
+    byName("PDF: seed 000, 仿宋 layout, 10"),
+  ],
+];
+for (const [name, base, measured] of ratios)
+  console.log(`- ${name}: ${base.toFixed(1)} ms; import ${(measured / base).toFixed(2)}×`);
 
 const missed = rows.filter((row) => row.goal !== null && row.median >= row.goal);
 for (const row of missed)

@@ -11,7 +11,7 @@ import { nextCookies } from "better-auth/next-js";
 import { USERNAME_ERROR_CODES, username } from "better-auth/plugins";
 import { db, dbProvider } from "@/lib/db/client";
 import { env } from "@/lib/env/env";
-import { servedOverHttps } from "@/lib/security/transport-security";
+import { servedOverHttps } from "@/lib/security/transport-security.mjs";
 import { loginThrottle } from "./auth-plugins";
 
 const BASE_PATH = "/api/auth";

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { invalidProxyEntry } from "../http/client-address.mjs";
 import { DEFAULT_DATABASE_URL, databaseProviderOf } from "./database-provider";
 
@@ -39,6 +39,10 @@ const schema = z.object({
   LOGIN_RATE_LIMIT_WINDOW: z.coerce.number().int().min(1).max(86400).default(60),
   LOGIN_ACCOUNT_RATE_LIMIT_MAX: z.coerce.number().int().min(1).max(100000).default(10),
   LOGIN_ACCOUNT_RATE_LIMIT_WINDOW: z.coerce.number().int().min(1).max(86400).default(900),
+  /** PostgreSQL connections this server's pool may hold (lib/db/client.ts reads it; docs/deploy.md). */
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(500).default(10),
+  /** Seconds a CDN may serve a public page without asking again (lib/page-cache/public-cache-control.mjs). */
+  PUBLIC_CDN_MAX_AGE: z.coerce.number().int().min(0).max(300).default(0),
 });
 
 export type Env = z.infer<typeof schema> & { BETTER_AUTH_SECRET: string };

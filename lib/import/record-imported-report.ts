@@ -10,9 +10,13 @@ import { isUniqueViolation } from "@/lib/db/unique-violation";
 export type RecordImportResult =
   { ok: true; reportId: string; publicationId: string; findings: Finding[] } | { ok: false; message: string };
 
-/** Midnight in China of the printed date: the day is what matters, not the server's time zone. */
-function publicationTime(publishedOn: string | null, now: Date): Date {
-  return publishedOn ? new Date(`${publishedOn}T00:00:00+08:00`) : now;
+/**
+ * Midnight in China of the printed date: the day is what matters, not the
+ * server's time zone. No date in the source: unknown (null), never the day of
+ * import, which would make every old report look years late.
+ */
+function publicationTime(publishedOn: string | null): Date | null {
+  return publishedOn ? new Date(`${publishedOn}T00:00:00+08:00`) : null;
 }
 
 /**
@@ -41,7 +45,7 @@ export async function recordImportedReport(
 
   const lastYear = await loadLastYear(db, townshipId, report.year);
   const findings = checkImportedReport(report, { lastYear, today: args.now.toISOString().slice(0, 10) });
-  const publishedAt = publicationTime(report.publishedOn, args.now);
+  const publishedAt = publicationTime(report.publishedOn);
   const data = report.data as unknown as Prisma.InputJsonValue;
   const errorCount = findings.filter((f) => f.severity === "error").length;
   const warningCount = findings.filter((f) => f.severity === "warning").length;
@@ -68,6 +72,8 @@ export async function recordImportedReport(
           data,
           findings: findings as unknown as Prisma.InputJsonValue,
           publishedAt,
+          publishedAtSource: report.publishedOnSource,
+          recordedAt: args.now,
           publishedById: args.actorId,
           source: "import",
           sourceNote: args.sourceNote,

@@ -1,5 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import PageCacheHandler from "./page-cache-handler.mjs";
+import { freshCachedPage, SETTLE_MS } from "./page-cache-store.mjs";
+import { pageEtag } from "./public-cache-control.mjs";
 
 const html =
   "<html><body><h1>屯里镇人民政府2021年政府信息公开工作年度报告</h1><script>self.__next_f.push([1])</script></body></html>";
@@ -60,6 +62,58 @@ describe("PageCacheHandler", () => {
     expect(await cache.get("report-b")).toBeNull();
   });
 
+  it("tells a CDN it may not serve the page stale, and when it was rendered", async () => {
+    const cache = new PageCacheHandler();
+    const value = page("_N_T_/reports/a/c/2021");
+    const before = Date.now();
+    await cache.set("/reports/a/c/2021#page", value, {});
+    expect(value.headers["cache-control"]).toBe("public, max-age=0, no-cache");
+    expect(String(value.headers["cache-control"])).not.toContain("stale-while-revalidate");
+    const renderedAt = Date.parse(String(value.headers["last-modified"]));
+    expect(renderedAt).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000);
+    // The ETag is of the document as served (without scripts), and the proxy can look it up by path.
+    expect(value.headers.etag).toBe(pageEtag(String(value.html)));
+  });
+
+  it("finds a fresh page by its request path, for the production server to send as it is", async () => {
+    const cache = new PageCacheHandler();
+    const key = (path: string) => `/route-cache/APP_PAGE/${"0".repeat(64)}/$${path}`;
+    const hour = { cacheControl: { revalidate: 3600 } };
+    const now = Date.now();
+    expect(freshCachedPage("/reports/a/d/2021", now)).toBeUndefined();
+    await cache.set(key("/reports/a/d/2021"), page("_N_T_/reports/a/d/2021"), hour);
+    const fresh = freshCachedPage("/reports/a/d/2021", now);
+    expect(String(fresh?.html)).toContain("屯里镇");
+    expect(fresh?.headers.etag).toMatch(/^"/);
+    // Past its revalidation time it is Next.js's to serve (stale) and render anew.
+    expect(freshCachedPage("/reports/a/d/2021", now + 3601_000)).toBeUndefined();
+    // Dropped by a publication: gone for the fast path too.
+    await cache.revalidateTag("_N_T_/reports/a/d/2021");
+    expect(freshCachedPage("/reports/a/d/2021", now)).toBeUndefined();
+    // 404s and pages without a revalidation time are left to Next.js.
+    await cache.set(key("/reports/a/missing/2021"), { ...page("_N_T_/x"), status: 404 }, hour);
+    expect(freshCachedPage("/reports/a/missing/2021", now)).toBeUndefined();
+    await cache.set(key("/reports/a/e/2021"), page("_N_T_/y"), {});
+    expect(freshCachedPage("/reports/a/e/2021", now)).toBeUndefined();
+  });
+
+  it("drops a revalidated tag a second time, after renders under way have stored their pages", async () => {
+    vi.useFakeTimers();
+    try {
+      const cache = new PageCacheHandler();
+      await cache.set("late", page("_N_T_/late,report:x/late/2021"), {});
+      await cache.revalidateTag("report:x/late/2021");
+      // A render that read the database before the change stores its page now…
+      await cache.set("late", page("_N_T_/late,report:x/late/2021"), {});
+      expect(await cache.get("late")).not.toBeNull();
+      vi.advanceTimersByTime(SETTLE_MS);
+      // …and it goes with the second drop.
+      expect(await cache.get("late")).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it("keeps other kinds of entries as given", async () => {
     const cache = new PageCacheHandler();
     const route = { kind: "APP_ROUTE", body: Buffer.from("{}"), headers: {}, status: 200 };
@@ -81,5 +135,6 @@ describe("PageCacheHandler", () => {
     expect(await cache.get("big-0")).not.toBeNull();
     expect(await cache.get("big-1")).toBeNull();
     expect(await cache.get("big-79")).not.toBeNull();
-  });
+    // 80 pages of 1.5 MB, each stripped and hashed: slow on a busy machine, not a timing test.
+  }, 60_000);
 });

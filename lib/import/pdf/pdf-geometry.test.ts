@@ -8,6 +8,7 @@ import { joinSplitTables } from "./join-tables";
 import { dropPageFurniture, isPageNumber } from "./page-furniture";
 import { filledSegments, strokedSegments, subpaths } from "./page-rulings";
 import { parsePdfDate, pdfMetadataDates } from "./pdf-date";
+import { unifyRadicals } from "./radicals";
 import { cellText, groupLines, type TextLine } from "./text-lines";
 
 /** A run of text at (x, baseline) with width from its length (one em per character). */
@@ -251,5 +252,13 @@ describe("metadata dates", () => {
     expect(pdfMetadataDates({ CreationDate: "D:20250224200000Z", ModDate: "x" })).toEqual([
       { date: "2025-02-25", source: "pdf-metadata", raw: "CreationDate: D:20250224200000Z" },
     ]);
+  });
+});
+
+describe("radicals in the text layer", () => {
+  test("radical code points that stand for whole characters become those characters", () => {
+    expect(unifyRadicals("白鹤镇人⺠政府⻔户⽹站")).toBe("白鹤镇人民政府门户网站");
+    // A radical without a whole-character form stays as it is.
+    expect(unifyRadicals("⺮")).toBe("⺮");
   });
 });

@@ -1,5 +1,6 @@
 import type { PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 import type { PageContent, Segment, TextRun } from "./geometry";
+import { unifyRadicals } from "./radicals";
 import { filledSegments, IDENTITY, multiply, strokedSegments, subpaths, type Matrix } from "./page-rulings";
 
 /** pdf.js operator ids this reader needs (OPS in pdf.js; stable across 5.x). */
@@ -90,7 +91,7 @@ function pageRuns(items: readonly unknown[], view: Matrix): TextRun[] {
     const [x, baseline] = [m[4], m[5]];
     const width = Math.abs(item.width * (view[0] || 1));
     runs.push({
-      text: item.str,
+      text: unifyRadicals(item.str),
       x0: x,
       x1: x + width,
       top: baseline - size * ASCENT,

@@ -7,6 +7,7 @@ import { ReviewActions } from "@/components/review/review-actions";
 import { ReviewReportView } from "@/components/review/review-report-view";
 import { StatusTag } from "@/components/ui/status-tag";
 import { commentTargetLabel, commentTargetOptions } from "@/lib/comments/comment-targets";
+import { UNKNOWN_DATE_LABEL } from "@/lib/publications/china-date";
 import { loadReviewContext } from "@/lib/reports/load-review-context";
 import { ColumnHeadings } from "@/components/ui/column-headings";
 
@@ -37,7 +38,9 @@ export default async function ReviewPage({
   return (
     <>
       <p className="text-slate-600">
-        <Link href={`/review/${ctx.township.county.code}`} className="text-gov-700 underline">{ctx.township.county.name} · 审核</Link>
+        <Link href={`/review/${ctx.township.county.code}`} className="text-gov-700 underline">
+          {ctx.township.county.name} · 审核
+        </Link>
       </p>
       <h1 className="mt-1 text-2xl font-semibold">
         {ctx.township.organName}
@@ -47,31 +50,46 @@ export default async function ReviewPage({
         <StatusTag status={ctx.report.status} />
         <span>提交时间 {day(ctx.report.submittedAt)}</span>
         <span>公开截止 {ctx.deadline}</span>
-        {ctx.report.publishedAt ? <span>公开日期 {day(ctx.report.publishedAt)}</span> : null}
+        {ctx.publications.length > 0 ? (
+          <span>公开日期 {ctx.report.publishedAt ? day(ctx.report.publishedAt) : UNKNOWN_DATE_LABEL}</span>
+        ) : null}
         <span>待处理批注 {open} 条</span>
       </p>
 
       {doneMessage ? (
-        <p role="status" className="mt-4 border-l-4 border-green-700 bg-green-50 p-3 font-medium text-green-900">
+        <p
+          role="status"
+          className="mt-4 border-l-4 border-green-700 bg-green-50 p-3 font-medium text-green-900"
+        >
           {doneMessage}
         </p>
       ) : null}
 
       {ctx.canReview ? (
         <section aria-labelledby="actions-heading" className={`mt-6 ${card}`}>
-          <h2 id="actions-heading" className="mb-3 text-lg font-semibold">审核操作</h2>
-          <ReviewActions reportId={ctx.report.id} status={ctx.report.status} approvalPublishes={ctx.approvalPublishes} />
+          <h2 id="actions-heading" className="mb-3 text-lg font-semibold">
+            审核操作
+          </h2>
+          <ReviewActions
+            reportId={ctx.report.id}
+            status={ctx.report.status}
+            approvalPublishes={ctx.approvalPublishes}
+          />
         </section>
       ) : null}
 
       <section aria-labelledby="findings-heading" className={`mt-6 ${card}`}>
-        <h2 id="findings-heading" className="mb-3 text-lg font-semibold">数据核验</h2>
+        <h2 id="findings-heading" className="mb-3 text-lg font-semibold">
+          数据核验
+        </h2>
         <FindingsPanel findings={ctx.findings} explanations={ctx.explanations} />
       </section>
 
       {ctx.changes ? (
         <section aria-labelledby="changes-heading" className={`mt-6 ${card}`}>
-          <h2 id="changes-heading" className="mb-3 text-lg font-semibold">与上次提交相比的修改</h2>
+          <h2 id="changes-heading" className="mb-3 text-lg font-semibold">
+            与上次提交相比的修改
+          </h2>
           {ctx.changes.length === 0 ? (
             <p>与上次提交的内容相同。</p>
           ) : (
@@ -81,7 +99,9 @@ export default async function ReviewPage({
               <tbody>
                 {ctx.changes.map((c) => (
                   <tr key={c.target} className="border-b border-slate-200 align-top">
-                    <th scope="row" className="p-2 font-normal">{c.label}</th>
+                    <th scope="row" className="p-2 font-normal">
+                      {c.label}
+                    </th>
                     <td className="max-w-md whitespace-pre-wrap p-2">{c.a}</td>
                     <td className="max-w-md whitespace-pre-wrap p-2">{c.b}</td>
                   </tr>
@@ -93,12 +113,22 @@ export default async function ReviewPage({
       ) : null}
 
       <section aria-labelledby="report-heading" className="mt-6">
-        <h2 id="report-heading" className="sr-only">报告内容</h2>
-        <ReviewReportView format={ctx.format} data={ctx.report.data} findings={ctx.findings} threads={ctx.comments} lastYear={ctx.lastYear} />
+        <h2 id="report-heading" className="sr-only">
+          报告内容
+        </h2>
+        <ReviewReportView
+          format={ctx.format}
+          data={ctx.report.data}
+          findings={ctx.findings}
+          threads={ctx.comments}
+          lastYear={ctx.lastYear}
+        />
       </section>
 
       <section aria-labelledby="comments-heading" className={`mt-8 ${card}`}>
-        <h2 id="comments-heading" className="mb-3 text-lg font-semibold">批注</h2>
+        <h2 id="comments-heading" className="mb-3 text-lg font-semibold">
+          批注
+        </h2>
         <CommentThreads threads={threads} reportId={ctx.report.id} />
         <div className="mt-6 border-t border-slate-200 pt-4">
           <NewCommentForm reportId={ctx.report.id} targets={commentTargetOptions(ctx.format)} />
@@ -106,13 +136,16 @@ export default async function ReviewPage({
       </section>
 
       <section aria-labelledby="history-heading" className={`mt-8 ${card}`}>
-        <h2 id="history-heading" className="mb-3 text-lg font-semibold">操作记录</h2>
+        <h2 id="history-heading" className="mb-3 text-lg font-semibold">
+          操作记录
+        </h2>
         <EventHistory events={ctx.events} />
         {ctx.publications.length > 0 ? (
           <ul className="mt-4 text-sm">
             {ctx.publications.map((p) => (
               <li key={p.revision}>
-                第 {p.revision} 版 · {day(p.publishedAt)} 公开{p.correctionNote ? `（更正：${p.correctionNote}）` : ""}
+                第 {p.revision} 版 · {p.publishedAt ? day(p.publishedAt) : UNKNOWN_DATE_LABEL} 公开
+                {p.correctionNote ? `（更正：${p.correctionNote}）` : ""}
               </li>
             ))}
           </ul>

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { importFile } from "../import-file";
+import { importText } from "../import-report";
 import { toReportJson } from "../report-json";
 
 /**
@@ -59,4 +60,17 @@ describe("dates of a PDF", () => {
       from: "pdf-metadata",
     });
   }, 120_000);
+});
+
+describe("the same PDF as `pdftotext -layout` text (columns aligned with spaces)", () => {
+  test("every table cell, read from the space-aligned columns", () => {
+    const expected = fixtures.find((f) => f.file === "17-huaian-city-2024.pdf");
+    const result = importText(readFileSync(join(DIR, "17-huaian-city-2024.layout.txt"), "utf8"));
+    if (!result.ok || !expected) throw new Error("not read");
+    const tables = toReportJson(result, []).tables as Record<string, unknown[]>;
+    expect((tables.T2 ?? []).flat()).toEqual(expected.T2);
+    expect(tables.T3).toEqual(expected.T3);
+    expect(tables.T4).toEqual(expected.T4);
+    expect(result.issues).toEqual([]);
+  });
 });

@@ -1,6 +1,8 @@
 import type { Db } from "@/lib/db/client";
 import { getFormat, isFormatId } from "@/lib/format";
 import { formatCells } from "@/lib/format/cells";
+import { recordReportEvent } from "@/lib/workflow/record-report-event";
+import { reportStatusSchema } from "@/lib/workflow/status";
 import { WorkflowError } from "@/lib/workflow/workflow-error";
 import type { AddCommentInput } from "./comment-schemas";
 
@@ -34,16 +36,14 @@ export async function addComment(db: Db, input: AddCommentInput & { authorId: st
         createdAt: input.now,
       },
     });
-    await tx.reportEvent.create({
-      data: {
-        reportId: report.id,
-        actorId: input.authorId,
-        action: "comment",
-        fromStatus: report.status,
-        toStatus: report.status,
-        payload: { commentId: comment.id, target },
-        createdAt: input.now,
-      },
+    await recordReportEvent(tx, {
+      reportId: report.id,
+      actorId: input.authorId,
+      action: "comment",
+      fromStatus: reportStatusSchema.parse(report.status),
+      toStatus: reportStatusSchema.parse(report.status),
+      payload: { commentId: comment.id, target },
+      createdAt: input.now,
     });
     return comment;
   });

@@ -2,6 +2,7 @@ import type { Finding } from "@/lib/checks/types";
 import type { Db, Prisma } from "@/lib/db/client";
 import { reportDataSchema } from "@/lib/format/report-data";
 import { loadLastYear } from "@/lib/reports/check-context";
+import { recordReportEvent } from "@/lib/workflow/record-report-event";
 import type { ReportEventPayloads } from "@/lib/workflow/report-event";
 import { checkImportedReport } from "./check-imported-report";
 import type { ImportedReport } from "./types";
@@ -85,16 +86,14 @@ export async function recordImportedReport(
         errorCount,
         warningCount,
       };
-      await tx.reportEvent.create({
-        data: {
-          reportId: created.id,
-          actorId: args.actorId,
-          action: "import",
-          fromStatus: null,
-          toStatus: "published",
-          payload,
-          createdAt: args.now,
-        },
+      await recordReportEvent(tx, {
+        reportId: created.id,
+        actorId: args.actorId,
+        action: "import",
+        fromStatus: null,
+        toStatus: "published",
+        payload,
+        createdAt: args.now,
       });
       return { ok: true as const, reportId: created.id, publicationId: publication.id, findings };
     });

@@ -2,21 +2,16 @@
 import { memo, type ClipboardEvent, type KeyboardEvent } from "react";
 import type { CellInfo } from "@/lib/format/cells";
 import { useCommentThreads } from "@/components/comments/comments-context";
+import { handleCellKey } from "./cell-navigation";
 import { useCellView, useEditor } from "./editor-context";
-
-/** Moves focus to the next (or previous) cell input of the same table in reading order. */
-function focusSibling(from: HTMLInputElement, step: 1 | -1) {
-  const table = from.closest("table");
-  if (!table) return;
-  const inputs = Array.from(table.querySelectorAll<HTMLInputElement>("input[data-cell]:not([readonly])"));
-  const next = inputs[inputs.indexOf(from) + step];
-  next?.focus();
-  next?.select();
-}
 
 /** A spreadsheet row: tab-separated values, several rows by newline. */
 function parseClipboardGrid(text: string): string[][] | null {
-  const rows = text.replace(/\r/g, "").replace(/\n$/, "").split("\n").map((line) => line.split("\t"));
+  const rows = text
+    .replace(/\r/g, "")
+    .replace(/\n$/, "")
+    .split("\n")
+    .map((line) => line.split("\t"));
   return rows.length > 1 || (rows[0]?.length ?? 0) > 1 ? rows : null;
 }
 
@@ -29,10 +24,7 @@ export const CellInput = memo(function CellInput({ cell }: { cell: CellInfo }) {
   const message = inputError ?? "";
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === "Enter") {
-      e.preventDefault();
-      focusSibling(e.currentTarget, e.shiftKey ? -1 : 1);
-    }
+    if (handleCellKey(e)) e.preventDefault();
   };
   const onPaste = (e: ClipboardEvent<HTMLInputElement>) => {
     const grid = parseClipboardGrid(e.clipboardData.getData("text/plain"));
@@ -41,11 +33,12 @@ export const CellInput = memo(function CellInput({ cell }: { cell: CellInfo }) {
     store.pasteGrid(cell.id, grid);
   };
 
-  const tone = inputError || problem === "error"
-    ? "bg-red-50 outline outline-2 -outline-offset-2 outline-seal-700"
-    : problem === "warning"
-      ? "bg-amber-50 outline outline-2 -outline-offset-2 outline-amber-600"
-      : "";
+  const tone =
+    inputError || problem === "error"
+      ? "bg-red-50 outline outline-2 -outline-offset-2 outline-seal-700"
+      : problem === "warning"
+        ? "bg-amber-50 outline outline-2 -outline-offset-2 outline-amber-600"
+        : "";
 
   return (
     <>
@@ -64,7 +57,7 @@ export const CellInput = memo(function CellInput({ cell }: { cell: CellInfo }) {
         onChange={(e) => store.setCell(cell.id, e.target.value)}
         onKeyDown={onKeyDown}
         onPaste={onPaste}
-        className={`block w-full min-w-[4.5rem] px-1 py-2 text-center tabular-nums ${
+        className={`block w-full min-w-[3.5rem] px-1 py-2 text-center tabular-nums ${
           computed ? "bg-slate-100 font-semibold text-slate-900" : "bg-white"
         } ${tone}`}
       />
@@ -74,7 +67,11 @@ export const CellInput = memo(function CellInput({ cell }: { cell: CellInfo }) {
         </span>
       ) : null}
       {openThread ? (
-        <a href={`#thread-${openThread.id}`} data-cell-comment={cell.id} className="block bg-amber-200 px-1 text-xs text-amber-950 underline">
+        <a
+          href={`#thread-${openThread.id}`}
+          data-cell-comment={cell.id}
+          className="block bg-amber-200 px-1 text-xs text-amber-950 underline"
+        >
           有批注
         </a>
       ) : null}

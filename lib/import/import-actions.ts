@@ -32,6 +32,21 @@ export const saveImportSchema = z.object({
     .min(1)
     .max(MAX_IMPORT_BYTES, TOO_LARGE_MESSAGE),
   sourceName: z.string({ error: "导入内容已失效，请重新预览" }).min(1).max(200),
+  // The file's own dates (a PDF's metadata), sent back as JSON with the source they were read from.
+  sourceDates: z.preprocess(
+    (v) => {
+      try {
+        return typeof v === "string" ? JSON.parse(v) : [];
+      } catch {
+        return null;
+      }
+    },
+    z
+      .array(z.object({ date: z.iso.date(), source: z.literal("pdf-metadata"), raw: z.string().max(200) }), {
+        error: "导入内容已失效，请重新预览",
+      })
+      .max(2),
+  ),
   /** Typed by the admin when the source states no date; checked as a real day by parseEnteredDate. */
   publishedOn: z.string().max(40, "公开日期过长").optional(),
 });
@@ -43,7 +58,7 @@ async function sourceOf(input: z.output<typeof previewImportSchema>): Promise<Re
     return read.source;
   }
   if (input.text && input.text.trim() !== "") return pastedSource(input.text);
-  throw new AppError("invalid", "请粘贴报告全文，或选择 .txt / .html / .docx 文件");
+  throw new AppError("invalid", "请粘贴报告全文，或选择 .txt / .html / .docx / .pdf 文件");
 }
 
 async function importedOrRefused(source: ReportSource) {
@@ -101,7 +116,12 @@ export const saveImportAction = defineAction({
   place: (input, db) => townshipPlace(db, input.townshipId),
   run: async ({ db, user, input, now }) => {
     const township = await townshipWithCounty(db, input.townshipId);
-    const source = { kind: input.sourceKind, content: input.sourceContent, name: input.sourceName };
+    const source = {
+      kind: input.sourceKind,
+      content: input.sourceContent,
+      name: input.sourceName,
+      dateCandidates: input.sourceDates,
+    };
     const result = await importedOrRefused(source);
     const entered = parseEnteredDate(input.publishedOn, result.year, chinaDate(now));
     if (!entered.ok)

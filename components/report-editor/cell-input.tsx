@@ -1,7 +1,7 @@
 "use client";
 import { memo, type ClipboardEvent, type KeyboardEvent } from "react";
 import type { CellInfo } from "@/lib/format/cells";
-import { useCommentThreads } from "@/components/comments/comments-context";
+import { CommentAnchor } from "@/components/comments/comment-anchor";
 import { useCellView, useEditor } from "./editor-context";
 
 /** Moves focus to the next (or previous) cell input of the same table in reading order. */
@@ -16,7 +16,11 @@ function focusSibling(from: HTMLInputElement, step: 1 | -1) {
 
 /** A spreadsheet row: tab-separated values, several rows by newline. */
 function parseClipboardGrid(text: string): string[][] | null {
-  const rows = text.replace(/\r/g, "").replace(/\n$/, "").split("\n").map((line) => line.split("\t"));
+  const rows = text
+    .replace(/\r/g, "")
+    .replace(/\n$/, "")
+    .split("\n")
+    .map((line) => line.split("\t"));
   return rows.length > 1 || (rows[0]?.length ?? 0) > 1 ? rows : null;
 }
 
@@ -24,7 +28,6 @@ export const CellInput = memo(function CellInput({ cell }: { cell: CellInfo }) {
   const { store, meta } = useEditor();
   const computed = store.computedCells.has(cell.id);
   const { text, inputError, problem } = useCellView(cell.id);
-  const openThread = useCommentThreads().find((t) => t.target === cell.id && t.status === "open");
   const describedBy = `${cell.id}-msg`;
   const message = inputError ?? "";
 
@@ -41,11 +44,12 @@ export const CellInput = memo(function CellInput({ cell }: { cell: CellInfo }) {
     store.pasteGrid(cell.id, grid);
   };
 
-  const tone = inputError || problem === "error"
-    ? "bg-red-50 outline outline-2 -outline-offset-2 outline-seal-700"
-    : problem === "warning"
-      ? "bg-amber-50 outline outline-2 -outline-offset-2 outline-amber-600"
-      : "";
+  const tone =
+    inputError || problem === "error"
+      ? "bg-red-50 outline outline-2 -outline-offset-2 outline-seal-700"
+      : problem === "warning"
+        ? "bg-amber-50 outline outline-2 -outline-offset-2 outline-amber-600"
+        : "";
 
   return (
     <>
@@ -73,11 +77,8 @@ export const CellInput = memo(function CellInput({ cell }: { cell: CellInfo }) {
           {message}
         </span>
       ) : null}
-      {openThread ? (
-        <a href={`#thread-${openThread.id}`} data-cell-comment={cell.id} className="block bg-amber-200 px-1 text-xs text-amber-950 underline">
-          有批注
-        </a>
-      ) : null}
+      {/* The reviewer's thread at this cell opens beside it; nothing shows where there is none. */}
+      <CommentAnchor target={cell.id} label={cell.label} className="block w-full px-1 text-xs" />
     </>
   );
 });

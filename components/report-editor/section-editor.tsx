@@ -5,7 +5,8 @@ import { CommentThreads } from "@/components/comments/comment-threads";
 import { useCommentThreads } from "@/components/comments/comments-context";
 import { StatutoryTable } from "@/components/report/statutory-table";
 import { findingsOfSection } from "@/lib/editor/editor-store";
-import { sectionOfTarget } from "@/lib/editor/section-of-target";
+import { CommentAnchor } from "@/components/comments/comment-anchor";
+import { rowTargetId, sectionOfCommentTarget } from "@/lib/comments/comment-targets";
 import { formatCells } from "@/lib/format/cells";
 import { tableLayout } from "@/lib/format/table-layout";
 import type { FormatDef, SectionDef, SectionId } from "@/lib/format/types";
@@ -29,10 +30,31 @@ function SectionFindings({ format, sectionId }: { format: FormatDef; sectionId: 
 }
 
 /** The table never re-renders as a whole: each cell subscribes to its own value. */
-const SectionTable = memo(function SectionTable({ format, section }: { format: FormatDef; section: SectionDef }) {
+const SectionTable = memo(function SectionTable({
+  format,
+  section,
+}: {
+  format: FormatDef;
+  section: SectionDef;
+}) {
   const layout = section.tableId && section.tableId !== "STAT" ? tableLayout(format, section.tableId) : null;
   if (!layout) return null;
-  return <StatutoryTable layout={layout} caption={section.heading} renderValue={(c) => <CellInput cell={c.cell} />} />;
+  return (
+    <StatutoryTable
+      layout={layout}
+      caption={section.heading}
+      renderValue={(c) => <CellInput cell={c.cell} />}
+      renderRowLabel={(header, row) => (
+        <CommentAnchor
+          target={rowTargetId(layout.tableId, row.key)}
+          label={header.label}
+          className="text-left"
+        >
+          {header.label}
+        </CommentAnchor>
+      )}
+    />
+  );
 });
 
 export function SectionEditor({ sectionId }: { sectionId: SectionId }) {
@@ -41,7 +63,9 @@ export function SectionEditor({ sectionId }: { sectionId: SectionId }) {
   const sections = format.sections;
   const index = sections.findIndex((s) => s.id === sectionId);
   const section = sections[index]!;
-  const threads = useCommentThreads().filter((t) => t.target && sectionOfTarget(format, t.target) === sectionId);
+  const threads = useCommentThreads().filter(
+    (t) => t.target && sectionOfCommentTarget(format, t.target) === sectionId,
+  );
   const next = sections[index + 1];
 
   return (
@@ -61,8 +85,13 @@ export function SectionEditor({ sectionId }: { sectionId: SectionId }) {
         <NarrativeField section={section as typeof section & { id: "s1" | "s5" | "s6" }} />
       )}
       {threads.length > 0 ? (
-        <section aria-labelledby="section-comments" className="mt-6 rounded border border-amber-600 bg-amber-50 p-4">
-          <h2 id="section-comments" className="mb-2 font-semibold">审核人的批注</h2>
+        <section
+          aria-labelledby="section-comments"
+          className="mt-6 rounded border border-amber-600 bg-amber-50 p-4"
+        >
+          <h2 id="section-comments" className="mb-2 font-semibold">
+            审核人的批注
+          </h2>
           <CommentThreads threads={threads} reportId={meta.reportId} />
         </section>
       ) : null}

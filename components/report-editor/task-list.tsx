@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { CommentThreads } from "@/components/comments/comment-threads";
 import { useCommentThreads } from "@/components/comments/comments-context";
-import { sectionOfTarget } from "@/lib/editor/section-of-target";
+import { sectionOfCommentTarget } from "@/lib/comments/comment-targets";
 import { useEditor } from "./editor-context";
 import { SectionStatusTag } from "./section-status-tag";
 import { useSectionProgress } from "./use-section-progress";
@@ -15,7 +15,9 @@ export function TaskList() {
   const done = sections.filter((s) => progress[s.id]?.status === "complete").length;
   const threads = useCommentThreads();
   const openIn = (sectionId: string) =>
-    threads.filter((t) => t.status === "open" && t.target && sectionOfTarget(store.format, t.target) === sectionId).length;
+    threads.filter(
+      (t) => t.status === "open" && t.target && sectionOfCommentTarget(store.format, t.target) === sectionId,
+    ).length;
   const general = threads.filter((t) => !t.target);
   return (
     <>
@@ -39,10 +41,15 @@ export function TaskList() {
           return (
             <li key={s.id} className="flex flex-wrap items-center justify-between gap-3 px-3 py-3">
               <div>
-                <Link href={`${meta.basePath}/${s.id}`} className="font-medium text-gov-700 underline underline-offset-2">
+                <Link
+                  href={`${meta.basePath}/${s.id}`}
+                  className="font-medium text-gov-700 underline underline-offset-2"
+                >
                   {s.heading}
                 </Link>
-                {openIn(s.id) > 0 ? <p className="text-sm font-medium text-amber-900">{openIn(s.id)} 条待处理批注</p> : null}
+                {openIn(s.id) > 0 ? (
+                  <p className="text-sm font-medium text-amber-900">{openIn(s.id)} 条待处理批注</p>
+                ) : null}
                 {p.errors + p.warnings > 0 ? (
                   <p className="text-sm text-slate-700">
                     {p.errors > 0 ? `${p.errors} 个错误` : ""}
@@ -56,14 +63,19 @@ export function TaskList() {
           );
         })}
         <li className="flex items-center justify-between px-3 py-3">
-          <Link href={`${meta.basePath}/check`} className="font-medium text-gov-700 underline underline-offset-2">
+          <Link
+            href={`${meta.basePath}/check`}
+            className="font-medium text-gov-700 underline underline-offset-2"
+          >
             检查并提交
           </Link>
         </li>
       </ol>
       {general.length > 0 ? (
         <section aria-labelledby="general-comments" className="mt-6">
-          <h2 id="general-comments" className="mb-2 text-lg font-semibold">审核人的总体意见</h2>
+          <h2 id="general-comments" className="mb-2 text-lg font-semibold">
+            审核人的总体意见
+          </h2>
           <CommentThreads threads={general} reportId={meta.reportId} />
         </section>
       ) : null}

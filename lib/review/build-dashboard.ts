@@ -18,6 +18,7 @@ export interface DashboardRow {
   deadline: DeadlineState;
   /** Whether bulk approve-and-publish applies (submitted or approved). */
   selectable: boolean;
+  lastRemindedAt: Date | null;
 }
 
 export interface DashboardModel extends DashboardData {
@@ -52,6 +53,7 @@ function rowOf(slot: TownshipSlot, deadline: string, today: string): DashboardRo
     warningCount: r ? r.warningCount : null,
     deadline: deadlineState({ deadline, today, publishedAt: r?.publishedAt ?? null }),
     selectable: r?.status === "submitted" || r?.status === "approved",
+    lastRemindedAt: slot.lastRemindedAt ?? null,
   };
 }
 

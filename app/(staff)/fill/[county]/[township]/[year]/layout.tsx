@@ -48,9 +48,11 @@ export default async function ReportYearLayout({
         </div>
       ) : null}
       {!ctx.editable ? (
-        <p className="mb-4 border-l-4 border-gov-600 bg-gov-50 p-3">报告已提交，审核期间不能修改；如被退回，可再次修改后提交。</p>
+        <p className="mb-4 border-l-4 border-gov-600 bg-gov-50 p-3">
+          报告已提交，审核期间不能修改；如被退回，可再次修改后提交。
+        </p>
       ) : null}
-      <CommentsProvider threads={ctx.threads}>
+      <CommentsProvider threads={ctx.threads} reportId={ctx.report.id}>
         <div className="grid gap-6 lg:grid-cols-[12rem_1fr]">
           <SectionNav format={ctx.format.id} basePath={ctx.basePath} />
           <div className="min-w-0">{children}</div>

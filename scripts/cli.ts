@@ -6,6 +6,10 @@
  *
  * `npm run cli -- import <file> --township <code> [--county <code>]`: stores
  * the report as that township's historical published report (DATABASE_URL).
+ *
+ * `npm run cli -- import-dir <dir|file.zip> --county <code> [--dry-run]`: every
+ * file of a folder or .zip, each assigned to its township by organ name; one
+ * line per file, a summary, exit code as `check` (docs/import.md).
  */
 import { basename } from "node:path";
 import { readFileSync } from "node:fs";
@@ -21,6 +25,7 @@ const USAGE = [
   "用法：",
   "  npm run cli -- check <文件…> [--json]",
   "  npm run cli -- import <文件> --township <乡镇代码> [--county <县区代码>]",
+  "  npm run cli -- import-dir <文件夹|压缩包.zip> --county <县区代码> [--dry-run]",
 ].join("\n");
 
 interface Args {
@@ -40,7 +45,8 @@ function parseArgs(argv: readonly string[]): Args {
       continue;
     }
     const next = rest[i + 1];
-    if (arg === "--json" || next === undefined || next.startsWith("--")) flags.set(arg.slice(2), true);
+    if (arg === "--json" || arg === "--dry-run" || next === undefined || next.startsWith("--"))
+      flags.set(arg.slice(2), true);
     else {
       flags.set(arg.slice(2), next);
       i += 1;
@@ -79,21 +85,25 @@ async function check(files: readonly string[], json: boolean): Promise<number> {
   return exit;
 }
 
+/** The migrated database of DATABASE_URL; its modules load only here: `check` needs none and starts faster. */
+async function openDatabase() {
+  const [{ createDb }, { migrateDatabase }] = await Promise.all([
+    import("@/lib/db/client"),
+    import("./lib/prepare-database"),
+  ]);
+  const url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
+  migrateDatabase(url);
+  return createDb(url).db;
+}
+
 async function importInto(file: string, township: string, county: string | null): Promise<number> {
   const result = await readReport(file);
   if (!result.ok) {
     process.stderr.write(`${file}：${result.message}\n`);
     return 2;
   }
-  // The database modules load only here: `check` needs none and starts faster without them.
-  const [{ createDb }, { recordImportedReport }, { migrateDatabase }] = await Promise.all([
-    import("@/lib/db/client"),
-    import("@/lib/import/record-imported-report"),
-    import("./lib/prepare-database"),
-  ]);
-  const url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
-  migrateDatabase(url);
-  const { db } = createDb(url);
+  const { recordImportedReport } = await import("@/lib/import/record-imported-report");
+  const db = await openDatabase();
   try {
     const matches = await db.township.findMany({
       where: { code: township, ...(county ? { county: { code: county } } : {}) },
@@ -129,6 +139,44 @@ async function importInto(file: string, township: string, county: string | null)
   }
 }
 
+async function importDir(path: string, countyCode: string, dryRun: boolean): Promise<number> {
+  const { readArchivePath } = await import("@/lib/import/archive/read-archive-path");
+  const read = await readArchivePath(path);
+  if (!read.ok) {
+    process.stderr.write(`${path}：${read.message}\n`);
+    return 2;
+  }
+  const [{ importArchive, archiveExitCode }, { describeArchiveLine, summariseArchive }] = await Promise.all([
+    import("@/lib/import/archive/import-archive"),
+    import("@/lib/import/archive/describe-archive-line"),
+  ]);
+  const db = await openDatabase();
+  try {
+    const county = await db.county.findUnique({ where: { code: countyCode }, include: { townships: true } });
+    if (!county) {
+      process.stderr.write(`未找到县区：${countyCode}\n`);
+      return 1;
+    }
+    const names = new Map(county.townships.map((t) => [t.id, t.name]));
+    const total = read.entries.length;
+    const lines = await importArchive(db, {
+      countyId: county.id,
+      entries: read.entries,
+      actorId: null,
+      now: new Date(),
+      dryRun,
+      onLine: (line, index) => {
+        const township = line.townshipId ? (names.get(line.townshipId) ?? null) : null;
+        process.stdout.write(`${describeArchiveLine(line, `[${index + 1}/${total}]`, township, dryRun)}\n`);
+      },
+    });
+    process.stdout.write(`${summariseArchive(lines, dryRun)}${dryRun ? "（试运行，未保存）" : ""}\n`);
+    return archiveExitCode(lines);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
   if (args.command === "check" && args.files.length > 0) return check(args.files, args.flags.has("json"));
@@ -136,6 +184,9 @@ async function main(): Promise<number> {
   const county = args.flags.get("county");
   if (args.command === "import" && args.files.length === 1 && typeof township === "string") {
     return importInto(args.files[0] ?? "", township, typeof county === "string" ? county : null);
+  }
+  if (args.command === "import-dir" && args.files.length === 1 && typeof county === "string") {
+    return importDir(args.files[0] ?? "", county, args.flags.has("dry-run"));
   }
   process.stderr.write(`${USAGE}\n`);
   return 2;

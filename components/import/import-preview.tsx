@@ -3,6 +3,7 @@ import { FindingsList } from "@/components/report-editor/findings-list";
 import { getFormat } from "@/lib/format";
 import { isGovData } from "@/lib/format/report-data";
 import type { ImportPreview as Preview } from "@/lib/import/import-action-state";
+import { PreviewDate } from "./preview-date";
 import { PreviewTables } from "./preview-tables";
 import { SaveImportForm } from "./save-import-form";
 
@@ -39,7 +40,9 @@ export function ImportPreview({ preview }: { preview: Preview }) {
           {format.title}（{format.issuedBy}）
         </dd>
         <dt className="text-slate-600">公开日期</dt>
-        <dd>{preview.publishedOn ?? "原文未写明，保存时按导入当天记录"}</dd>
+        <dd>
+          <PreviewDate preview={preview} />
+        </dd>
         <dt className="text-slate-600">来源</dt>
         <dd>{preview.source.name}</dd>
       </dl>

@@ -51,10 +51,29 @@ export function govSections(s6: { topics: TopicDef[]; guidance: string }): Secti
     },
     { id: "s2", heading: "二、主动公开政府信息情况", kind: "table", tableId: "T2" },
     { id: "s3", heading: "三、收到和处理政府信息公开申请情况", kind: "table", tableId: "T3" },
-    { id: "s4", heading: "四、政府信息公开行政复议、行政诉讼情况", kind: "table", tableId: "T4" },
+    {
+      id: "s4",
+      heading: "四、政府信息公开行政复议、行政诉讼情况",
+      // The 2019 template's wording, still common in later years.
+      aliases: [
+        "四、因政府信息公开工作被申请行政复议、提起行政诉讼情况",
+        "四、因政府信息公开申请行政复议、提起行政诉讼的情况",
+      ],
+      kind: "table",
+      tableId: "T4",
+    },
     {
       id: "s5",
       heading: "五、存在的主要问题及改进情况",
+      // Wordings seen in published reports.
+      aliases: [
+        "五、政府信息公开工作存在的主要问题及改进情况",
+        "五、存在的主要问题及改进措施",
+        "五、存在的主要问题及整改措施",
+        "五、存在的主要问题及整改情况",
+        "五、政府信息公开工作存在的主要问题及改进措施",
+        "五、存在的问题及改进措施",
+      ],
       kind: "narrative",
       guidance: "逐条写明本年度工作中存在的主要问题，并针对每个问题写明改进措施；避免照搬往年内容。",
     },

@@ -103,6 +103,8 @@ export interface TopicDef {
 export interface SectionDef {
   id: SectionId;
   heading: string;
+  /** Other headings published for this section, accepted on import (never rendered). */
+  aliases?: string[];
   kind: "narrative" | "table";
   tableId?: TableDef["id"];
   /** Topics a narrative must cover, shown as guidance (S-03 uses s1's, S-05 uses s6's). */

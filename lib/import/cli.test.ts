@@ -1,23 +1,13 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
+import { runCli } from "./fixtures/run-cli";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const SEEDS = join(ROOT, "lib", "demo", "seeds");
 
-function cli(...args: string[]) {
-  const run = spawnSync(
-    process.execPath,
-    [join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/cli.ts", ...args],
-    {
-      cwd: ROOT,
-      encoding: "utf8",
-    },
-  );
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const cli = (...args: string[]) => runCli(args);
 
 describe("npm run cli -- check", () => {
   test("prints format, organ, year and findings; exit 1 on error findings, 0 without", () => {
@@ -26,11 +16,13 @@ describe("npm run cli -- check", () => {
     expect(clean.stdout).toContain("格式：gov-2019");
     expect(clean.stdout).toContain("报告机关：吉县屯里镇人民政府");
     expect(clean.stdout).toContain("报告年度：2020");
+    expect(clean.stdout).toContain("公开日期：2021-01-30（标题下的日期）");
     expect(clean.stdout).toContain("[警告 S-03]");
 
     const blanks = cli("check", join(SEEDS, "003-qu-e-2020.txt"));
     expect(blanks.code).toBe(1);
     expect(blanks.stdout).toContain("[错误 V-01]");
+    expect(blanks.stdout).toContain("公开日期：原文未写明（日期不详）");
   }, 30_000);
 
   test("--json prints one object in the documented shape; several files give one line each", () => {
@@ -40,10 +32,18 @@ describe("npm run cli -- check", () => {
       .split("\n")
       .map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(gov).toMatchObject({ format: "gov-2021", organ: "白鹤镇人民政府", year: 2021 });
+    expect(gov).toMatchObject({ publishedOn: null, publishedOnSource: null, dateCandidates: [] });
     expect(Object.keys(gov?.sections as object)).toEqual(["s1", "s2", "s3", "s4", "s5", "s6"]);
     expect((gov?.tables as { T3: unknown[] }).T3).toHaveLength(25);
     expect((gov?.findings as { id: string }[]).map((f) => f.id)).toContain("V-01");
-    expect(stat).toMatchObject({ format: "stat-2014", year: 2018 });
+    expect(stat).toMatchObject({
+      format: "stat-2014",
+      year: 2018,
+      publishedOn: "2019-02-15",
+      publishedOnSource: "signature",
+      publishedOnSourceLabel: "落款日期",
+      dateCandidates: [{ date: "2019-02-15", source: "signature", raw: "2019年2月15日" }],
+    });
     expect((stat?.tables as { STAT: unknown[] }).STAT[1]).toEqual({
       label: "(一)主动公开政府信息数 (不同渠道和方式公开相同信息计1条)",
       unit: "条",

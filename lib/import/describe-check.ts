@@ -1,4 +1,5 @@
 import type { Finding } from "@/lib/checks/types";
+import { DATE_SOURCE_LABELS } from "./publication-date";
 import type { ImportedReport } from "./types";
 
 const SEVERITY_LABEL = { error: "错误", warning: "警告", notice: "提示" } as const;
@@ -16,7 +17,11 @@ export function describeCheck(name: string, report: ImportedReport, findings: re
     `格式：${report.format.id}（${report.format.title}）`,
     `报告机关：${report.organ ?? "（未识别）"}`,
     `报告年度：${report.year}`,
-    `公开日期：${report.publishedOn ?? "（未识别）"}`,
+    `公开日期：${
+      report.publishedOn && report.publishedOnSource
+        ? `${report.publishedOn}（${DATE_SOURCE_LABELS[report.publishedOnSource]}）`
+        : "原文未写明（日期不详）"
+    }`,
   ];
   if (report.issues.length > 0) {
     lines.push(`导入提示（${report.issues.length}）：`);

@@ -1,5 +1,4 @@
 import { describe, expect, test } from "vitest";
-import { findReportDate, firstDate } from "./find-report-date";
 import { findTitle, findYearElsewhere } from "./find-title";
 import { cleanNarrative, isFurniture } from "./page-furniture";
 import { tokenizeText } from "./tokenize-text";
@@ -8,6 +7,7 @@ describe("findTitle", () => {
   test("organ and year, with spaces, 度 and 工作 optional", () => {
     expect(findTitle(tokenizeText("曲峨镇 2020 年政府信息公开年度报告"))).toEqual({
       line: 0,
+      lastLine: 0,
       organ: "曲峨镇",
       year: 2020,
     });
@@ -40,14 +40,7 @@ describe("findTitle", () => {
   });
 });
 
-describe("dates and furniture", () => {
-  test("first valid date in either notation", () => {
-    expect(firstDate(["无", "日期:2021-01-27 来源:某镇"])).toBe("2021-01-27");
-    expect(firstDate(["2021年1月7日"])).toBe("2021-01-07");
-    expect(firstDate(["2021-02-30", "2019年2月18"])).toBeNull();
-    expect(findReportDate([], ["2019年2月15日"])).toBe("2019-02-15");
-  });
-
+describe("furniture", () => {
   test("furniture is short page chrome; a narrative sentence is not", () => {
     expect(isFurniture("晋ICP备18009906号   网站标识码:1410280001")).toBe(true);
     expect(isFurniture("扫一扫在手机打开当前页面")).toBe(true);

@@ -5,12 +5,20 @@ import type { SourceLine } from "./types";
 export interface ReportTitle {
   /** Line index of the title. */
   line: number;
+  /** Last line of the title (a title printed over two lines ends on the next). */
+  lastLine: number;
   organ: string | null;
   year: number;
 }
 
 // "吉县屯里镇人民政府 2020年政府信息公开工作年度报告", "曲峨镇 2020 年政府信息公开年度报告".
 const TITLE = /^(.{0,40}?)(\d{4})年度?政府信息公开(?:工作)?(?:年度)?报告$/;
+// "2019年上海市人民政府办公厅政府信息公开工作年度报告": the year before the organ.
+const YEAR_FIRST_TITLE = /^(\d{4})年度?(.{2,40}?)政府信息公开(?:工作)?(?:年度)?报告$/;
+// "发布机构：某某镇人民政府" on the page when the title names no organ.
+const PUBLISHER = /^(?:发布机构|发文机关|发布单位)\s*[:：]\s*([^\s:：]{2,40})$/;
+/** A title's second line is short ("年度报告", "工作年度报告"). */
+const MAX_TITLE_TAIL = 20;
 // A stat-2014 table states its year in its own title ("2018年度政府信息公开情况统计表").
 const YEAR_ELSEWHERE = /(\d{4})年度?政府信息公开(?:工作)?(?:年度)?(?:报告|情况统计表)/;
 const MIN_YEAR = 1990;
@@ -43,24 +51,63 @@ function signedOrgan(lines: readonly SourceLine[], organ: string): string | null
   return null;
 }
 
-/** Does the line read like a report title (a page may repeat the title under a banner)? */
-export function isTitleLine(text: string): boolean {
-  return text.length <= MAX_TITLE_LENGTH && TITLE.test(compact(text));
+/** Organ (as printed, may be empty) and year of a title, in either order; null if the text is no title. */
+function parseTitle(text: string): { organ: string; year: number } | null {
+  if (text.length > MAX_TITLE_LENGTH) return null;
+  const key = compact(text);
+  const organFirst = TITLE.exec(key);
+  const yearFirst = organFirst ? null : YEAR_FIRST_TITLE.exec(key);
+  const year = plausibleYear(organFirst?.[2] ?? yearFirst?.[1]);
+  if (year === null) return null;
+  // A label before the organ ("标题：") is not part of it.
+  const organ = (organFirst?.[1] ?? yearFirst?.[2] ?? "").replace(/^.*[:：]/, "");
+  return { organ, year };
 }
 
-/** The report's title (organ and year), the first line that reads like one. */
+/** Does the line read like a report title (a page may repeat the title under a banner)? */
+export function isTitleLine(text: string): boolean {
+  return parseTitle(text) !== null;
+}
+
+/** The organ a `发布机构：` line names, for a title that names none. */
+function publisher(lines: readonly SourceLine[]): string | null {
+  for (const text of textLines(lines)) {
+    const organ = PUBLISHER.exec(text.trim())?.[1];
+    if (organ) return organ;
+  }
+  return null;
+}
+
+/** Text lines with their source line, in order. */
+function indexedTexts(lines: readonly SourceLine[]): { line: number; text: string }[] {
+  return lines.flatMap((line) => textLines([line]).map((text) => ({ line: line.index, text })));
+}
+
+/**
+ * The report's title (organ and year): the first line that reads like one,
+ * or a line and the short line under it ("…政府信息公开工作" / "年度报告").
+ */
 export function findTitle(lines: readonly SourceLine[]): ReportTitle | null {
-  for (const line of lines) {
-    for (const text of textLines([line])) {
-      // "上一篇：…年度报告" links to another report.
-      if (text.length > MAX_TITLE_LENGTH || isFurniture(text)) continue;
-      const match = TITLE.exec(compact(text));
-      const year = plausibleYear(match?.[2]);
-      if (!match || year === null) continue;
-      // A label before the organ ("标题：") is not part of it.
-      const organ = (match[1] ?? "").replace(/^.*[:：]/, "");
-      return { line: line.index, organ: organ === "" ? null : (signedOrgan(lines, organ) ?? organ), year };
-    }
+  const texts = indexedTexts(lines);
+  for (let i = 0; i < texts.length; i += 1) {
+    const { line, text } = texts[i] ?? { line: 0, text: "" };
+    // "上一篇：…年度报告" links to another report.
+    if (isFurniture(text)) continue;
+    const next = texts[i + 1];
+    const single = parseTitle(text);
+    const joined =
+      single || !next || next.text.length > MAX_TITLE_TAIL || isFurniture(next.text)
+        ? null
+        : parseTitle(text + next.text);
+    const title = single ?? joined;
+    if (!title) continue;
+    const named = title.organ === "" ? null : (signedOrgan(lines, title.organ) ?? title.organ);
+    return {
+      line,
+      lastLine: joined && next ? next.line : line,
+      organ: named ?? publisher(lines),
+      year: title.year,
+    };
   }
   return null;
 }

@@ -6,8 +6,8 @@ function treeLabels(nodes: readonly HeaderNode[]): string[] {
   return nodes.flatMap((node) => [node.label, ...(node.aliases ?? []), ...treeLabels(node.children ?? [])]);
 }
 
-/** Every label a format prints in its tables (titles, headers, rows) and every import alias, as keys. */
-export function formatLabelKeys(format: FormatDef): Set<string> {
+/** Every label a format prints in its tables (titles, headers, rows) and every import alias, as printed. */
+export function formatLabels(format: FormatDef): string[] {
   const labels: string[] = [];
   for (const table of format.tables) {
     if (table.layout === "blocks") {
@@ -23,7 +23,12 @@ export function formatLabelKeys(format: FormatDef): Set<string> {
       labels.push(...table.columns);
     }
   }
-  return new Set(labels.map(labelKey));
+  return labels;
+}
+
+/** The same labels as comparable keys. */
+export function formatLabelKeys(format: FormatDef): Set<string> {
+  return new Set(formatLabels(format).map(labelKey));
 }
 
 let distinctiveCache: Map<FormatDef, Set<string>> | null = null;

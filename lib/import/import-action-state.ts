@@ -2,6 +2,7 @@ import type { Finding } from "@/lib/checks/types";
 import type { ReportData } from "@/lib/format/report-data";
 import type { FormatId } from "@/lib/format/types";
 import type { ReportSource } from "./import-file";
+import type { DateCandidate, DateSource } from "./publication-date";
 import type { ImportIssue } from "./types";
 
 /** Everything the admin sees before saving an import; plain data, it crosses the server-action boundary. */
@@ -12,6 +13,9 @@ export interface ImportPreview {
   organ: string | null;
   year: number;
   publishedOn: string | null;
+  publishedOnSource: DateSource | null;
+  /** Every date found that could be the publication date, in precedence order. */
+  dateCandidates: DateCandidate[];
   data: ReportData;
   findings: Finding[];
   issues: ImportIssue[];

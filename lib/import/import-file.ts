@@ -1,4 +1,4 @@
-import { importText } from "./import-report";
+import { importText, type ImportOptions } from "./import-report";
 import type { ImportResult } from "./types";
 
 export type SourceKind = "text" | "html" | "docx";
@@ -91,11 +91,11 @@ export function pastedSource(text: string, name = "粘贴的文本"): ReportSour
   return { kind: looksLikeHtml(text) ? "html" : "text", content: text, name };
 }
 
-export async function importSource(source: ReportSource): Promise<ImportResult> {
-  if (source.kind === "text") return importText(source.content);
+export async function importSource(source: ReportSource, options: ImportOptions = {}): Promise<ImportResult> {
+  if (source.kind === "text") return importText(source.content, options);
   // Loaded on demand, like mammoth: plain-text imports never parse HTML.
   const { importHtml } = await import("./import-html");
-  return importHtml(source.content);
+  return importHtml(source.content, options);
 }
 
 /** A .txt, .html or .docx file to a structured report. */

@@ -1,6 +1,7 @@
 import { formatForYear, getFormat } from "@/lib/format";
 import { detectFormat } from "./detect-format";
-import { findReportDate } from "./find-report-date";
+import { findDateCandidates } from "./find-date-candidates";
+import { unflattenLines } from "./flattened-page";
 import { findTitle, findYearElsewhere, isTitleLine } from "./find-title";
 import { keyLines } from "./keyed-lines";
 import { textLines } from "./line-text";
@@ -8,8 +9,18 @@ import { isFurniture, isSignatureLine } from "./page-furniture";
 import { readGovReport } from "./read-gov-report";
 import { readStatReport } from "./read-stat-report";
 import { splitSections } from "./split-sections";
+import { datePublication } from "./date-imported-report";
+import type { DateCandidate } from "./publication-date";
 import { tokenizeText } from "./tokenize-text";
 import type { ImportIssue, ImportResult, SourceLine } from "./types";
+
+export interface ImportOptions {
+  /**
+   * Dates known from outside the text (a PDF's metadata, the admin's entry),
+   * weighed with the ones found in it by `choosePublicationDate`.
+   */
+  dateCandidates?: readonly DateCandidate[];
+}
 
 // Both gov formats print the same six headings; the splitter reads them from the definition.
 const GOV_SECTIONS = getFormat("gov-2021").sections;
@@ -26,7 +37,8 @@ const NO_YEAR = "无法确定报告年度：未找到“XXXX年政府信息公�
  * Tokenized source to a structured report. Pure: the same lines always give
  * the same result; what cannot be read is an issue, never a guess.
  */
-export function importLines(lines: SourceLine[]): ImportResult {
+export function importLines(source: SourceLine[], options: ImportOptions = {}): ImportResult {
+  const lines = unflattenLines(source);
   const doc = keyLines(lines);
   const title = findTitle(lines);
   const spans = splitSections(lines, GOV_SECTIONS);
@@ -56,10 +68,14 @@ export function importLines(lines: SourceLine[]): ImportResult {
 
   const firstHeading = Math.min(...[...spans.values()].map((span) => span.heading), lines.length);
   const headEnd =
-    spans.size > 0 ? firstHeading : Math.min(lines.length, (title?.line ?? 0) + HEAD_LINES_AFTER_TITLE);
+    spans.size > 0 ? firstHeading : Math.min(lines.length, (title?.lastLine ?? 0) + HEAD_LINES_AFTER_TITLE);
   const head = textLines(lines.slice(0, headEnd));
-  const preambleStart = title ? title.line + 1 : 0;
+  const preambleStart = title ? title.lastLine + 1 : 0;
   const preamble = spans.size > 0 ? textLines(lines.slice(preambleStart, firstHeading)) : [];
+  const dated = datePublication(
+    [...findDateCandidates(head, body.signature), ...(options.dateCandidates ?? [])],
+    year,
+  );
 
   return {
     ok: true,
@@ -68,7 +84,7 @@ export function importLines(lines: SourceLine[]): ImportResult {
     year,
     data: body.data,
     issues: [...issues, ...body.issues],
-    publishedOn: findReportDate(head, body.signature),
+    ...dated,
     preamble: preamble
       .filter((line) => !isFurniture(line) && !isSignatureLine(line) && !isTitleLine(line))
       .join("\n"),
@@ -76,6 +92,6 @@ export function importLines(lines: SourceLine[]): ImportResult {
 }
 
 /** Text copied from a web page or read from a .txt file. */
-export function importText(text: string): ImportResult {
-  return importLines(tokenizeText(text));
+export function importText(text: string, options: ImportOptions = {}): ImportResult {
+  return importLines(tokenizeText(text), options);
 }

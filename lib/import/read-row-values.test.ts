@@ -68,3 +68,30 @@ describe("value text", () => {
       expect(isValueText(text)).toBe(false);
   });
 });
+
+describe("cells whose boundaries were lost", () => {
+  test("a number with a leading zero is cells run together: unreadable", () => {
+    const read = rowToValues(
+      { kind: "placed", cells: ["0", "012"], doubt: null, lastLine: 0 },
+      specs(2),
+      "行",
+      "原文",
+    );
+    expect(read.values).toEqual([0, null]);
+    expect(read.issues[0]).toMatchObject({ kind: "unreadable-cell", raw: "012" });
+  });
+
+  test("a short row is read left to right only when no placement changes a number", () => {
+    expect(placeRowCells(["0", "0"], 3, 0)).toMatchObject({ kind: "placed", doubt: "short" });
+    expect(placeRowCells(["22", "235"], 3, 0)).toEqual({
+      kind: "unplaced",
+      values: ["22", "235"],
+      lastLine: 0,
+    });
+  });
+
+  test("values one per line with one more value after them are too many", () => {
+    const doc = keyLines(tokenizeText("1\n2\n3"));
+    expect(collectValueLines(doc, 0, 3, 2, () => false).kind).toBe("extra");
+  });
+});

@@ -1,4 +1,5 @@
-import type { KeyedLines, LabelHit } from "./keyed-lines";
+import type { RowHit } from "./find-row";
+import type { KeyedLines } from "./keyed-lines";
 import { soleCell } from "./line-text";
 import { isValueText } from "./value-text";
 
@@ -39,12 +40,19 @@ export function trimToWidth(cells: readonly string[], width: number, startFirst 
   return out;
 }
 
-/** Values of a table row by position, after trimming label-span padding. */
+/**
+ * Values of a table row by position, after trimming label-span padding. A
+ * row with fewer cells than columns is read left to right only when all its
+ * values are the same (then no placement changes a number, only which cell is
+ * blank, and that is reported); otherwise which value is which is unknown.
+ */
 export function placeRowCells(after: readonly string[], width: number, line: number): RowCells {
   const cells = trimToWidth(after, width);
   if (cells.length > width) return { kind: "extra", cells, lastLine: line };
-  const filled = cells.some((cell) => cell !== "");
+  const values = cells.filter((cell) => cell !== "");
+  const filled = values.length > 0;
   let doubt: "short" | "shifted" | null = null;
+  if (cells.length < width && new Set(values).size > 1) return { kind: "unplaced", values, lastLine: line };
   if (cells.length < width && filled) doubt = "short";
   else if (filled && trimToWidth(after, width, false).join("\t") !== cells.join("\t")) doubt = "shifted";
   while (cells.length < width) cells.push("");
@@ -82,24 +90,71 @@ export function collectValueLines(
     if (values.length > 0 || isLabel(key) || skipped >= MAX_CONTINUATION_LINES) break;
     skipped += 1;
   }
+  // One more value straight after the row: the row has more values than columns.
+  const next = doc.lines[lastLine + 1];
+  const following = next ? soleCell(next) : null;
+  if (values.length === width && following !== null && isValueText(following)) {
+    return { kind: "extra", cells: [...values, following], lastLine: lastLine + 1 };
+  }
   if (values.length === width) return { kind: "placed", cells: values, doubt: null, lastLine };
   return { kind: "unplaced", values, lastLine: Math.max(lastLine, from - 1) };
 }
 
+/** A table row holding only values (no label): the row of a label printed above or beside it. */
+export function isValuesRow(cells: readonly string[]): boolean {
+  const filled = cells.filter((cell) => cell !== "");
+  return cells.length > 1 && filled.length > 0 && filled.every(isValueText);
+}
+
+/** Cells after the label on each line the label covers, and rows of values between its parts. */
+function valueCandidates(doc: KeyedLines, hit: RowHit): { line: number; cells: string[] }[] {
+  const first = hit.parts[0]?.line ?? hit.line;
+  const last = hit.parts[hit.parts.length - 1]?.line ?? hit.line;
+  const out: { line: number; cells: string[] }[] = [];
+  for (let line = first; line <= last; line += 1) {
+    const cells = doc.lines[line]?.cells ?? [];
+    const labelCells = hit.parts.filter((part) => part.line === line).map((part) => part.cell);
+    const after = labelCells.length > 0 ? cells.slice(Math.max(...labelCells) + 1) : cells;
+    if (labelCells.length > 0 ? after.some((cell) => cell !== "") : isValuesRow(cells)) {
+      out.push({ line, cells: after });
+    }
+  }
+  return out;
+}
+
 /**
  * The values of the row labelled at `hit`. In a table row (tabs, pipes,
- * HTML) they are the cells after the label, by position. In text with one
- * cell per line they are the value lines that follow the label.
+ * HTML) they are the cells after the label, by position; a label that wraps
+ * may have them on any one of its lines. In text with one cell per line
+ * they are the value lines that follow the label (not when `ownLinesOnly`:
+ * a label found out of order must carry its values itself).
  */
 export function readRowValues(
   doc: KeyedLines,
-  hit: LabelHit,
+  hit: RowHit,
   end: number,
   width: number,
   isLabel: (key: string) => boolean,
+  ownLinesOnly = false,
 ): RowCells {
-  const line = doc.lines[hit.line];
-  const after = line ? line.cells.slice(hit.cell + 1) : [];
-  if (after.length > 0) return placeRowCells(after, width, hit.line);
-  return collectValueLines(doc, hit.line + 1, end, width, isLabel);
+  const last = hit.parts[hit.parts.length - 1]?.line ?? hit.line;
+  // "行政许可 97": one line of text holding the label and its values; blanks leave no trace there.
+  if (hit.inline) {
+    return hit.inline.length === width
+      ? { kind: "placed", cells: hit.inline, doubt: null, lastLine: hit.line }
+      : { kind: "unplaced", values: hit.inline, lastLine: hit.line };
+  }
+  const labelEnd = Math.max(...hit.parts.map((part) => part.cell));
+  const after = doc.lines[hit.line]?.cells.slice(labelEnd + 1) ?? [];
+  // A label on one line with cells after it: those cells are the row, blank or not.
+  if (last === hit.line && after.length > 0) return placeRowCells(after, width, hit.line);
+  const candidates = valueCandidates(doc, hit);
+  if (candidates.length > 1) {
+    const values = candidates.flatMap((candidate) => candidate.cells.filter((cell) => cell !== ""));
+    return { kind: "unplaced", values, lastLine: last };
+  }
+  const [only] = candidates;
+  if (only) return { ...placeRowCells(only.cells, width, only.line), lastLine: last };
+  if (ownLinesOnly) return { kind: "unplaced", values: [], lastLine: last };
+  return collectValueLines(doc, last + 1, end, width, isLabel);
 }

@@ -1,12 +1,15 @@
 import { formatCells, gridLeaves, type CellInfo } from "@/lib/format/cells";
 import type { BlockTable, CellValue, FormatDef, GridTable } from "@/lib/format/types";
 import { formatLabelKeys } from "./format-labels";
-import { findCell, type KeyedLines } from "./keyed-lines";
-import { labelMatcher } from "./label-key";
+import { findRow, type AmbiguousLabel, type RowHit } from "./find-row";
+import type { KeyedLines } from "./keyed-lines";
+import { labelKey } from "./label-key";
 import { lineText } from "./line-text";
-import { readRowValues, type RowCells } from "./read-row-values";
+import { placeRowCells, readRowValues, trimToWidth, type RowCells } from "./read-row-values";
+import { rowIdentities, type RowIdentities } from "./row-identity";
 import { rowToValues, type CellSpec, type RowValues } from "./row-to-values";
 import type { ImportIssue } from "./types";
+import { isValueText } from "./value-text";
 
 export interface Range {
   start: number;
@@ -38,22 +41,122 @@ function rawText(doc: KeyedLines, from: number, to: number): string {
     .join(" | ");
 }
 
+interface RowFound {
+  hit: RowHit | null;
+  cells: RowCells | null;
+}
+
+/** A row with no value read: not found, or found with nothing after its label. */
+function isEmpty(found: RowFound): boolean {
+  return !found.cells || (found.cells.kind === "unplaced" && found.cells.values.length === 0);
+}
+
+function linesOf(found: RowFound): number[] {
+  if (!found.hit) return [];
+  const lines = found.hit.parts.map((part) => part.line);
+  return [...lines, found.cells?.lastLine ?? found.hit.line];
+}
+
+/**
+ * Rows of values whose labels were printed apart from them (OCR output, a
+ * label wrapped around a page break): between two rows that were read, a row
+ * that holds values and no row label. Only when there are exactly as many of
+ * them as rows missing there are they taken, in the form's order.
+ */
+function bareRows(
+  doc: KeyedLines,
+  from: number,
+  to: number,
+  width: number,
+  ids: RowIdentities,
+  used: Set<number>,
+) {
+  const rows: { line: number; cells: string[] }[] = [];
+  for (let line = from; line < to; line += 1) {
+    const cells = doc.lines[line]?.cells ?? [];
+    if (used.has(line) || cells.length < 2) continue;
+    const firstValue = cells.findIndex((cell) => cell !== "" && isValueText(cell));
+    if (firstValue < 0) continue;
+    const lead = cells.slice(0, firstValue).filter((cell) => cell !== "");
+    const values = cells.slice(firstValue);
+    const named = lead.some((_, i) => ids.match(doc.keys[line]?.[i] ?? "") !== null);
+    const filled = values.filter((cell) => cell !== "");
+    if (named || !filled.every(isValueText) || trimToWidth(values, width).length !== width) continue;
+    rows.push({ line, cells: values });
+  }
+  return rows;
+}
+
+function placeBareRows(
+  doc: KeyedLines,
+  range: Range,
+  rows: readonly RowDef[],
+  found: RowFound[],
+  ids: RowIdentities,
+): Set<number> {
+  const placed = new Set<number>();
+  const used = new Set(found.flatMap(linesOf));
+  let i = 0;
+  while (i < found.length) {
+    const current = found[i];
+    if (!current || !isEmpty(current)) {
+      i += 1;
+      continue;
+    }
+    let j = i;
+    while (j < found.length && isEmpty(found[j] ?? { hit: null, cells: null })) j += 1;
+    const before = found[i - 1];
+    const after = found[j];
+    const from = before?.cells ? before.cells.lastLine + 1 : range.start;
+    const to = after?.hit ? after.hit.line : range.end;
+    const width = rows[i]?.specs.length ?? 0;
+    const sameWidth = rows.slice(i, j).every((row) => row.specs.length === width);
+    const bare = sameWidth ? bareRows(doc, from, to, width, ids, used) : [];
+    if (bare.length === j - i) {
+      bare.forEach((row, k) => {
+        found[i + k] = { hit: found[i + k]?.hit ?? null, cells: placeRowCells(row.cells, width, row.line) };
+        placed.add(i + k);
+      });
+    }
+    i = j;
+  }
+  return placed;
+}
+
 /**
  * Reads labelled rows in the official order: each label is looked for after
- * the previous row, so a repeated word elsewhere cannot steal a row, and a
- * row that is missing is reported and left blank, not filled from its neighbour.
+ * the previous row, so a repeated word elsewhere cannot steal a row; a label
+ * printed out of order (a block moved, a label set apart from its row) is
+ * taken from anywhere in the table when found there. A row that is missing is
+ * reported and left blank, not filled from its neighbour.
  */
 export function readLabelledRows(
   doc: KeyedLines,
   range: Range,
   rows: readonly RowDef[],
+  ids: RowIdentities,
   isLabel: (key: string) => boolean,
 ): TableRead {
   const out: TableRead = { rows: [], cellText: {}, issues: [] };
+  const ambiguous: AmbiguousLabel[] = [];
+  const found: RowFound[] = [];
   let cursor = range.start;
-  for (const row of rows) {
-    const hit = findCell(doc, cursor, range.end, labelMatcher(row.labels));
+  rows.forEach((row, index) => {
+    const inOrder = findRow(doc, cursor, range.end, index, ids, ambiguous);
+    const hit = inOrder ?? findRow(doc, range.start, cursor, index, ids, []);
     if (!hit) {
+      found.push({ hit: null, cells: null });
+      return;
+    }
+    const cells = readRowValues(doc, hit, range.end, row.specs.length, isLabel, !inOrder);
+    found.push({ hit, cells });
+    cursor = Math.max(cursor, cells.lastLine + 1, hit.line + 1);
+  });
+  const byPosition = placeBareRows(doc, range, rows, found, ids);
+
+  rows.forEach((row, index) => {
+    const { hit, cells } = found[index] ?? { hit: null, cells: null };
+    if (!cells) {
       out.rows.push(row.specs.map(() => null));
       out.issues.push({
         kind: "row-not-found",
@@ -61,19 +164,30 @@ export function readLabelledRows(
         raw: null,
         message: `未找到“${row.label}”一行，该行按空白导入`,
       });
-      continue;
+      return;
     }
-    const cells: RowCells = readRowValues(doc, hit, range.end, row.specs.length, isLabel);
-    const values: RowValues = rowToValues(
-      cells,
-      row.specs,
-      row.label,
-      rawText(doc, hit.line, cells.lastLine),
-    );
+    const first = hit ? Math.min(hit.line, cells.lastLine) : cells.lastLine;
+    const values: RowValues = rowToValues(cells, row.specs, row.label, rawText(doc, first, cells.lastLine));
     out.rows.push(values.values);
     Object.assign(out.cellText, values.cellText);
     out.issues.push(...values.issues);
-    cursor = cells.lastLine === hit.line ? hit.line + 1 : cells.lastLine + 1;
+    if (byPosition.has(index)) {
+      out.issues.push({
+        kind: "row-by-position",
+        cells: row.specs.map((s) => s.id),
+        raw: rawText(doc, cells.lastLine, cells.lastLine),
+        message: `“${row.label}”一行的数值与其标签分开印出，已按表格的行序读取，请核对原文`,
+      });
+    }
+  });
+  for (const entry of ambiguous) {
+    const labels = entry.rows.map((row) => rows[row]?.label ?? "").join("”“");
+    out.issues.push({
+      kind: "ambiguous-label",
+      cells: [],
+      raw: entry.text,
+      message: `“${entry.text}”可以是“${labels}”中的任何一行，无法确定，未按其中任何一行读取`,
+    });
   }
   return out;
 }
@@ -92,7 +206,23 @@ export function readGridRows(doc: KeyedLines, range: Range, format: FormatDef, t
     label: leaf.path.length >= 3 ? leaf.path.slice(-2).join(" ") : leaf.label,
     specs: cells.filter((cell) => cell.row === rowIndex).map(spec),
   }));
-  return readLabelledRows(doc, range, rows, formatLabelTest(format));
+  const groups = gridLeaves(table).rows.flatMap((leaf) => leaf.path.slice(0, -1));
+  return readLabelledRows(doc, range, rows, tableIdentities(format, rows, groups), formatLabelTest(format));
+}
+
+/** Row identities of a table; the format's other labels (headers, groups) are never taken for a row. */
+function tableIdentities(
+  format: FormatDef,
+  rows: readonly RowDef[],
+  groups: readonly string[],
+): RowIdentities {
+  const own = new Set(rows.flatMap((row) => row.labels).map(labelKey));
+  const others = new Set([...formatLabelKeys(format)].filter((key) => !own.has(key)));
+  return rowIdentities(
+    rows.map((row) => row.labels),
+    groups,
+    others,
+  );
 }
 
 /** T2: the rows of every block in order, each with its block's columns. */
@@ -113,5 +243,6 @@ export function readBlockRows(
       });
     }
   }
-  return readLabelledRows(doc, range, rows, formatLabelTest(format));
+  const titles = table.blocks.map((block) => block.title);
+  return readLabelledRows(doc, range, rows, tableIdentities(format, rows, titles), formatLabelTest(format));
 }

@@ -1,6 +1,7 @@
 import type { Finding, Severity } from "@/lib/checks/types";
 import { isGovData, type StatRow } from "@/lib/format/report-data";
 import type { CellValue, FormatId, SectionId } from "@/lib/format/types";
+import { DATE_SOURCE_LABELS, type DateCandidate, type DateSource } from "./publication-date";
 import type { ImportedReport, ImportIssue } from "./types";
 
 export interface ReportJsonFinding {
@@ -24,7 +25,13 @@ export interface ReportJson {
   format: FormatId;
   organ: string | null;
   year: number;
+  /** null: the source does not say when it was published (stored as unknown). */
   publishedOn: string | null;
+  /** Where publishedOn came from (an id and its Chinese name). */
+  publishedOnSource: DateSource | null;
+  publishedOnSourceLabel: string | null;
+  /** Every date that could have been the publication date, in precedence order. */
+  dateCandidates: DateCandidate[];
   sections: Record<SectionId, string>;
   /** Rows in official order; null for a blank cell. */
   tables: ReportJsonTables;
@@ -55,6 +62,9 @@ export function toReportJson(report: ImportedReport, findings: readonly Finding[
     organ: report.organ,
     year: report.year,
     publishedOn: report.publishedOn,
+    publishedOnSource: report.publishedOnSource,
+    publishedOnSourceLabel: report.publishedOnSource ? DATE_SOURCE_LABELS[report.publishedOnSource] : null,
+    dateCandidates: report.dateCandidates,
     sections,
     tables,
     cellText: isGovData(data) ? { ...(data.cellText ?? {}) } : {},

@@ -2,7 +2,7 @@ import { parseCellInput } from "@/lib/format/parse-cell-input";
 import type { CellKind, CellValue } from "@/lib/format/types";
 import type { RowCells } from "./read-row-values";
 import type { ImportIssue } from "./types";
-import { isBlankMarker, isSplitNumber } from "./value-text";
+import { isBlankMarker, isRunTogether, isSplitNumber } from "./value-text";
 
 /** One cell a row's values go into, in column order. */
 export interface CellSpec {
@@ -33,7 +33,9 @@ function parseCells(cells: readonly string[], specs: readonly CellSpec[]): RowVa
     }
     const parsed = isSplitNumber(text)
       ? { ok: false as const, message: "数字中间有空格或换行" }
-      : parseCellInput(text, spec.kind);
+      : isRunTogether(text)
+        ? { ok: false as const, message: "以0开头的多位数，可能是相邻的几个单元格连在了一起" }
+        : parseCellInput(text, spec.kind);
     if (parsed.ok) {
       out.values.push(parsed.value);
       if (parsed.unitText) out.cellText[spec.id] = parsed.unitText;
@@ -76,18 +78,15 @@ export function rowToValues(
     };
   }
   if (row.kind === "unplaced") {
-    const issues: ImportIssue[] =
+    const message =
       row.values.length === 0
-        ? []
-        : [
-            {
-              kind: "row-misaligned",
-              cells: ids,
-              raw,
-              message: `“${rowLabel}”一行只读到${row.values.length}个数值（应有${specs.length}个），无法确定各属哪一栏，已按空白导入`,
-            },
-          ];
-    return { values: blankRow(specs), cellText: {}, issues };
+        ? `“${rowLabel}”一行未读到可以识别的数值，已按空白导入，请核对原文`
+        : `“${rowLabel}”一行只读到${row.values.length}个数值（应有${specs.length}个），无法确定各属哪一栏，已按空白导入`;
+    return {
+      values: blankRow(specs),
+      cellText: {},
+      issues: [{ kind: "row-misaligned", cells: ids, raw, message }],
+    };
   }
   const parsed = parseCells(row.cells, specs);
   if (row.doubt) {

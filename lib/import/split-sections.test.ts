@@ -47,4 +47,21 @@ describe("splitSections", () => {
   test("a heading with the wrong number is not taken; a long paragraph is text", () => {
     expect(found("二、总体情况\n一、总体情况是这样的，本年度我镇……（很长的一段话）")).toEqual({});
   });
+
+  test("reworded headings from the definition, 第X部分, and numbering restarted for the tables", () => {
+    expect(
+      found(
+        [
+          "第一部分 总体情况",
+          "一、主动公开政府信息情况",
+          "二、收到和处理政府信息公开申请情况",
+          "四、因政府信息公开工作被申请行政复议、提起行政诉讼情况",
+          "五、政府信息公开工作存在的主要问题及改进情况",
+          "六、其他需要报告的事项",
+        ].join("\n"),
+      ),
+    ).toEqual({ s1: 0, s2: 1, s3: 2, s4: 3, s5: 4, s6: 5 });
+    expect(found("一、总体情况\n五、存在的主要问题及整改措施")).toEqual({ s1: 0, s5: 1 });
+    expect(found("一、总体情况\n五、存在的主要问题及改进措施")).toEqual({ s1: 0, s5: 1 });
+  });
 });

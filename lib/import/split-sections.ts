@@ -28,7 +28,9 @@ function bodyKey(body: string): string {
 function parseHeading(text: string): ParsedHeading {
   const key = labelKey(text);
   const chinese =
-    /^([一二三四五六七八九十])、(.+)$/.exec(key) ?? /^\(([一二三四五六七八九十])\)(.+)$/.exec(key);
+    /^([一二三四五六七八九十])、(.+)$/.exec(key) ??
+    /^\(([一二三四五六七八九十])\)(.+)$/.exec(key) ??
+    /^第([一二三四五六七八九十])部分[、.:]?(.+)$/.exec(key);
   if (chinese?.[1] && chinese[2]) {
     return { ordinal: CHINESE_ORDINALS.indexOf(chinese[1]) + 1, body: bodyKey(chinese[2]) };
   }
@@ -40,12 +42,20 @@ function parseHeading(text: string): ParsedHeading {
 const MAX_HEADING_LENGTH = 40;
 const NUMBERING = /^[\s(（]*[一二三四五六七八九十\d]*[\s)）]*[、.．,，]?\s*$/;
 
+/**
+ * A heading's number as printed may be smaller than the form's (a report that
+ * restarts numbering for its tables or drops a section), never larger: a
+ * larger number on the same words is another list.
+ */
+function ordinalFits(printed: number | null, expected: number | null): boolean {
+  return printed === null || expected === null || printed <= expected;
+}
+
 /** The heading alone on its line, or the heading then punctuation then text ("" when alone); null if not it. */
 function matchHeading(text: string, heading: ParsedHeading, narrative: boolean): string | null {
   if (text.length <= MAX_HEADING_LENGTH) {
     const parsed = parseHeading(text);
-    if (parsed.body === heading.body && (parsed.ordinal === null || parsed.ordinal === heading.ordinal))
-      return "";
+    if (parsed.body === heading.body && ordinalFits(parsed.ordinal, heading.ordinal)) return "";
   }
   if (!narrative) return null;
   // A narrative may start on the heading's line; the heading's words are plain CJK, found as written.
@@ -63,24 +73,40 @@ function matchHeading(text: string, heading: ParsedHeading, narrative: boolean):
   return rest?.[1]?.trim() ?? null;
 }
 
+export interface HeadingDef {
+  id: SectionId;
+  heading: string;
+  aliases?: readonly string[];
+  kind: "narrative" | "table";
+}
+
+function matchAny(text: string, headings: readonly ParsedHeading[], narrative: boolean): string | null {
+  for (const heading of headings) {
+    const inline = matchHeading(text, heading, narrative);
+    if (inline !== null) return inline;
+  }
+  return null;
+}
+
 /**
  * Finds the six headings in order (ASCII or full-width punctuation, "一、",
- * "一." or "（一）" numbering). Each section runs to the next heading found;
- * a heading that is missing leaves its section out, the neighbours close over it.
+ * "一.", "（一）" or "第一部分" numbering; the definition's other wordings).
+ * Each section runs to the next heading found; a heading that is missing
+ * leaves its section out, the neighbours close over it.
  */
 export function splitSections(
   lines: readonly SourceLine[],
-  headings: readonly { id: SectionId; heading: string; kind: "narrative" | "table" }[],
+  headings: readonly HeadingDef[],
 ): Map<SectionId, SectionSpan> {
   const found: { id: SectionId; line: number; inline: string }[] = [];
   let cursor = 0;
-  for (const { id, heading, kind } of headings) {
-    const parsed = parseHeading(heading);
+  for (const { id, heading, aliases, kind } of headings) {
+    const parsed = [heading, ...(aliases ?? [])].map(parseHeading);
     for (let i = cursor; i < lines.length; i += 1) {
       const line = lines[i];
       const text = line ? soleCell(line) : null;
       const inline =
-        text === null || text.includes("\n") ? null : matchHeading(text, parsed, kind === "narrative");
+        text === null || text.includes("\n") ? null : matchAny(text, parsed, kind === "narrative");
       if (inline !== null) {
         found.push({ id, line: i, inline });
         cursor = i + 1;

@@ -1,5 +1,6 @@
 import type { ReportData } from "@/lib/format/report-data";
 import type { FormatDef } from "@/lib/format/types";
+import type { DateCandidate, DateSource } from "./publication-date";
 
 /**
  * One line of the source after tokenizing: a paragraph of text, or one row of
@@ -34,7 +35,11 @@ export type ImportIssueKind =
   | "row-misaligned"
   | "extra-values"
   | "missing-organ"
-  | "format-from-year";
+  | "format-from-year"
+  /** Values printed apart from their label, taken by the table's row order. */
+  | "row-by-position"
+  /** A label that could name two rows: neither is read from it. */
+  | "ambiguous-label";
 
 /** Something the importer could not read; it leaves the cell blank (null) and says so, never guesses. */
 export interface ImportIssue {
@@ -55,8 +60,12 @@ export interface ImportedReport {
   year: number;
   data: ReportData;
   issues: ImportIssue[];
-  /** Publication date printed on the page or under the signature, YYYY-MM-DD. */
+  /** Publication date chosen from `dateCandidates` (YYYY-MM-DD); null: the source does not say. */
   publishedOn: string | null;
+  /** Where `publishedOn` came from. */
+  publishedOnSource: DateSource | null;
+  /** Every date found that could be the publication date, in precedence order. */
+  dateCandidates: DateCandidate[];
   /** Text between the title and 一、总体情况 (not stored in the report data). */
   preamble: string;
 }

@@ -28,3 +28,11 @@ export function isValueText(text: string): boolean {
   const value = compact(text);
   return NUMBER.test(value) || BLANK_MARKER.test(value);
 }
+
+/**
+ * A number printed with a leading zero ("00", "012"): no table prints counts
+ * that way, so it is two or more cells whose boundary was lost ("0" "12").
+ */
+export function isRunTogether(text: string): boolean {
+  return /^[+-]?0\d/.test(compact(text));
+}

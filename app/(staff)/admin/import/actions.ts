@@ -73,6 +73,8 @@ export async function previewImportAction(
         organ: result.organ,
         year: result.year,
         publishedOn: result.publishedOn,
+        publishedOnSource: result.publishedOnSource,
+        dateCandidates: result.dateCandidates,
         data: result.data,
         findings: checkImportedReport(result, { lastYear, today: now.toISOString().slice(0, 10) }),
         issues: result.issues,

@@ -92,7 +92,9 @@ test("review loop: submit, comment on a cell and return, fix and resubmit, appro
   await expect(reviewer.getByRole("region", { name: "与上次提交相比的修改" })).toContainText(
     "五、存在的主要问题及改进情况",
   );
-  await expect(reviewer.locator("#section-s5 [data-narrative-diff] ins").first()).toContainText("问题一");
+  const diff = reviewer.locator("#section-s5 [data-narrative-diff]");
+  await expect(diff.locator("ins").filter({ hasText: "问题二：栏目更新慢" })).toHaveCount(1);
+  await expect(diff.locator("del").filter({ hasText: "信息发布台账" })).toHaveCount(1);
   const answered = reviewer.locator('[data-thread-target="T3.r03.c1"]');
   await expect(answered).toContainText("已核实，本年无申请");
   await answered.getByRole("button", { name: "标记为已解决" }).click();

@@ -39,10 +39,29 @@ const version = (received: number, s5: string) =>
     d.narratives.s5 = s5;
   });
 
+/** Elements that stick out of the viewport and make the page scroll sideways (none, when it fits). */
+async function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const el of Array.from(document.body.querySelectorAll<HTMLElement>("*"))) {
+      if (el.getBoundingClientRect().right <= document.documentElement.clientWidth + 1) continue;
+      // Inside a frame that scrolls on its own: the page does not.
+      let frame = el.parentElement;
+      while (frame && !["auto", "scroll", "hidden"].includes(getComputedStyle(frame).overflowX))
+        frame = frame.parentElement;
+      if (frame && frame !== document.body) continue;
+      out.push(`${el.tagName.toLowerCase()}.${el.className}`.slice(0, 120));
+    }
+    return out;
+  });
+}
+
 const anchor = (page: Page, target: string) => page.locator(`[data-comment-anchor="${target}"]`);
 const panel = (page: Page) => page.getByTestId("comment-panel");
 
 test.describe.configure({ mode: "serial" });
+// Several signed-in browsers per test on a shared two-core machine.
+test.setTimeout(120_000);
 
 test.beforeAll(async () => {
   await withE2eDb(async (db) => {
@@ -100,6 +119,7 @@ test("comment where you look: click a cell, Enter on a row label, the heading; t
   await expect(panel(page).getByRole("status").filter({ hasText: "已添加批注" })).toBeVisible();
   await expect(panel(page).locator("[data-thread-target='T3.r01.c1']")).toContainText("本年新收2件");
   await expect(anchor(page, "T3.r01.c1")).toContainText("批注1");
+  await page.screenshot({ path: "test-results/reviewer-cell-comment.png" });
   await expectNoViolations(page);
   await page.keyboard.press("Escape");
   await expect(panel(page)).toBeHidden();
@@ -154,12 +174,12 @@ test("the review page fits 1366 px without squeezed headers, and 390 px with the
         .map((th) => th.textContent),
     );
   expect(squeezed, "T3 column headers at least two characters wide").toEqual([]);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  expect(await overflowing(page)).toEqual([]);
   await page.screenshot({ path: "test-results/reviewer-1366.png" });
 
   await page.setViewportSize(SIZES[1]!);
   await page.goto(review);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  expect(await overflowing(page)).toEqual([]);
   await anchor(page, "T4.c1").click();
   const box = (await panel(page).boundingBox())!;
   expect(box.width).toBeGreaterThan(380);
@@ -184,6 +204,7 @@ test("审核通过并公开 shows what will be published and asks first; it is n
   await expect(dialog).toContainText("第 1 版（首次公开）");
   await expect(dialog).toContainText(/错误 0 个，警告 \d+ 个/);
   await expect(dialog).toContainText("未说明的警告");
+  await page.screenshot({ path: "test-results/reviewer-confirm.png" });
   await expectNoViolations(page);
   await dialog.getByRole("button", { name: "取消" }).click();
   await expect(dialog).toBeHidden();
@@ -206,7 +227,8 @@ test("the summary shows each township's figures beside the county totals, on the
     const row = breakdown.locator('[data-breakdown-cell="T3.r01.c1"]');
     await expect(row.locator("td")).toHaveText(["2", "2"]);
     await expect(breakdown.getByRole("link", { name: "金盆苗族彝族乡" })).toHaveAttribute("href", review);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await breakdown.screenshot({ path: `test-results/reviewer-breakdown-${size.width}.png` });
+    expect(await overflowing(page)).toEqual([]);
     await expectNoViolations(page);
   }
 
@@ -241,6 +263,7 @@ test("催办 from the dashboard: one, several or all; the clerk is told the dead
   const today = new Date().toLocaleDateString("sv-SE", { timeZone: "Asia/Shanghai" });
   await expect(page.getByRole("row").filter({ hasText: "白鹤镇" })).toContainText(today);
   await expect(reminders).toContainText(`上次催办 ${today}`);
+  await reminders.screenshot({ path: "test-results/reviewer-reminders.png" });
   await expectNoViolations(page);
   await page.setViewportSize(SIZES[1]!);
   await expectNoViolations(page);

@@ -78,7 +78,7 @@ export const CellInput = memo(function CellInput({ cell }: { cell: CellInfo }) {
         </span>
       ) : null}
       {/* The reviewer's thread at this cell opens beside it; nothing shows where there is none. */}
-      <CommentAnchor target={cell.id} label={cell.label} className="block w-full px-1 text-xs" />
+      <CommentAnchor target={cell.id} label={cell.label} className="block min-h-6 w-full px-1 text-xs" />
     </>
   );
 });

@@ -47,7 +47,7 @@ export function DashboardReminders({
         {scope}
         <fieldset>
           <legend className="sr-only">选择要催办的乡镇</legend>
-          <ul className="grid gap-x-6 gap-y-1 sm:grid-cols-2 lg:grid-cols-3">
+          <ul className="grid gap-x-6 gap-y-2 sm:grid-cols-2 lg:grid-cols-3">
             {townships.map((t) => (
               <li key={t.id}>
                 <label className="flex items-baseline gap-2">

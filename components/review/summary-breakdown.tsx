@@ -50,7 +50,7 @@ export function SummaryBreakdown({
                 <th key={c.reportId} scope="col" className={`${cell} whitespace-nowrap font-medium`}>
                   <a
                     href={reviewPaths.report(countyCode, c.townshipCode, summary.year)}
-                    className="text-gov-700 underline"
+                    className="inline-block min-h-6 text-gov-700 underline"
                   >
                     {c.townshipName}
                   </a>

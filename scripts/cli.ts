@@ -96,6 +96,15 @@ async function openDatabase() {
   return createDb(url).db;
 }
 
+/**
+ * The running app servers cache the public pages an import changes (lists, the 404 of a report
+ * that now exists): record it for every server (lib/page-cache/invalidation-listener.ts).
+ */
+async function announcePublicChange(db: Awaited<ReturnType<typeof openDatabase>>): Promise<void> {
+  const { ALL_PUBLIC, recordCacheInvalidation } = await import("@/lib/page-cache/record-cache-invalidation");
+  await recordCacheInvalidation(db, { tags: [ALL_PUBLIC] });
+}
+
 async function importInto(file: string, township: string, county: string | null): Promise<number> {
   const result = await readReport(file);
   if (!result.ok) {
@@ -129,6 +138,7 @@ async function importInto(file: string, township: string, county: string | null)
       process.stderr.write(`${stored.message}\n`);
       return 1;
     }
+    await announcePublicChange(db);
     process.stdout.write(`${describeCheck(file, result, stored.findings)}\n`);
     process.stdout.write(
       `已导入为 ${target.county.name}${target.name} ${result.year} 年度历史报告（历史导入，来源：${basename(file)}）\n`,
@@ -170,6 +180,7 @@ async function importDir(path: string, countyCode: string, dryRun: boolean): Pro
         process.stdout.write(`${describeArchiveLine(line, `[${index + 1}/${total}]`, township, dryRun)}\n`);
       },
     });
+    if (lines.some((line) => line.save?.status === "saved")) await announcePublicChange(db);
     process.stdout.write(`${summariseArchive(lines, dryRun)}${dryRun ? "（试运行，未保存）" : ""}\n`);
     return archiveExitCode(lines);
   } finally {

@@ -37,10 +37,10 @@ async function main() {
     console.log("");
   }
 
-  const server = spawn(process.execPath, [nextBin, "start", "-p", String(config.PORT)], {
+  const server = spawn(process.execPath, [join(root, "scripts", "serve.mjs")], {
     cwd: root,
     stdio: "inherit",
-    env: { ...process.env, NODE_ENV: "production" },
+    env: { ...process.env, PORT: String(config.PORT), NODE_ENV: "production" },
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));

@@ -8,9 +8,8 @@ import { TextField } from "@/components/form/text-field";
 import { authClient } from "@/lib/auth/auth-client";
 import { signInSchema, type SignInInput } from "@/lib/auth/credential-schemas";
 
-function messageFor(status: number, code: string | undefined): string {
+function messageFor(status: number): string {
   if (status === 429) return "登录尝试过于频繁，请稍后再试";
-  if (code === "FAILED_TO_CREATE_SESSION") return "该账号已停用，请联系管理员";
   if (status === 401 || status === 400 || status === 403) return "用户名或密码错误";
   return "登录失败，请稍后重试";
 }
@@ -28,7 +27,7 @@ export function SignInForm() {
     setServerError(null);
     const { error } = await authClient.signIn.username(values);
     if (error) {
-      setServerError(messageFor(error.status, error.code));
+      setServerError(messageFor(error.status));
       return;
     }
     router.replace("/home");

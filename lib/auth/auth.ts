@@ -1,14 +1,20 @@
 /**
  * Username + password authentication (better-auth): sessions stored in the
  * database (they survive restarts), scrypt password hashes, login throttling
- * kept in the database. Self sign-up is off: accounts are created by an admin.
+ * kept in the database (lib/auth/auth-plugins.ts). Self sign-up is off:
+ * accounts are created by an admin.
  */
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
+import { APIError } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
-import { username } from "better-auth/plugins";
+import { USERNAME_ERROR_CODES, username } from "better-auth/plugins";
 import { db, dbProvider } from "@/lib/db/client";
 import { env } from "@/lib/env/env";
+import { servedOverHttps } from "@/lib/security/transport-security";
+import { loginThrottle } from "./auth-plugins";
+
+const BASE_PATH = "/api/auth";
 
 function localOrigins(appUrl: string): string[] {
   const url = new URL(appUrl);
@@ -21,6 +27,7 @@ function createAuth() {
   return betterAuth({
     appName: "政府信息公开工作年度报告填报审核系统",
     baseURL: e.APP_URL,
+    basePath: BASE_PATH,
     secret: e.BETTER_AUTH_SECRET,
     trustedOrigins: localOrigins(e.APP_URL),
     database: prismaAdapter(db, { provider: dbProvider() }),
@@ -46,13 +53,15 @@ function createAuth() {
     databaseHooks: {
       session: {
         create: {
-          // A disabled account may hold a correct password; it still gets no session.
+          // A disabled account may hold a correct password; it still gets no session,
+          // and the answer is the wrong-password one, so it tells nothing about the account.
           before: async (session) => {
             const user = await db.user.findUnique({
               where: { id: session.userId },
               select: { disabled: true },
             });
-            if (!user || user.disabled) return false;
+            if (!user || user.disabled)
+              throw APIError.from("UNAUTHORIZED", USERNAME_ERROR_CODES.INVALID_USERNAME_OR_PASSWORD);
           },
         },
       },
@@ -63,13 +72,17 @@ function createAuth() {
       window: 60,
       max: 300,
       customRules: {
-        "/sign-in/username": { window: e.LOGIN_RATE_LIMIT_WINDOW, max: e.LOGIN_RATE_LIMIT_MAX },
-        "/sign-in/email": { window: e.LOGIN_RATE_LIMIT_WINDOW, max: e.LOGIN_RATE_LIMIT_MAX },
-        "/change-password": { window: 60, max: 10 },
+        // Counted per account and per address by the login-throttle plugin instead: this
+        // limiter knows only addresses and counts successes, so one office would lock itself out.
+        "/sign-in/username": false,
       },
     },
     advanced: {
-      ipAddress: { ipAddressHeaders: ["x-forwarded-for", "x-real-ip"] },
+      // Stated, not inferred from NODE_ENV: an http deployment (a LAN without TLS) must still sign in.
+      useSecureCookies: servedOverHttps(e.APP_URL),
+      // scripts/serve.mjs replaces X-Forwarded-For with the one client address it believes
+      // (the TCP peer, or what a TRUSTED_PROXY forwarded: lib/http/client-address.mjs).
+      ipAddress: { ipAddressHeaders: ["x-forwarded-for"] },
     },
     telemetry: { enabled: false },
     // Failed sign-ins are expected in the test suites; keep their output readable.
@@ -80,6 +93,10 @@ function createAuth() {
         maxUsernameLength: 64,
         // County codes in usernames carry hyphens (qu-e-clerk).
         usernameValidator: (name) => /^[a-z0-9][a-z0-9._-]*$/i.test(name),
+      }),
+      loginThrottle(db, {
+        account: { max: e.LOGIN_ACCOUNT_RATE_LIMIT_MAX, windowSeconds: e.LOGIN_ACCOUNT_RATE_LIMIT_WINDOW },
+        address: { max: e.LOGIN_RATE_LIMIT_MAX, windowSeconds: e.LOGIN_RATE_LIMIT_WINDOW },
       }),
       nextCookies(),
     ],

@@ -21,15 +21,16 @@ describe("V-02 cell values", () => {
 
   test("flags negative and fractional counts, over-precise amounts and non-numbers", () => {
     const format = getFormat("gov-2021");
-    let data = govReport("gov-2021", { "T3.r03.c1": -1, "T4.c2": 1.5, "T2.fees.amount": 0.12345 });
+    let data = govReport("gov-2021", { "T3.r03.c1": -1, "T4.c2": 1.5, "T2.fees.amount": 0.1234567 });
     data = withRawT3(data, 4, 1, "-");
     expect(cellValuesCheck.run(format, data, checkContext())).toEqual([
       {
         id: "V-02",
-        severity: "error",
+        severity: "warning",
         cells: ["T2.fees.amount"],
-        reported: 0.12345,
-        message: "行政事业性收费·本年收费金额（单位：万元）：金额（万元）最多保留4位小数",
+        reported: 0.1234567,
+        message:
+          "行政事业性收费·本年收费金额（单位：万元）：金额（万元）超过6位小数（精确到分只需6位），请核对单位和数值",
       },
       {
         id: "V-02",

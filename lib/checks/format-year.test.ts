@@ -37,4 +37,22 @@ describe("F-01 format fits the report year", () => {
     expect(run("stat-2014", 2019).map((f) => f.computed)).toEqual(["gov-2019"]);
     expect(run("stat-2014", 2023).map((f) => f.computed)).toEqual(["gov-2021"]);
   });
+
+  test("flags a table left on the older template inside a report on the right one", () => {
+    const format = getFormat("gov-2021");
+    const context = checkContext({ year: 2021, tableFormats: [{ tableId: "T3", formatId: "gov-2019" }] });
+    expect(formatYearCheck.run(format, emptyReportData(format), context)).toEqual([
+      {
+        id: "F-01",
+        severity: "error",
+        cells: ["s3"],
+        reported: "gov-2019",
+        computed: "gov-2021",
+        message:
+          "2021年度报告的“三、收到和处理政府信息公开申请情况”表格应使用2021年版年度报告格式（国办公开办函〔2021〕30号），当前使用的是2019年版年度报告格式（试行），请更换表格",
+      },
+    ]);
+    const same = checkContext({ year: 2021, tableFormats: [{ tableId: "T3", formatId: "gov-2021" }] });
+    expect(formatYearCheck.run(format, emptyReportData(format), same)).toEqual([]);
+  });
 });

@@ -30,6 +30,8 @@ export interface CheckContext {
   lastYear?: LastYearReport | null;
   /** ISO date, for date-dependent checks. */
   today?: string;
+  /** Tables known (from import) to be printed on another format's template than the report's. */
+  tableFormats?: readonly { tableId: string; formatId: FormatId }[];
 }
 
 export interface Check {

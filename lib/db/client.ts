@@ -23,17 +23,30 @@ import type { Prisma as SqlitePrisma } from "./generated/sqlite/client.ts";
 /** The client inside an interactive transaction. */
 export type Tx = SqlitePrisma.TransactionClient;
 
+const providers = new WeakMap<object, DatabaseProvider>();
+const DEFAULT_POOL_SIZE = 10;
+
+function poolSize(): number {
+  const size = Number(process.env.DATABASE_POOL_MAX);
+  return Number.isInteger(size) && size > 0 ? size : DEFAULT_POOL_SIZE;
+}
+
 export function createDb(url: string): { db: Db; provider: DatabaseProvider } {
   const provider = databaseProviderOf(url);
+  let client: Db;
   if (provider === "postgresql") {
-    const adapter = new PrismaPg({ connectionString: url });
+    // Each app server holds at most this many connections (plus the cache listener's one):
+    // several servers share PostgreSQL's max_connections (docs/deploy.md).
+    const adapter = new PrismaPg({ connectionString: url, max: poolSize() });
     // Same schema, same generated API: the PostgreSQL client is used through the shared type.
-    return { db: new PostgresClient({ adapter }) as unknown as Db, provider };
+    client = new PostgresClient({ adapter }) as unknown as Db;
+  } else {
+    const file = sqliteFilePath(url);
+    mkdirSync(dirname(file), { recursive: true });
+    client = new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: file }) });
   }
-  const file = sqliteFilePath(url);
-  mkdirSync(dirname(file), { recursive: true });
-  const adapter = new PrismaBetterSQLite3({ url: file });
-  return { db: new SqliteClient({ adapter }), provider };
+  providers.set(client, provider);
+  return { db: client, provider };
 }
 
 const globalForDb = globalThis as unknown as { __nianbaoDb?: { db: Db; provider: DatabaseProvider } };
@@ -54,4 +67,9 @@ export const db: Db = new Proxy({} as Db, {
 
 export function dbProvider(): DatabaseProvider {
   return instance().provider;
+}
+
+/** The provider behind a client: one made by createDb (scripts, tests), else the app's. */
+export function providerOfDb(client: Db): DatabaseProvider {
+  return providers.get(client) ?? dbProvider();
 }

@@ -1,6 +1,11 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { databaseProviderOf, sqliteFilePath } from "./database-provider";
-import { envSchema } from "./env";
+import { envSchema, secretMustBeSet } from "./env";
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+  vi.resetModules();
+});
 
 describe("environment", () => {
   it("picks the provider from DATABASE_URL", () => {
@@ -25,5 +30,22 @@ describe("environment", () => {
     expect(bad.success).toBe(false);
     const paths = bad.error!.issues.map((i) => i.path.join("."));
     expect(paths).toEqual(expect.arrayContaining(["PORT", "DATABASE_URL", "BETTER_AUTH_SECRET"]));
+  });
+
+  it("accepts reverse proxies as addresses or ranges and names a wrong entry", () => {
+    expect(envSchema.parse({ TRUSTED_PROXY: "10.0.0.5, 172.16.0.0/12" }).TRUSTED_PROXY).toBe(
+      "10.0.0.5, 172.16.0.0/12",
+    );
+    const bad = envSchema.safeParse({ TRUSTED_PROXY: "10.0.0.5, proxy.local" });
+    expect(bad.error?.issues.map((i) => i.path.join("."))).toEqual(["TRUSTED_PROXY"]);
+  });
+
+  it("requires BETTER_AUTH_SECRET from the environment on PostgreSQL, where several servers may run", async () => {
+    expect(secretMustBeSet("postgresql://u@127.0.0.1/db")).toBe(true);
+    expect(secretMustBeSet("file:./data/nianbao.db")).toBe(false);
+    vi.stubEnv("DATABASE_URL", "postgresql://u@127.0.0.1/db");
+    vi.stubEnv("BETTER_AUTH_SECRET", undefined);
+    const { env } = await import("./env");
+    expect(() => env()).toThrow(/BETTER_AUTH_SECRET.*PostgreSQL/);
   });
 });

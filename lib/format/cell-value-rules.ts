@@ -4,11 +4,20 @@ import type { CellKind } from "./types";
 export const MAX_CELL_VALUE = 999_999_999;
 
 /**
- * Decimals allowed per kind. 4 for 万元 is common practice (not a confirmed
- * national rule); amountWithUnit allows 6 because a yuan amount with fen
- * (251000.55元) is 25.100055 万元 once normalised.
+ * Decimals an amount in 万元 is read and stored to without comment. Published
+ * reports print 万元 to the yuan (4 decimals) and very often to the cent: 6
+ * decimals (4166.241619 万元 is 41,662,416.19 元), and a yuan amount with fen
+ * (251000.55元) is 25.100055 万元 once normalised. Both are exact figures.
  */
-export const MAX_DECIMALS: Record<CellKind, number> = { count: 0, signed: 0, amount: 4, amountWithUnit: 6 };
+export const AMOUNT_DECIMALS = 6;
+
+/** Decimals accepted per kind without a warning (counts are whole numbers). */
+export const MAX_DECIMALS: Record<CellKind, number> = {
+  count: 0,
+  signed: 0,
+  amount: AMOUNT_DECIMALS,
+  amountWithUnit: AMOUNT_DECIMALS,
+};
 
 export const MAX_NARRATIVE_LENGTH = 50_000;
 
@@ -30,12 +39,25 @@ export function cellValueProblem(kind: CellKind, value: unknown): string | null 
     case "signed":
       return Number.isInteger(value) ? null : "请输入整数（减少的填负数，如-2）";
     case "amount":
-    case "amountWithUnit": {
-      if (value < 0) return "请输入不小于0的金额";
-      const maxDecimals = MAX_DECIMALS[kind];
-      return decimalPlaces(value) <= maxDecimals ? null : `金额（万元）最多保留${maxDecimals}位小数`;
-    }
+    case "amountWithUnit":
+      // More decimals than a cent is a doubt about the unit (amountPrecisionNote), not a wrong value.
+      return value < 0 ? "请输入不小于0的金额" : null;
   }
+}
+
+/** Why an amount looks over-precise (finer than a cent in 万元), in Chinese; null when it does not. */
+export function amountPrecisionNote(kind: CellKind, value: unknown): string | null {
+  if (kind !== "amount" && kind !== "amountWithUnit") return null;
+  if (typeof value !== "number" || !Number.isFinite(value)) return null;
+  return decimalPlaces(value) <= MAX_DECIMALS[kind]
+    ? null
+    : `金额（万元）超过${MAX_DECIMALS[kind]}位小数（精确到分只需${MAX_DECIMALS[kind]}位），请核对单位和数值`;
+}
+
+/** A stored number as plain digits (String() would print 1e-7 for a tiny amount). */
+export function plainNumber(value: number): string {
+  const text = String(value);
+  return text.includes("e") ? value.toFixed(Math.min(decimalPlaces(value), 20)) : text;
 }
 
 /** stat-2014 rows carry their own unit; only 万元 rows hold amounts, the rest are counts. */

@@ -27,10 +27,9 @@ describe("parseCellInput", () => {
       ok: false,
       message: "请输入整数（减少的填负数，如-2）",
     });
-    expect(parseCellInput("1.23456", "amount")).toEqual({
-      ok: false,
-      message: "金额（万元）最多保留4位小数",
-    });
+    // 万元 to the cent has 6 decimals; finer is kept (V-02 warns), never refused.
+    expect(parseCellInput("4166.241619", "amount")).toEqual({ ok: true, value: 4166.241619 });
+    expect(parseCellInput("1.2345678", "amount")).toEqual({ ok: true, value: 1.2345678 });
     expect(parseCellInput("-1", "amount")).toEqual({ ok: false, message: "请输入不小于0的金额" });
     expect(parseCellInput("1,23", "count")).toEqual({ ok: false, message: "千位分隔符位置不正确" });
     expect(parseCellInput("1e400", "count")).toEqual({ ok: false, message: "请输入不小于0的整数" });

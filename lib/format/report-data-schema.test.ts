@@ -87,9 +87,11 @@ describe("reportDataSchema (gov)", () => {
   test("applies each T2 column's kind", () => {
     const data = zeros("gov-2021");
     const fee = (value: number) => setCellValues(gov2021, data, { "T2.fees.amount": value });
-    expect(messages("gov-2021", fee(12.3456))).toEqual([]);
-    expect(messages("gov-2021", fee(12.34567))).toEqual([
-      "行政事业性收费·本年收费金额（单位：万元）：金额（万元）最多保留4位小数",
+    expect(messages("gov-2021", fee(4166.241619))).toEqual([]);
+    // Finer than a cent is a warning of V-02, not a reason to refuse the data.
+    expect(messages("gov-2021", fee(12.3456789))).toEqual([]);
+    expect(messages("gov-2021", fee(-1))).toEqual([
+      "行政事业性收费·本年收费金额（单位：万元）：请输入不小于0的金额",
     ]);
     const old = zeros("gov-2019");
     expect(messages("gov-2019", setCellValues(gov2019, old, { "T2.otherServices.change": -2 }))).toEqual([]);

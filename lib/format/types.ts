@@ -14,7 +14,7 @@ export type SectionId = "s1" | "s2" | "s3" | "s4" | "s5" | "s6";
  * How a cell's value is typed and validated.
  * - count: integer >= 0 (件, 个 …)
  * - signed: integer, may be negative (gov-2019 本年增/减)
- * - amount: 万元, >= 0, at most 4 decimals
+ * - amount: 万元, >= 0, up to 6 decimals (to the cent; more is a warning)
  * - amountWithUnit: an amount the filer wrote with a unit of their choice
  *   (gov-2019 采购总金额); stored normalised to 万元, the original text kept.
  */

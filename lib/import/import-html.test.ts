@@ -55,9 +55,30 @@ describe("tokenizeHtml", () => {
       "<style>p{}</style><script>x=1</script><table><tr><td colspan='2' rowspan='2'>a</td><td>&nbsp;</td></tr><tr><td>1</td></tr><tr><td>b</td><td>2</td><td>3</td></tr></table>",
     );
     expect(lines).toEqual([
-      { index: 0, cells: ["a", "", ""], kind: "table", group: 0, covered: [null, "a", null] },
-      { index: 1, cells: ["", "", "1"], kind: "table", group: 0, covered: ["a", "a", null] },
-      { index: 2, cells: ["b", "2", "3"], kind: "table", group: 0, covered: [null, null, null] },
+      {
+        index: 0,
+        cells: ["a", "", ""],
+        kind: "table",
+        group: 0,
+        covered: [null, "a", null],
+        spannedLeft: [false, true, false],
+      },
+      {
+        index: 1,
+        cells: ["", "", "1"],
+        kind: "table",
+        group: 0,
+        covered: ["a", "a", null],
+        spannedLeft: [false, true, false],
+      },
+      {
+        index: 2,
+        cells: ["b", "2", "3"],
+        kind: "table",
+        group: 0,
+        covered: [null, null, null],
+        spannedLeft: [false, false, false],
+      },
     ]);
   });
 

@@ -2,6 +2,7 @@ import { formatForYear, getFormat } from "@/lib/format";
 import { detectFormat } from "./detect-format";
 import { findDateCandidates } from "./find-date-candidates";
 import { unflattenLines } from "./flattened-page";
+import { dropPageNumbers } from "./page-numbers";
 import { findTitle, findYearElsewhere, isTitleLine } from "./find-title";
 import { keyLines } from "./keyed-lines";
 import { textLines } from "./line-text";
@@ -38,7 +39,7 @@ const NO_YEAR = "无法确定报告年度：未找到“XXXX年政府信息公�
  * the same result; what cannot be read is an issue, never a guess.
  */
 export function importLines(source: SourceLine[], options: ImportOptions = {}): ImportResult {
-  const lines = unflattenLines(source);
+  const lines = dropPageNumbers(unflattenLines(source));
   const doc = keyLines(lines);
   const title = findTitle(lines);
   const spans = splitSections(lines, GOV_SECTIONS);
@@ -84,6 +85,7 @@ export function importLines(source: SourceLine[], options: ImportOptions = {}): 
     year,
     data: body.data,
     issues: [...issues, ...body.issues],
+    ...("staleTables" in body && body.staleTables.length > 0 ? { staleTables: body.staleTables } : {}),
     ...dated,
     preamble: preamble
       .filter((line) => !isFurniture(line) && !isSignatureLine(line) && !isTitleLine(line))

@@ -25,3 +25,8 @@ export function textLines(lines: readonly SourceLine[]): string[] {
       .filter((part) => part !== ""),
   );
 }
+
+/** The cells of a row from position `from` on, a cell spanning several columns counted once. */
+export function cellsFrom(line: SourceLine, from: number): string[] {
+  return line.cells.slice(from).filter((_, i) => !line.spannedLeft?.[from + i]);
+}

@@ -1,6 +1,7 @@
-import { formatCells, getBlockTable, getGridTable } from "@/lib/format/cells";
+import { formatCells, getBlockTable, getGridTable, gridLeaves } from "@/lib/format/cells";
 import type { GovReportData } from "@/lib/format/report-data";
-import type { FormatDef, SectionId } from "@/lib/format/types";
+import type { FormatDef, FormatId, GridTable, SectionId } from "@/lib/format/types";
+import { findStaleTable } from "./find-stale-table";
 import type { KeyedLines } from "./keyed-lines";
 import { textLines } from "./line-text";
 import { cleanNarrative } from "./page-furniture";
@@ -53,6 +54,16 @@ export function narrativeOf(
   return { text: cleaned.paragraphs.join("\n"), signature: cleaned.signature };
 }
 
+/** Cell ids of the rows with these labels. */
+function rowCells(format: FormatDef, table: GridTable): (labels: readonly string[]) => string[] {
+  const leaves = gridLeaves(table).rows;
+  const cells = formatCells(format).byTable[table.id];
+  return (labels) => {
+    const rows = new Set(leaves.flatMap((leaf, i) => (labels.includes(leaf.label) ? [i] : [])));
+    return cells.filter((cell) => rows.has(cell.row)).map((cell) => cell.id);
+  };
+}
+
 function emptyRead(): TableRead {
   return { rows: [], cellText: {}, issues: [] };
 }
@@ -62,7 +73,12 @@ export function readGovReport(
   doc: KeyedLines,
   spans: ReadonlyMap<SectionId, SectionSpan>,
   format: FormatDef,
-): { data: GovReportData; issues: ImportIssue[]; signature: string[] } {
+): {
+  data: GovReportData;
+  issues: ImportIssue[];
+  signature: string[];
+  staleTables: { tableId: "T2" | "T3" | "T4"; formatId: FormatId }[];
+} {
   const total = doc.lines.length;
   const rangeOf = (tableId: string) => {
     const section = format.sections.find((s) => s.tableId === tableId);
@@ -73,6 +89,19 @@ export function readGovReport(
   const t4Table = getGridTable(format, "T4");
   const t2 = t2Table ? readBlockRows(doc, rangeOf("T2"), format, t2Table) : emptyRead();
   const t3 = t3Table ? readGridRows(doc, rangeOf("T3"), format, t3Table) : emptyRead();
+  const stale = t3Table
+    ? findStaleTable(doc, rangeOf("T3"), format, t3Table, rowCells(format, t3Table))
+    : null;
+  if (stale) {
+    // The stale-table issue names those rows; "not found" would only repeat it.
+    const named = new Set(stale.issue.cells);
+    t3.issues = [
+      stale.issue,
+      ...t3.issues.filter(
+        (issue) => issue.kind !== "row-not-found" || !issue.cells.every((id) => named.has(id)),
+      ),
+    ];
+  }
   const t4 = t4Table ? readSingleRow(doc, rangeOf("T4"), format, t4Table) : emptyRead();
 
   const s1 = narrativeOf(doc.lines, spans.get("s1"));
@@ -85,5 +114,6 @@ export function readGovReport(
   };
   if (Object.keys(cellText).length > 0) data.cellText = cellText;
   const signature = spans.has("s6") ? s6.signature : s5.signature;
-  return { data, issues: [...t2.issues, ...t3.issues, ...t4.issues], signature };
+  const staleTables = stale ? [{ tableId: stale.tableId, formatId: stale.formatId }] : [];
+  return { data, issues: [...t2.issues, ...t3.issues, ...t4.issues], signature, staleTables };
 }

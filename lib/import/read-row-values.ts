@@ -1,6 +1,6 @@
 import type { RowHit } from "./find-row";
 import type { KeyedLines } from "./keyed-lines";
-import { soleCell } from "./line-text";
+import { cellsFrom, soleCell } from "./line-text";
 import { isValueText } from "./value-text";
 
 /** How many non-value lines may follow a label before its values (a label that wraps). */
@@ -112,9 +112,10 @@ function valueCandidates(doc: KeyedLines, hit: RowHit): { line: number; cells: s
   const last = hit.parts[hit.parts.length - 1]?.line ?? hit.line;
   const out: { line: number; cells: string[] }[] = [];
   for (let line = first; line <= last; line += 1) {
-    const cells = doc.lines[line]?.cells ?? [];
+    const source = doc.lines[line];
+    const cells = source ? cellsFrom(source, 0) : [];
     const labelCells = hit.parts.filter((part) => part.line === line).map((part) => part.cell);
-    const after = labelCells.length > 0 ? cells.slice(Math.max(...labelCells) + 1) : cells;
+    const after = source && labelCells.length > 0 ? cellsFrom(source, Math.max(...labelCells) + 1) : cells;
     if (labelCells.length > 0 ? after.some((cell) => cell !== "") : isValuesRow(cells)) {
       out.push({ line, cells: after });
     }
@@ -145,7 +146,8 @@ export function readRowValues(
       : { kind: "unplaced", values: hit.inline, lastLine: hit.line };
   }
   const labelEnd = Math.max(...hit.parts.map((part) => part.cell));
-  const after = doc.lines[hit.line]?.cells.slice(labelEnd + 1) ?? [];
+  const labelLine = doc.lines[hit.line];
+  const after = labelLine ? cellsFrom(labelLine, labelEnd + 1) : [];
   // A label on one line with cells after it: those cells are the row, blank or not.
   if (last === hit.line && after.length > 0) return placeRowCells(after, width, hit.line);
   const candidates = valueCandidates(doc, hit);
@@ -156,5 +158,10 @@ export function readRowValues(
   const [only] = candidates;
   if (only) return { ...placeRowCells(only.cells, width, only.line), lastLine: last };
   if (ownLinesOnly) return { kind: "unplaced", values: [], lastLine: last };
+  // A label set as a heading ("### （一）予以公开", OCR output): its own small table follows.
+  const below = doc.lines[last + 1];
+  if (/^\s*#/.test(labelLine?.cells[hit.cell] ?? "") && below && last + 1 < end && isValuesRow(below.cells)) {
+    return placeRowCells(cellsFrom(below, 0), width, last + 1);
+  }
   return collectValueLines(doc, last + 1, end, width, isLabel);
 }

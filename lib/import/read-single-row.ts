@@ -2,7 +2,7 @@ import { formatCells } from "@/lib/format/cells";
 import type { FormatDef, GridTable, HeaderNode } from "@/lib/format/types";
 import { findCell, type KeyedLines } from "./keyed-lines";
 import { labelMatcher } from "./label-key";
-import { lineText } from "./line-text";
+import { cellsFrom, lineText } from "./line-text";
 import { collectValueLines, placeRowCells, type RowCells } from "./read-row-values";
 import { formatLabelTest, type Range, type TableRead } from "./read-tables";
 import { rowToValues } from "./row-to-values";
@@ -29,10 +29,61 @@ function headerWidth(doc: KeyedLines, from: number, to: number): number {
   return width;
 }
 
+/** The first line of values from `from` on, placed across `width` columns. */
+function valuesFrom(
+  doc: KeyedLines,
+  from: number,
+  end: number,
+  width: number,
+  format: FormatDef,
+): { row: RowCells; valueLine: number } | null {
+  for (let i = from; i < end; i += 1) {
+    const line = doc.lines[i];
+    if (!line || !isValueLine(line.cells)) continue;
+    const row =
+      line.cells.length > 1
+        ? placeRowCells(cellsFrom(line, 0), width, i)
+        : collectValueLines(doc, i, end, width, formatLabelTest(format));
+    return { row, valueLine: i };
+  }
+  return null;
+}
+
+/** Column groups whose children are all leaves (行政复议, 未经复议直接起诉, 复议后起诉), in order. */
+function leafGroups(nodes: readonly HeaderNode[]): { label: string; width: number }[] {
+  return nodes.flatMap((node) => {
+    const children = node.children ?? [];
+    if (children.length === 0) return [];
+    if (children.every((child) => !child.children?.length))
+      return [{ label: node.label, width: children.length }];
+    return leafGroups(children);
+  });
+}
+
+/**
+ * A table printed as one small table per column group (行政复议 / 未经复议直接起诉
+ * / 复议后起诉, each with its five numbers): each group's label, then its own
+ * line of exactly its columns' values. Null unless every group is found so.
+ */
+function readByGroups(doc: KeyedLines, range: Range, format: FormatDef, table: GridTable): RowCells | null {
+  const cells: string[] = [];
+  let cursor = range.start;
+  for (const group of leafGroups(table.columns)) {
+    const label = findCell(doc, cursor, range.end, labelMatcher([group.label]));
+    if (!label) return null;
+    const found = valuesFrom(doc, label.line, range.end, group.width, format);
+    if (!found || found.row.kind !== "placed" || found.row.doubt) return null;
+    cells.push(...found.row.cells);
+    cursor = found.row.lastLine + 1;
+  }
+  return { kind: "placed", cells, doubt: null, lastLine: cursor - 1 };
+}
+
 /**
  * T4 has no row labels: its values are the first line of numbers after the
- * header. Numbers past the header's last column (seed 003 prints a 16th 0
- * under a 15-column header) are outside the table and reported, not read.
+ * header, or one line per column group when the table is printed as three.
+ * Numbers past the header's last column (seed 003 prints a 16th 0 under a
+ * 15-column header) are outside the table and reported, not read.
  */
 export function readSingleRow(doc: KeyedLines, range: Range, format: FormatDef, table: GridTable): TableRead {
   const cells = formatCells(format).byTable[table.id];
@@ -40,14 +91,8 @@ export function readSingleRow(doc: KeyedLines, range: Range, format: FormatDef, 
   const width = specs.length;
   const header = findCell(doc, range.start, range.end, labelMatcher(treeLabels(table.columns)));
   const from = header ? header.line : range.start;
-  let valueLine = -1;
-  for (let i = from; i < range.end; i += 1) {
-    if (isValueLine(doc.lines[i]?.cells ?? [])) {
-      valueLine = i;
-      break;
-    }
-  }
-  if (valueLine < 0) {
+  const found = valuesFrom(doc, from, range.end, width, format);
+  if (!found) {
     return {
       rows: [specs.map(() => null)],
       cellText: {},
@@ -61,11 +106,14 @@ export function readSingleRow(doc: KeyedLines, range: Range, format: FormatDef, 
       ],
     };
   }
+  const { valueLine } = found;
+  let row = found.row;
   const line = doc.lines[valueLine];
-  let row: RowCells;
   const issues: TableRead["issues"] = [];
-  if (line && line.cells.length > 1) {
-    row = placeRowCells(line.cells, width, valueLine);
+  const clean = row.kind === "placed" && row.doubt === null;
+  const byGroups = clean ? null : readByGroups(doc, { start: from, end: range.end }, format, table);
+  if (byGroups) row = byGroups;
+  else if (line && line.cells.length > 1) {
     const spanned = headerWidth(doc, from, valueLine);
     if (row.kind === "extra" && spanned > 0 && spanned <= width) {
       const outside = row.cells.slice(width);
@@ -77,8 +125,6 @@ export function readSingleRow(doc: KeyedLines, range: Range, format: FormatDef, 
       });
       row = { kind: "placed", cells: row.cells.slice(0, width), doubt: null, lastLine: valueLine };
     }
-  } else {
-    row = collectValueLines(doc, valueLine, range.end, width, formatLabelTest(format));
   }
   const raw = doc.lines
     .slice(valueLine, row.lastLine + 1)

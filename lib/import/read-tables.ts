@@ -4,7 +4,7 @@ import { formatLabelKeys } from "./format-labels";
 import { findRow, type AmbiguousLabel, type RowHit } from "./find-row";
 import type { KeyedLines } from "./keyed-lines";
 import { labelKey } from "./label-key";
-import { lineText } from "./line-text";
+import { cellsFrom, lineText } from "./line-text";
 import { placeRowCells, readRowValues, trimToWidth, type RowCells } from "./read-row-values";
 import { rowIdentities, type RowIdentities } from "./row-identity";
 import { rowToValues, type CellSpec, type RowValues } from "./row-to-values";
@@ -73,13 +73,15 @@ function bareRows(
 ) {
   const rows: { line: number; cells: string[] }[] = [];
   for (let line = from; line < to; line += 1) {
-    const cells = doc.lines[line]?.cells ?? [];
+    const source = doc.lines[line];
+    const cells = source ? cellsFrom(source, 0) : [];
     if (used.has(line) || cells.length < 2) continue;
     const firstValue = cells.findIndex((cell) => cell !== "" && isValueText(cell));
     if (firstValue < 0) continue;
-    const lead = cells.slice(0, firstValue).filter((cell) => cell !== "");
     const values = cells.slice(firstValue);
-    const named = lead.some((_, i) => ids.match(doc.keys[line]?.[i] ?? "") !== null);
+    const named = cells
+      .slice(0, firstValue)
+      .some((cell) => cell !== "" && ids.match(labelKey(cell)) !== null);
     const filled = values.filter((cell) => cell !== "");
     if (named || !filled.every(isValueText) || trimToWidth(values, width).length !== width) continue;
     rows.push({ line, cells: values });
@@ -211,7 +213,7 @@ export function readGridRows(doc: KeyedLines, range: Range, format: FormatDef, t
 }
 
 /** Row identities of a table; the format's other labels (headers, groups) are never taken for a row. */
-function tableIdentities(
+export function tableIdentities(
   format: FormatDef,
   rows: readonly RowDef[],
   groups: readonly string[],

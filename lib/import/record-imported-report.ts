@@ -5,6 +5,7 @@ import { loadLastYear } from "@/lib/reports/check-context";
 import type { ReportEventPayloads } from "@/lib/workflow/report-event";
 import { checkImportedReport } from "./check-imported-report";
 import type { ImportedReport } from "./types";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 
 export type RecordImportResult =
   { ok: true; reportId: string; publicationId: string; findings: Finding[] } | { ok: false; message: string };
@@ -12,10 +13,6 @@ export type RecordImportResult =
 /** Midnight in China of the printed date: the day is what matters, not the server's time zone. */
 function publicationTime(publishedOn: string | null, now: Date): Date {
   return publishedOn ? new Date(`${publishedOn}T00:00:00+08:00`) : now;
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return Boolean(error && typeof error === "object" && "code" in error && error.code === "P2002");
 }
 
 /**

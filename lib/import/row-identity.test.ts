@@ -26,6 +26,7 @@ describe("row identity", () => {
   test("the parent group glued in front", () => {
     expect(match("三、本年度办理结果 （一）予以公开")?.rows).toEqual([0]);
     expect(match("（三）不予公开4.保护第三方合法权益")?.rows).toEqual([2]);
+    expect(match("三、本年度办理结果 （三）不予公开 4.保护第三方合法权益")?.rows).toEqual([2]);
   });
 
   test("`,` or `，` printed for `、`", () => {

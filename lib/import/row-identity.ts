@@ -104,10 +104,12 @@ export function rowIdentities(
   const others = new Set([...otherLabels].map(identityKey));
   const cache = new Map<string, RowMatch | null>();
 
+  // "三、本年度办理结果（三）不予公开1.属于国家秘密": every group in front taken off, one by one.
   const candidates = (key: string): string[] => {
     const out = [key];
     for (const group of groupKeys) {
-      if (key.length > group.length && key.startsWith(group)) out.push(key.slice(group.length));
+      if (key.length > group.length && key.startsWith(group))
+        out.push(...candidates(key.slice(group.length)));
     }
     return out;
   };

@@ -105,6 +105,8 @@ interface GridCell {
   text: string;
   /** False where the cell is covered by a span from the left or from above. */
   own: boolean;
+  /** Covered by a spanning cell that starts further left (part of it, not a blank cell). */
+  fromLeft: boolean;
 }
 
 /**
@@ -125,7 +127,9 @@ function tableGrid(rows: readonly Element[]): GridCell[][] {
       for (let dr = 0; dr < rowspan; dr += 1) {
         const target = grid[r + dr];
         if (!target) continue;
-        for (let dc = 0; dc < colspan; dc += 1) target[column + dc] = { text, own: dr === 0 && dc === 0 };
+        for (let dc = 0; dc < colspan; dc += 1) {
+          target[column + dc] = { text, own: dr === 0 && dc === 0, fromLeft: dc > 0 };
+        }
       }
       column += colspan;
     }
@@ -210,6 +214,7 @@ export function tokenizeHtml(html: string): SourceLine[] {
           kind: "table",
           group,
           covered: cells.map((cell) => (cell.own ? null : cell.text)),
+          spannedLeft: cells.map((cell) => cell.fromLeft),
         });
       }
       return;

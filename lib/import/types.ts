@@ -1,5 +1,5 @@
 import type { ReportData } from "@/lib/format/report-data";
-import type { FormatDef } from "@/lib/format/types";
+import type { FormatDef, FormatId } from "@/lib/format/types";
 import type { DateCandidate, DateSource } from "./publication-date";
 
 /**
@@ -27,6 +27,11 @@ export interface SourceLine {
    * from above (colspan/rowspan), that cell's text; null for a cell of its own.
    */
   covered?: (string | null)[];
+  /**
+   * Positions covered by a spanning cell that starts further left: part of
+   * that cell, not cells of their own (a value printed across two columns).
+   */
+  spannedLeft?: boolean[];
 }
 
 export type ImportIssueKind =
@@ -39,7 +44,9 @@ export type ImportIssueKind =
   /** Values printed apart from their label, taken by the table's row order. */
   | "row-by-position"
   /** A label that could name two rows: neither is read from it. */
-  | "ambiguous-label";
+  | "ambiguous-label"
+  /** A table printed on another format's template than the report (F-01). */
+  | "stale-table";
 
 /** Something the importer could not read; it leaves the cell blank (null) and says so, never guesses. */
 export interface ImportIssue {
@@ -68,6 +75,8 @@ export interface ImportedReport {
   dateCandidates: DateCandidate[];
   /** Text between the title and 一、总体情况 (not stored in the report data). */
   preamble: string;
+  /** Tables printed on another format's template than `format` (F-01 reports them). */
+  staleTables?: { tableId: "T2" | "T3" | "T4"; formatId: FormatId }[];
 }
 
 export interface ImportFailure {

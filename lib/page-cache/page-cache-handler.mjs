@@ -1,6 +1,7 @@
 // @ts-check
-import { LRUCache } from "lru-cache";
 import { cachedPagePolicy } from "../security/content-security-policy.mjs";
+import { pageEtag, publicPageCacheHeaders } from "./public-cache-control.mjs";
+import { dropNowAndAfterRenders, pageCacheEntries, storeEntry } from "./page-cache-store.mjs";
 import { toStaticDocument } from "./static-document.mjs";
 
 /**
@@ -26,6 +27,13 @@ import { toStaticDocument } from "./static-document.mjs";
  * then answers the first request with that same value, so the first reader
  * gets what every later one gets.
  *
+ * Why it sets caching headers: Next.js would send `s-maxage=<revalidate>`
+ * with a year of stale-while-revalidate, which lets a CDN serve a superseded
+ * revision or a 404 long after a publication (public-cache-control.mjs).
+ *
+ * Other servers: the entries live in this process (page-cache-store.mjs);
+ * a change made elsewhere reaches them through the invalidation listener.
+ *
  * Why pages are stored as bytes: Node.js writes a large string with
  * non-ASCII text to a socket several times slower than the same bytes (on
  * the report page, ~5× in a bare http server), and Next.js sends a cached
@@ -34,29 +42,10 @@ import { toStaticDocument } from "./static-document.mjs";
  * Plain JavaScript: Next.js imports this file at run time, outside the bundler.
  */
 
-const MAX_BYTES = 64 * 1024 * 1024;
 const TAGS_HEADER = "x-next-cache-tags";
 const CSP_HEADER = "content-security-policy";
 
-/**
- * @typedef {{ kind: string, html?: unknown, headers?: Record<string, unknown>, rscData?: { length: number },
- *   body?: { length: number }, data?: unknown, segmentData?: Map<string, { length: number }>, revalidate?: number, status?: number }} CacheValue
- * @typedef {{ value: CacheValue | null, lastModified: number, tags: string[] }} CacheEntry
- */
-
-/** Approximate bytes an entry holds, for the memory bound. @param {CacheEntry} entry */
-function sizeOf(entry) {
-  const value = entry.value;
-  if (!value) return 64;
-  let bytes = 256;
-  if (typeof value.html === "string") bytes += value.html.length * 2;
-  else if (Buffer.isBuffer(value.html)) bytes += value.html.length;
-  if (value.rscData) bytes += value.rscData.length;
-  if (value.body) bytes += value.body.length;
-  if (value.segmentData) for (const segment of value.segmentData.values()) bytes += segment.length;
-  if (value.kind === "FETCH") bytes += JSON.stringify(value.data ?? null).length * 2;
-  return bytes;
-}
+/** @typedef {import("./page-cache-store.mjs").CacheValue} CacheValue */
 
 /** Tags of an entry: given by Next.js for data, in the tags header for pages and routes. */
 function tagsOf(/** @type {CacheValue | null} */ value, /** @type {{ tags?: string[] }} */ ctx) {
@@ -65,13 +54,10 @@ function tagsOf(/** @type {CacheValue | null} */ value, /** @type {{ tags?: stri
   return typeof header === "string" ? header.split(",") : [];
 }
 
-/** @type {LRUCache<string, CacheEntry>} */
-const entries = new LRUCache({ maxSize: MAX_BYTES, sizeCalculation: sizeOf });
-
 export default class PageCacheHandler {
   /** @param {string} key */
   async get(key) {
-    return entries.get(key) ?? null;
+    return pageCacheEntries().get(key) ?? null;
   }
 
   /**
@@ -86,17 +72,15 @@ export default class PageCacheHandler {
       value.html = html;
       value.headers ??= {};
       value.headers[CSP_HEADER] = cachedPagePolicy(html);
+      Object.assign(value.headers, publicPageCacheHeaders(new Date()), { etag: pageEtag(html) });
       stored = { ...value, html: Buffer.from(html, "utf8") };
     }
-    entries.set(key, { value: stored, lastModified: Date.now(), tags: tagsOf(value, ctx ?? {}) });
+    storeEntry(key, { value: stored, lastModified: Date.now(), tags: tagsOf(value, ctx ?? {}) });
   }
 
   /** @param {string | string[]} tags */
   async revalidateTag(tags) {
-    const dropped = new Set([tags].flat());
-    for (const [key, entry] of entries.entries()) {
-      if (entry.tags.some((tag) => dropped.has(tag))) entries.delete(key);
-    }
+    dropNowAndAfterRenders([tags].flat());
   }
 
   resetRequestCache() {}

@@ -1,5 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import PageCacheHandler from "./page-cache-handler.mjs";
+import { cachedPageEtag, SETTLE_MS } from "./page-cache-store.mjs";
+import { pageEtag } from "./public-cache-control.mjs";
 
 const html =
   "<html><body><h1>屯里镇人民政府2021年政府信息公开工作年度报告</h1><script>self.__next_f.push([1])</script></body></html>";
@@ -58,6 +60,44 @@ describe("PageCacheHandler", () => {
     expect(await cache.get("report-b")).not.toBeNull();
     await cache.revalidateTag("public");
     expect(await cache.get("report-b")).toBeNull();
+  });
+
+  it("tells a CDN it may not serve the page stale, and when it was rendered", async () => {
+    const cache = new PageCacheHandler();
+    const value = page("_N_T_/reports/a/c/2021");
+    const before = Date.now();
+    await cache.set("/reports/a/c/2021#page", value, {});
+    expect(value.headers["cache-control"]).toBe("public, max-age=0, no-cache");
+    expect(String(value.headers["cache-control"])).not.toContain("stale-while-revalidate");
+    const renderedAt = Date.parse(String(value.headers["last-modified"]));
+    expect(renderedAt).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000);
+    // The ETag is of the document as served (without scripts), and the proxy can look it up by path.
+    expect(value.headers.etag).toBe(pageEtag(String(value.html)));
+    expect(cachedPageEtag("/reports/a/c/2021")).toBeUndefined();
+    const key = (path: string) => `/route-cache/APP_PAGE/${"0".repeat(64)}/$${path}`;
+    await cache.set(key("/reports/a/c/2021"), page("_N_T_/reports/a/c/2021"), {});
+    expect(cachedPageEtag("/reports/a/c/2021")).toBe(value.headers.etag);
+    await cache.revalidateTag("_N_T_/reports/a/c/2021");
+    expect(cachedPageEtag("/reports/a/c/2021")).toBeUndefined();
+    await cache.set(key("/reports/a/missing/2021"), { ...page("_N_T_/x"), status: 404 }, {});
+    expect(cachedPageEtag("/reports/a/missing/2021")).toBeUndefined();
+  });
+
+  it("drops a revalidated tag a second time, after renders under way have stored their pages", async () => {
+    vi.useFakeTimers();
+    try {
+      const cache = new PageCacheHandler();
+      await cache.set("late", page("_N_T_/late,report:x/late/2021"), {});
+      await cache.revalidateTag("report:x/late/2021");
+      // A render that read the database before the change stores its page now…
+      await cache.set("late", page("_N_T_/late,report:x/late/2021"), {});
+      expect(await cache.get("late")).not.toBeNull();
+      vi.advanceTimersByTime(SETTLE_MS);
+      // …and it goes with the second drop.
+      expect(await cache.get("late")).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("keeps other kinds of entries as given", async () => {

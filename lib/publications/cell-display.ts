@@ -1,5 +1,6 @@
 import type { CellInfo } from "@/lib/format/cells";
 import type { GovReportData } from "@/lib/format/report-data";
+import { plainNumber } from "@/lib/format/cell-value-rules";
 import type { CellValue } from "@/lib/format/types";
 
 /** The stored value of a gov cell (T4 is stored flat). */
@@ -23,6 +24,6 @@ export function cellDisplay(cell: CellInfo, value: CellValue, cellText?: Record<
 }
 
 function formatNumber(value: number): string {
-  // Amounts are stored with at most 4 decimals; toString never prints 1e-7 for those.
-  return Number.isInteger(value) ? String(value) : String(Number(value.toFixed(4)));
+  // Amounts are shown with every decimal they were filed with (万元 to the cent has 6).
+  return plainNumber(value);
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { revalidatePath, revalidateTag } from "next/cache";
 import { db as appDb, type Db } from "@/lib/db/client";
+import { ALL_PUBLIC, recordCacheInvalidation } from "@/lib/page-cache/record-cache-invalidation";
 import { countyYearTag, PUBLIC_LISTS_TAG, PUBLIC_TAG, reportTag } from "./public-cache-tags";
 import { forgetRenderedFiles } from "./rendered-file-cache";
 
@@ -10,31 +11,35 @@ const NOW = { expire: 0 };
 /**
  * Call after a report is published or corrected (from a server action or a
  * route handler): drops the cached report page data, its county-year and
- * every list. Looks the report's public codes up, since the caches are keyed
- * by URL, not by id.
+ * every list, in this process and (through the recorded invalidation) in
+ * every other app server. Looks the report's public codes up, since the
+ * caches are keyed by URL, not by id.
  */
 export async function invalidatePublicReport(reportId: string, db: Db = appDb): Promise<void> {
   const report = await db.report.findUnique({
     where: { id: reportId },
     select: { year: true, township: { select: { code: true, county: { select: { code: true } } } } },
   });
+  const tags: string[] = [];
   if (report) {
     const county = report.township.county.code;
-    revalidateTag(reportTag(county, report.township.code, report.year), NOW);
-    revalidateTag(countyYearTag(county, report.year), NOW);
+    tags.push(reportTag(county, report.township.code, report.year), countyYearTag(county, report.year));
   }
-  revalidateTag(PUBLIC_LISTS_TAG, NOW);
+  tags.push(PUBLIC_LISTS_TAG);
+  for (const tag of tags) revalidateTag(tag, NOW);
   forgetRenderedFiles(reportId);
+  await recordCacheInvalidation(db, { tags, reportId });
 }
 
 /**
  * After changes that touch many reports or the places themselves (bulk
  * publication, import, a county or township added, a deadline changed):
  * every cached data entry and every cached page, the 404 pages of places
- * that did not exist yet included.
+ * that did not exist yet included, on every app server.
  */
-export function invalidateAllPublicData(): void {
+export async function invalidateAllPublicData(db: Db = appDb): Promise<void> {
   revalidateTag(PUBLIC_TAG, NOW);
   revalidatePath("/", "layout");
   forgetRenderedFiles();
+  await recordCacheInvalidation(db, { tags: [ALL_PUBLIC] });
 }

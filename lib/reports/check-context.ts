@@ -1,19 +1,25 @@
 import type { CheckContext } from "@/lib/checks/types";
 import type { Db, Tx } from "@/lib/db/client";
 import { isFormatId } from "@/lib/format";
-import type { ReportData } from "@/lib/format/report-data";
+import { ACCEPTED_REPORT_SELECT, ACCEPTED_REPORT_WHERE, acceptedContent } from "./accepted-content";
 
-/** Statuses whose content the county has accepted: the basis of year-over-year checks. */
-export const ACCEPTED_STATUSES = ["approved", "published", "correcting"] as const;
-
-/** Last year's accepted report of the same township, as the checks see it. */
-export async function loadLastYear(db: Db | Tx, townshipId: string, year: number): Promise<CheckContext["lastYear"]> {
+/**
+ * Last year's report of the same township as the county accepted it (its
+ * latest publication, or the approved report): what the checks compare with
+ * and what the carry-over is read from.
+ */
+export async function loadLastYear(
+  db: Db | Tx,
+  townshipId: string,
+  year: number,
+): Promise<CheckContext["lastYear"]> {
   const last = await db.report.findFirst({
-    where: { townshipId, year: year - 1, status: { in: [...ACCEPTED_STATUSES] } },
-    select: { formatId: true, year: true, data: true },
+    where: { townshipId, year: year - 1, ...ACCEPTED_REPORT_WHERE },
+    select: ACCEPTED_REPORT_SELECT,
   });
-  if (!last || !isFormatId(last.formatId)) return null;
-  return { formatId: last.formatId, year: last.year, data: last.data as unknown as ReportData };
+  const accepted = last && acceptedContent(last);
+  if (!accepted || !isFormatId(accepted.formatId)) return null;
+  return { formatId: accepted.formatId, year: year - 1, data: accepted.data };
 }
 
 export async function buildCheckContext(

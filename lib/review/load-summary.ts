@@ -5,14 +5,13 @@ import type { Db } from "@/lib/db/client";
 import { formatForYear } from "@/lib/format";
 import { isGovData, type GovReportData, type ReportData } from "@/lib/format/report-data";
 import type { FormatDef } from "@/lib/format/types";
+import {
+  ACCEPTED_REPORT_SELECT,
+  ACCEPTED_REPORT_WHERE,
+  acceptedContent,
+} from "@/lib/reports/accepted-content";
 import { reportStatusSchema, type ReportStatus } from "@/lib/workflow/status";
 import { sumReports } from "./sum-reports";
-
-/**
- * States whose content the county has accepted. A report being corrected
- * still has its published revision standing, and that is what counts.
- */
-export const SUMMARY_STATUSES = ["approved", "published", "correcting"] as const;
 
 export interface SummarySource {
   reportId: string;
@@ -49,43 +48,32 @@ export function checkTotals(format: FormatDef, totals: GovReportData, year: numb
 }
 
 /**
- * Accepted reports of one county and year, each with the content that
- * counts: for a published one the latest publication (what the public sees),
- * for an approved one the report itself. One query; the publications of all
- * reports come in one IN query.
+ * Accepted reports of one county and year, each with the content that counts
+ * (lib/reports/accepted-content.ts): the latest publication (what the public
+ * sees), or the approved report where nothing is published. One query; the
+ * publications of all reports come in one IN query.
  */
 export async function loadSummarySources(
   db: Db,
   args: { countyId: string; year: number },
 ): Promise<SummarySource[]> {
   const reports = await db.report.findMany({
-    where: { year: args.year, status: { in: [...SUMMARY_STATUSES] }, township: { countyId: args.countyId } },
-    select: {
-      id: true,
-      status: true,
-      formatId: true,
-      data: true,
-      township: { select: { code: true, name: true } },
-      publications: {
-        orderBy: { revision: "desc" },
-        take: 1,
-        select: { revision: true, formatId: true, data: true },
-      },
-    },
+    where: { year: args.year, township: { countyId: args.countyId }, ...ACCEPTED_REPORT_WHERE },
+    select: { id: true, township: { select: { code: true, name: true } }, ...ACCEPTED_REPORT_SELECT },
   });
   return reports
-    .map((r): SummarySource => {
-      const status = reportStatusSchema.parse(r.status);
-      const publication = status === "approved" ? undefined : r.publications[0];
-      return {
-        reportId: r.id,
-        townshipCode: r.township.code,
-        townshipName: r.township.name,
-        status,
-        formatId: publication?.formatId ?? r.formatId,
-        revision: publication?.revision ?? null,
-        data: (publication?.data ?? r.data) as unknown as ReportData,
-      };
+    .flatMap((r): SummarySource[] => {
+      const accepted = acceptedContent(r);
+      if (!accepted) return [];
+      return [
+        {
+          reportId: r.id,
+          townshipCode: r.township.code,
+          townshipName: r.township.name,
+          status: reportStatusSchema.parse(r.status),
+          ...accepted,
+        },
+      ];
     })
     .sort((a, b) => (a.townshipCode < b.townshipCode ? -1 : a.townshipCode > b.townshipCode ? 1 : 0));
 }

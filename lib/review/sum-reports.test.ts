@@ -31,7 +31,7 @@ describe("sumReports", () => {
     d.tables.T2[5]![0] = 0.2;
   });
 
-  it("adds every cell, totals included, and keeps amounts to 4 decimals", () => {
+  it("adds every cell, totals included, and keeps amounts to the cent (6 decimals)", () => {
     const sum = sumReports(format, [a, b]);
     const value = numberReader(format, sum);
     expect(value("T3.r01.c7")).toBe(5);

@@ -1,11 +1,12 @@
 import { formatCells } from "@/lib/format/cells";
+import { AMOUNT_DECIMALS } from "@/lib/format/cell-value-rules";
 import { readNumber, sumOrNull } from "@/lib/format/cell-access";
 import { emptyReportData, type GovReportData } from "@/lib/format/report-data";
 import { writeCell } from "@/lib/format/write-cell";
 import type { FormatDef } from "@/lib/format/types";
 
-/** Amounts are 万元 with at most 4 decimals; adding floats must not print 0.30000000000000004. */
-const AMOUNT_SCALE = 10_000;
+/** Amounts are 万元 to the cent (6 decimals); adding floats must not print 0.30000000000000004. */
+const AMOUNT_SCALE = 10 ** AMOUNT_DECIMALS;
 
 /**
  * Cell-by-cell sum of T2, T3 and T4 over reports of one format. A cell blank

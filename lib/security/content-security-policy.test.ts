@@ -39,11 +39,15 @@ describe("policies", () => {
   });
 
   it("a page with scripts from this origin only allows those", () => {
-    expect(scriptSources(cachedPagePolicy('<script src="/_next/a.js"></script><p>静态</p>'))).toEqual(["'self'"]);
+    expect(scriptSources(cachedPagePolicy('<script src="/_next/a.js"></script><p>静态</p>'))).toEqual([
+      "'self'",
+    ]);
   });
 
   it("a page without any script allows no script at all", () => {
-    expect(scriptSources(cachedPagePolicy("<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>"))).toEqual(["'none'"]);
+    expect(scriptSources(cachedPagePolicy("<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>"))).toEqual([
+      "'none'",
+    ]);
   });
 
   it("both policies share every other directive", () => {

@@ -1,7 +1,7 @@
 /**
  * The server the browser tests run against (started by playwright.config.ts):
  * the existing production build, a fresh SQLite database with the demo data,
- * `next start` on port 3100 (or E2E_PORT). Never touches data/nianbao.db.
+ * the production server (scripts/serve.mjs) on port 3100 (or E2E_PORT). Never touches data/nianbao.db.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, rmSync } from "node:fs";
@@ -9,6 +9,7 @@ import { join } from "node:path";
 
 const root = join(import.meta.dirname, "..", "..");
 const nextBin = join(root, "node_modules", "next", "dist", "bin", "next");
+const serveScript = join(root, "scripts", "serve.mjs");
 const PORT = process.env.E2E_PORT ?? "3100";
 const E2E_DIR = join(root, "data", "e2e");
 
@@ -47,7 +48,7 @@ async function main() {
   const { seedPublicFixtures } = await import("../../tests/fixtures/public-e2e-fixtures");
   await seedPublicFixtures(process.env.DATABASE_URL!);
 
-  const server = spawn(process.execPath, [nextBin, "start", "-p", PORT], {
+  const server = spawn(process.execPath, [serveScript], {
     cwd: root,
     stdio: "inherit",
     env: { ...process.env, NODE_ENV: "production" },

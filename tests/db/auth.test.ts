@@ -1,7 +1,8 @@
 /**
  * The auth library wired to a real database: sign-in, wrong passwords,
- * throttling, disabled accounts, sessions that outlive the server process,
- * password resets that end sessions.
+ * throttling per account and per address, disabled accounts, sessions that
+ * outlive the server process, password resets that end sessions, and the
+ * endpoints the browser may not call.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createUser, setUserPassword } from "@/lib/accounts/create-user";
@@ -14,10 +15,45 @@ beforeAll(async () => {
   t = await freshDatabase();
   process.env.LOGIN_RATE_LIMIT_MAX = "5";
   process.env.LOGIN_RATE_LIMIT_WINDOW = "60";
+  process.env.LOGIN_ACCOUNT_RATE_LIMIT_MAX = "3";
+  process.env.LOGIN_ACCOUNT_RATE_LIMIT_WINDOW = "900";
   useAsAppDatabase(t.url);
-  await createUser(t.db, { username: "clerk-a", name: "甲", role: "clerk", password: "right-pass-1", mustChangePassword: false });
-  await createUser(t.db, { username: "clerk-b", name: "乙", role: "clerk", password: "right-pass-2", mustChangePassword: false });
-  await createUser(t.db, { username: "clerk-c", name: "丙", role: "clerk", password: "right-pass-3", mustChangePassword: false });
+  await createUser(t.db, {
+    username: "clerk-a",
+    name: "甲",
+    role: "clerk",
+    password: "right-pass-1",
+    mustChangePassword: false,
+  });
+  await createUser(t.db, {
+    username: "clerk-b",
+    name: "乙",
+    role: "clerk",
+    password: "right-pass-2",
+    mustChangePassword: false,
+  });
+  await createUser(t.db, {
+    username: "clerk-c",
+    name: "丙",
+    role: "clerk",
+    password: "right-pass-3",
+    mustChangePassword: false,
+  });
+  await createUser(t.db, {
+    username: "clerk-d",
+    name: "丁",
+    role: "clerk",
+    password: "right-pass-4",
+    mustChangePassword: false,
+  });
+  for (const n of [1, 2, 3, 4, 5, 6, 7, 8])
+    await createUser(t.db, {
+      username: `office-${n}`,
+      name: `同事${n}`,
+      role: "clerk",
+      password: `office-pass-${n}`,
+      mustChangePassword: false,
+    });
 });
 afterAll(() => t.drop());
 
@@ -64,21 +100,81 @@ describe("sign-in", () => {
     expect(await response.json()).toMatchObject({ code: "INVALID_USERNAME_OR_PASSWORD" });
   });
 
-  it("throttles repeated attempts from one address, counted in the database", async () => {
+  it("throttles one account however many addresses the guesses come from", async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 7; i++) statuses.push((await signIn("clerk-b", "guess", "10.0.0.3")).status);
-    expect(statuses.slice(0, 5).every((s) => s === 401)).toBe(true);
-    expect(statuses.slice(5)).toEqual([429, 429]);
-    // Even the right password is refused while throttled; another address is not affected.
-    expect((await signIn("clerk-b", "right-pass-2", "10.0.0.3")).status).toBe(429);
-    expect((await signIn("clerk-b", "right-pass-2", "10.0.0.4")).status).toBe(200);
-    expect(await t.db.rateLimit.count()).toBeGreaterThan(0);
+    // An attacker who forges a new address for every guess still meets the account's limit.
+    for (let i = 0; i < 40; i++)
+      statuses.push((await signIn("clerk-b", `guess-${i}`, `198.51.100.${i + 1}`)).status);
+    expect(statuses.slice(0, 3)).toEqual([401, 401, 401]);
+    expect(new Set(statuses.slice(3))).toEqual(new Set([429]));
+    // Even the right password waits for the window to pass.
+    const throttled = await signIn("clerk-b", "right-pass-2", "10.0.0.3");
+    expect(throttled.status).toBe(429);
+    expect(Number(throttled.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(await t.db.loginThrottle.count({ where: { key: "account:clerk-b" } })).toBe(1);
   });
 
-  it("gives a disabled account no session", async () => {
+  it("lets no more guesses through than the limit when they arrive at once", async () => {
+    const statuses = (
+      await Promise.all(
+        Array.from({ length: 8 }, (_, i) => signIn("clerk-d", `guess-${i}`, `198.18.0.${i + 1}`)),
+      )
+    ).map((r) => r.status);
+    expect(statuses.filter((s) => s === 401)).toHaveLength(3);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(5);
+  });
+
+  it("throttles one address trying many accounts", async () => {
+    const statuses: number[] = [];
+    for (const n of [1, 2, 3, 4, 5, 6, 7])
+      statuses.push((await signIn(`office-${n}`, "guess", "203.0.113.9")).status);
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429, 429]);
+    // The accounts themselves are not locked: from another address their owners sign in.
+    expect((await signIn("office-1", "office-pass-1", "203.0.113.10")).status).toBe(200);
+  });
+
+  it("does not lock out an office whose colleagues sign in from one address", async () => {
+    const office = "192.0.2.44";
+    // More colleagues than the address's allowance of failures sign in one after another…
+    for (const n of [1, 2, 3, 4, 5, 6])
+      expect((await signIn(`office-${n}`, `office-pass-${n}`, office)).status).toBe(200);
+    // …a few typing mistakes among them still leave room for everyone else.
+    expect((await signIn("office-3", "typo", office)).status).toBe(401);
+    expect((await signIn("office-4", "typo", office)).status).toBe(401);
+    for (const n of [7, 8])
+      expect((await signIn(`office-${n}`, `office-pass-${n}`, office)).status).toBe(200);
+  });
+
+  it("clears an account's failed attempts when its owner signs in", async () => {
+    expect((await signIn("office-5", "typo-1", "192.0.2.50")).status).toBe(401);
+    expect((await signIn("office-5", "typo-2", "192.0.2.50")).status).toBe(401);
+    expect((await signIn("office-5", "office-pass-5", "192.0.2.50")).status).toBe(200);
+    expect(await t.db.loginThrottle.count({ where: { key: "account:office-5" } })).toBe(0);
+  });
+
+  it("counts attempts in the database, shared by every server", async () => {
+    const [a, b] = [await freshAuth(), await freshAuth()];
+    const attempt = (auth: typeof a, i: number) =>
+      auth.handler(
+        new Request(`${ORIGIN}/api/auth/sign-in/username`, {
+          method: "POST",
+          headers: { "content-type": "application/json", origin: ORIGIN, "x-forwarded-for": `10.9.0.${i}` },
+          body: JSON.stringify({ username: "office-6", password: "guess" }),
+        }),
+      );
+    const statuses = [await attempt(a, 1), await attempt(b, 2), await attempt(a, 3), await attempt(b, 4)].map(
+      (r) => r.status,
+    );
+    expect(statuses).toEqual([401, 401, 401, 429]);
+  });
+
+  it("answers a disabled account exactly like a wrong password, and gives it no session", async () => {
     await t.db.user.update({ where: { username: "clerk-c" }, data: { disabled: true } });
-    const response = await signIn("clerk-c", "right-pass-3", "10.0.0.5");
-    expect(response.status).not.toBe(200);
+    const disabled = await signIn("clerk-c", "right-pass-3", "10.0.0.5");
+    const wrong = await signIn("clerk-c", "wrong-pass-3", "10.0.0.6");
+    expect(disabled.status).toBe(401);
+    expect(await disabled.json()).toEqual(await wrong.json());
+    expect(disabled.headers.getSetCookie()).toEqual(wrong.headers.getSetCookie());
     const user = await t.db.user.findUniqueOrThrow({ where: { username: "clerk-c" } });
     expect(await t.db.session.count({ where: { userId: user.id } })).toBe(0);
   });

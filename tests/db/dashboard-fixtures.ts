@@ -88,3 +88,18 @@ export async function reportInState(db: Db, spec: StateSpec): Promise<string> {
   await startCorrection(db, { reportId: report.id, actorId: reviewer, now: publishedAt, reason: "更正数字" });
   return report.id;
 }
+
+/** Saves `data` over a report's working copy (e.g. a correction in progress) at the version it has now. */
+export async function saveWorkingCopy(
+  db: Db,
+  args: { reportId: string; clerk: string; data: GovReportData; now: Date },
+) {
+  const working = await db.report.findUniqueOrThrow({ where: { id: args.reportId } });
+  return saveReport(db, {
+    reportId: args.reportId,
+    actorId: args.clerk,
+    version: working.version,
+    data: args.data,
+    now: args.now,
+  });
+}

@@ -26,7 +26,9 @@ let report: PublicReport;
 
 beforeAll(async () => {
   t = await freshDatabase();
-  const { townshipIds } = await insertPlaces(t.db, { code: "cachec", name: "缓存县" }, [{ code: "alpha", name: "甲镇" }]);
+  const { townshipIds } = await insertPlaces(t.db, { code: "cachec", name: "缓存县" }, [
+    { code: "alpha", name: "甲镇" },
+  ]);
   ({ reportId } = await insertPublishedReport(t.db, {
     townshipId: townshipIds.alpha!,
     year: 2022,
@@ -36,7 +38,12 @@ beforeAll(async () => {
       { data: gov2021Report(), publishedAt: beijing("2023-02-10T10:00:00"), correctionNote: "更正" },
     ],
   }));
-  report = (await loadPublicReport(t.db, { county: "cachec", township: "alpha", year: 2022, revision: null }))!;
+  report = (await loadPublicReport(t.db, {
+    county: "cachec",
+    township: "alpha",
+    year: 2022,
+    revision: null,
+  }))!;
 });
 afterAll(() => t.drop());
 
@@ -54,16 +61,25 @@ describe("invalidatePublicReport", () => {
     expect(getRenderedFile(`pdf:${reportId}:2`)).toBeUndefined();
     expect(getRenderedFile("pdf:other:1")).toBeDefined();
     expect(revalidatePath).not.toHaveBeenCalled();
+    // Recorded for the other app servers, with the same tags.
+    const recorded = await t.db.cacheInvalidation.findFirst({ orderBy: { id: "desc" } });
+    expect(recorded?.reportId).toBe(reportId);
+    expect(JSON.parse(recorded?.tags ?? "[]")).toEqual(revalidateTag.mock.calls.map(([tag]) => tag));
   });
 
   it("invalidateAllPublicData expires every data entry and every cached page, and every PDF", async () => {
     const { invalidateAllPublicData } = await import("@/lib/publications/invalidate-public-report");
     revalidateTag.mockClear();
     putRenderedFile("pdf:other:1", "other", new Uint8Array([2]));
-    invalidateAllPublicData();
+    await invalidateAllPublicData(t.db);
     expect(revalidateTag.mock.calls).toEqual([["public", { expire: 0 }]]);
     expect(revalidatePath.mock.calls).toEqual([["/", "layout"]]);
     expect(getRenderedFile("pdf:other:1")).toBeUndefined();
+    const recorded = await t.db.cacheInvalidation.findFirst({ orderBy: { id: "desc" } });
+    expect(recorded && { tags: JSON.parse(recorded.tags), reportId: recorded.reportId }).toEqual({
+      tags: ["*"],
+      reportId: null,
+    });
   });
 });
 
@@ -74,15 +90,24 @@ describe("download responses", () => {
     const latest = await reportFileResponse(report, "pdf");
     expect(latest.status).toBe(303);
     expect(latest.headers.get("location")).toBe("/reports/cachec/alpha/2022/print");
-    const first = await loadPublicReport(t.db, { county: "cachec", township: "alpha", year: 2022, revision: 1 });
-    expect((await reportFileResponse(first!, "pdf")).headers.get("location")).toBe("/reports/cachec/alpha/2022/print?revision=1");
+    const first = await loadPublicReport(t.db, {
+      county: "cachec",
+      township: "alpha",
+      year: 2022,
+      revision: 1,
+    });
+    expect((await reportFileResponse(first!, "pdf")).headers.get("location")).toBe(
+      "/reports/cachec/alpha/2022/print?revision=1",
+    );
     delete process.env.NIANBAO_PDF;
   });
 
   it("Word, JSON and CSV carry their types, names and cache rules", async () => {
     const { reportFileResponse } = await import("@/lib/publications/report-file");
     const docx = await reportFileResponse(report, "docx");
-    expect(docx.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    expect(docx.headers.get("content-type")).toBe(
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    );
     expect(docx.headers.get("content-disposition")).toBe(
       `attachment; filename="cachec-alpha-2022.docx"; filename*=UTF-8''${encodeURIComponent("缓存县甲镇人民政府2022年政府信息公开工作年度报告（第2版）.docx")}`,
     );
@@ -90,7 +115,12 @@ describe("download responses", () => {
     const json = await reportFileResponse(report, "json");
     expect(json.headers.get("content-type")).toBe("application/json; charset=utf-8");
     expect((await json.json()).revision).toBe(2);
-    const first = await loadPublicReport(t.db, { county: "cachec", township: "alpha", year: 2022, revision: 1 });
+    const first = await loadPublicReport(t.db, {
+      county: "cachec",
+      township: "alpha",
+      year: 2022,
+      revision: 1,
+    });
     const pinned = await reportFileResponse(first!, "csv");
     expect(pinned.headers.get("cache-control")).toBe("public, max-age=3600");
     expect(pinned.headers.get("content-disposition")).toContain('filename="cachec-alpha-2022-r1.csv"');

@@ -12,6 +12,7 @@ import { openReport } from "@/lib/reports/open-report";
 import { saveReport } from "@/lib/reports/save-report";
 import { submitReport } from "@/lib/reports/submit-report";
 import { WorkflowError } from "@/lib/workflow/workflow-error";
+import { insertPublishedReport } from "../fixtures/published-report";
 import { completeReport } from "./support/complete-report";
 import { freshDatabase, type TestDatabase } from "./test-database";
 
@@ -36,9 +37,15 @@ beforeAll(async () => {
   t = await freshDatabase();
   const county = await t.db.county.create({ data: { code: "c1", name: "测试县" } });
   townshipId = (
-    await t.db.township.create({ data: { countyId: county.id, code: "t1", name: "测试镇", organName: "测试县测试镇人民政府" } })
+    await t.db.township.create({
+      data: { countyId: county.id, code: "t1", name: "测试镇", organName: "测试县测试镇人民政府" },
+    })
   ).id;
-  actorId = (await t.db.user.create({ data: { id: "clerk-1", name: "填报人", email: "c@x.invalid", role: "clerk", townshipId } })).id;
+  actorId = (
+    await t.db.user.create({
+      data: { id: "clerk-1", name: "填报人", email: "c@x.invalid", role: "clerk", townshipId },
+    })
+  ).id;
 });
 afterAll(() => t.drop());
 
@@ -59,8 +66,11 @@ describe("opening a year's report", () => {
       d.tables.T3[2]![0] = 3; // 予以公开
       d.tables.T3[24]![0] = 2; // 结转下年度
     });
-    await t.db.report.create({
-      data: { townshipId, year: 2024, formatId: "gov-2021", status: "published", data: JSON.parse(JSON.stringify(last)) },
+    await insertPublishedReport(t.db, {
+      townshipId,
+      year: 2024,
+      formatId: "gov-2021",
+      revisions: [{ data: last, publishedAt: now }],
     });
     const opened = await openReport(t.db, { townshipId, year: 2025, actorId });
     const data = opened.data as unknown as GovReportData;
@@ -72,7 +82,13 @@ describe("opening a year's report", () => {
 describe("saving", () => {
   it("writes with the version read and bumps it; a stale version is a conflict and changes nothing", async () => {
     const report = await openReport(t.db, { townshipId, year: 2026, actorId });
-    const first = await saveReport(t.db, { reportId: report.id, actorId, version: report.version, data: completeReport(), now });
+    const first = await saveReport(t.db, {
+      reportId: report.id,
+      actorId,
+      version: report.version,
+      data: completeReport(),
+      now,
+    });
     expect(first.report.version).toBe(report.version + 1);
     const stale = completeReport((d) => (d.narratives.s5 = "另一个会话的内容"));
     const error = await expectRefusal(
@@ -89,7 +105,13 @@ describe("saving", () => {
     const report = await openReport(t.db, { townshipId, year: 2026, actorId });
     const lying = completeReport((d) => (d.tables.T3[0]![0] = 4));
     lying.tables.T3[0]![6] = 999;
-    const { report: saved, findings } = await saveReport(t.db, { reportId: report.id, actorId, version: report.version, data: lying, now });
+    const { report: saved, findings } = await saveReport(t.db, {
+      reportId: report.id,
+      actorId,
+      version: report.version,
+      data: lying,
+      now,
+    });
     expect((saved.data as unknown as GovReportData).tables.T3[0]![6]).toBe(4);
     // 4 received, nothing handled: T3-01 is an error, counted on the row.
     expect(findings.some((f) => f.id === "T3-01")).toBe(true);
@@ -102,13 +124,19 @@ describe("saving", () => {
     ["1e400 (Infinity)", (d: GovReportData) => (d.tables.T3[0]![0] = Number.POSITIVE_INFINITY)],
     ["a 17-digit number", (d: GovReportData) => (d.tables.T3[0]![0] = 12345678901234567)],
     ["a 10 MB narrative", (d: GovReportData) => (d.narratives.s1 = "字".repeat(10 * 1024 * 1024))],
-    ["a missing section", (d: GovReportData) => delete (d.narratives as Partial<GovReportData["narratives"]>).s6],
+    [
+      "a missing section",
+      (d: GovReportData) => delete (d.narratives as Partial<GovReportData["narratives"]>).s6,
+    ],
     ["a missing table", (d: GovReportData) => delete (d.tables as Partial<GovReportData["tables"]>).T4],
   ])("refuses %s with a Chinese message and changes nothing", async (_label, spoil) => {
     const report = await openReport(t.db, { townshipId, year: 2026, actorId });
     const bad = structuredClone(completeReport());
     spoil(bad);
-    await expectRefusal(saveReport(t.db, { reportId: report.id, actorId, version: report.version, data: bad, now }), "invalid");
+    await expectRefusal(
+      saveReport(t.db, { reportId: report.id, actorId, version: report.version, data: bad, now }),
+      "invalid",
+    );
     const after = await t.db.report.findUniqueOrThrow({ where: { id: report.id } });
     expect(after.version).toBe(report.version);
     expect(after.data).toEqual(report.data);
@@ -132,17 +160,22 @@ describe("submitting", () => {
     const data = completeReport((d) => {
       d.tables.T2[0] = [1, 0, 1];
     });
-    report = (await saveReport(t.db, { reportId: report.id, actorId, version: report.version, data, now })).report;
-    const warnings = runChecks(format, data, { year: 2026, organLevel: "township", today: "2027-01-10" }).filter(
-      (f) => f.severity === "warning",
-    );
+    report = (await saveReport(t.db, { reportId: report.id, actorId, version: report.version, data, now }))
+      .report;
+    const warnings = runChecks(format, data, {
+      year: 2026,
+      organLevel: "township",
+      today: "2027-01-10",
+    }).filter((f) => f.severity === "warning");
     expect(warnings.length).toBeGreaterThan(0);
 
     await expectRefusal(
       submitReport(t.db, { reportId: report.id, actorId, version: report.version, explanations: {}, now }),
       "invalid",
     );
-    const explanations = Object.fromEntries(warnings.map((w) => [findingKey(w), "经核实，本镇转发上级规章，数据无误。"]));
+    const explanations = Object.fromEntries(
+      warnings.map((w) => [findingKey(w), "经核实，本镇转发上级规章，数据无误。"]),
+    );
     const results = await Promise.allSettled([
       submitReport(t.db, { reportId: report.id, actorId, version: report.version, explanations, now }),
       submitReport(t.db, { reportId: report.id, actorId, version: report.version, explanations, now }),

@@ -9,10 +9,9 @@ import { getFormat } from "@/lib/format";
 import { numberReader } from "@/lib/format/cell-access";
 import { emptyReportData, type GovReportData } from "@/lib/format/report-data";
 import type { Prisma } from "@/lib/db/client";
-import { saveReport } from "@/lib/reports/save-report";
 import { loadSummaryModel } from "@/lib/review/summary-model";
 import { writeSummaryXlsx } from "@/lib/review/write-summary-xlsx";
-import { beijing, makeActors, makeCounty, reportInState } from "./dashboard-fixtures";
+import { beijing, makeActors, makeCounty, reportInState, saveWorkingCopy } from "./dashboard-fixtures";
 import { completeReport } from "./support/complete-report";
 import { freshDatabase, type TestDatabase } from "./test-database";
 
@@ -55,11 +54,9 @@ beforeAll(async () => {
     data: withApplications(4),
     publishedOn: "2026-02-03",
   });
-  const working = await t.db.report.findUniqueOrThrow({ where: { id: corrected } });
-  await saveReport(t.db, {
+  await saveWorkingCopy(t.db, {
     reportId: corrected,
-    actorId: actors.clerk,
-    version: working.version,
+    clerk: actors.clerk,
     data: withApplications(40),
     now: beijing("2026-02-10"),
   });

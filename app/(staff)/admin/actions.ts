@@ -38,7 +38,7 @@ export async function createCountyAction(_: ActionState, form: FormData): Promis
     const parsed = createCountySchema.safeParse(formValues(form));
     if (!parsed.success) return firstIssue(parsed.error.issues);
     await db.county.create({ data: parsed.data });
-    invalidateAllPublicData();
+    await invalidateAllPublicData();
     return { ok: true, message: `已新建县区：${parsed.data.name}` };
   });
 }
@@ -50,7 +50,7 @@ export async function createTownshipAction(_: ActionState, form: FormData): Prom
     if (!parsed.success) return firstIssue(parsed.error.issues);
     if (!canAdministerCounty(admin, parsed.data.countyId)) throw new ActionError("无权管理该县区");
     await db.township.create({ data: parsed.data });
-    invalidateAllPublicData();
+    await invalidateAllPublicData();
     return { ok: true, message: `已新建乡镇：${parsed.data.name}` };
   });
 }

@@ -115,7 +115,7 @@ export async function saveImportAction(_: ImportSaveState, form: FormData): Prom
     });
     if (!stored.ok) return { ok: false, message: stored.message };
     revalidatePath("/admin/import");
-    invalidateAllPublicData();
+    await invalidateAllPublicData();
     return {
       ok: true,
       message: `已导入为${township.county.name}${township.name}${result.year}年度历史报告（历史导入）`,

@@ -23,7 +23,7 @@ async function run(work: () => Promise<ActionState>): Promise<ActionState> {
     const result = await work();
     revalidatePath("/admin/reporting-years");
     revalidatePath("/review", "layout");
-    invalidateAllPublicData();
+    await invalidateAllPublicData();
     return result;
   } catch (error) {
     if (error instanceof ActionError || error instanceof WorkflowError)

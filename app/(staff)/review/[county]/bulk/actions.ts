@@ -23,7 +23,7 @@ export async function bulkPublishAction(_: BulkState, form: FormData): Promise<B
       now: new Date(),
     });
     revalidatePath(`/review/${county.code}`, "layout");
-    invalidateAllPublicData();
+    await invalidateAllPublicData();
     return { done: true, error: null, outcomes };
   } catch (error) {
     if (error instanceof ActionError) return { done: false, error: error.message, outcomes: [] };

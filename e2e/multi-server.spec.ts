@@ -1,0 +1,203 @@
+/**
+ * Two app servers on one PostgreSQL database (scripts/test/two-servers.ts),
+ * as a province runs them behind a load balancer: cached public pages on
+ * each, a change made through server A (or by the CLI, another process)
+ * shows on server B within a second, sessions and the login throttle are
+ * shared. Skipped, saying why, when PostgreSQL cannot be reached.
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { join } from "node:path";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { DEMO_PASSWORD, login } from "./support/login";
+
+const root = join(import.meta.dirname, "..");
+const basePort = Number(process.env.E2E_PORT ?? 3100);
+const ports = [basePort + 101, basePort + 102];
+/** The deployment's promise: a change is visible everywhere within a second. */
+const EVERYWHERE_WITHIN_MS = 1_000;
+
+interface Cluster {
+  ports: string[];
+  databaseUrl: string;
+  scenario: {
+    publish: { county: string; township: string; year: number };
+    correct: { county: string; township: string; year: number; marker: string };
+    cliImport: { county: string; township: string; year: number; file: string };
+  };
+}
+
+let cluster: Cluster | null = null;
+let skipReason = "";
+let child: ChildProcess | null = null;
+const a = () => `http://localhost:${cluster!.ports[0]}`;
+const b = () => `http://localhost:${cluster!.ports[1]}`;
+
+test.describe.configure({ mode: "serial" });
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  child = spawn(
+    process.execPath,
+    [join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/test/two-servers.ts"],
+    {
+      cwd: root,
+      env: { ...process.env, MULTI_PORTS: ports.join(","), LOGIN_ACCOUNT_RATE_LIMIT_MAX: "6" },
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
+  const started = await new Promise<string>((resolve, reject) => {
+    let out = "";
+    child!.stdout!.on("data", (chunk: Buffer) => {
+      out += chunk.toString();
+      const line = out.split("\n").find((l) => l.startsWith("READY ") || l.startsWith("SKIP "));
+      if (line) resolve(line);
+    });
+    child!.on("exit", (code) =>
+      reject(new Error(`two-servers exited (${code}) before it was ready: ${out}`)),
+    );
+  });
+  if (started.startsWith("SKIP ")) skipReason = started.slice(5);
+  else cluster = JSON.parse(started.slice(6)) as Cluster;
+});
+
+test.afterAll(async () => {
+  if (!child || child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child!.once("exit", resolve));
+  child.kill("SIGTERM");
+  await exited;
+});
+
+test.beforeEach(() => {
+  test.skip(!cluster, `两台服务器测试已跳过：${skipReason}`);
+});
+
+async function get(request: APIRequestContext, url: string) {
+  const response = await request.get(url, { maxRedirects: 0 });
+  return { status: response.status(), headers: response.headers(), text: await response.text() };
+}
+
+/** Asks until `ok` holds; returns how long it took, or fails after the deployment's bound. */
+async function visibleWithin(check: () => Promise<boolean>): Promise<number> {
+  const started = Date.now();
+  await expect.poll(check, { timeout: EVERYWHERE_WITHIN_MS, intervals: [50] }).toBe(true);
+  return Date.now() - started;
+}
+
+async function publishOnA(page: Page, report: { county: string; township: string; year: number }) {
+  await login(page, "jixian-reviewer", DEMO_PASSWORD, a());
+  await page.goto(`${a()}/review/${report.county}/${report.township}/${report.year}`);
+  await page.getByRole("button", { name: "公开", exact: true }).click();
+  const confirm = page.getByRole("button", { name: /^确认公开/ });
+  if (await confirm.isVisible({ timeout: 2_000 }).catch(() => false)) await confirm.click();
+  await expect(page.getByRole("status").filter({ hasText: /已公开（第 \d+ 版）/ })).toBeVisible();
+}
+
+test("a public report page is cached on each server, with headers a CDN can honour", async ({ request }) => {
+  const path = "/reports/jixian/tunli/2020";
+  for (const server of [a(), b()]) {
+    await get(request, `${server}${path}`);
+    const cached = await get(request, `${server}${path}`);
+    expect(cached.status).toBe(200);
+    expect(cached.headers["x-nextjs-cache"]).toBe("HIT");
+    expect(cached.headers["cache-control"]).toBe("public, max-age=0, no-cache");
+    expect(cached.headers["cache-control"]).not.toContain("stale-while-revalidate");
+    expect(cached.headers["last-modified"]).toBeTruthy();
+    const etag = cached.headers["etag"];
+    expect(etag).toBeTruthy();
+    const revalidated = await request.get(`${server}${path}`, { headers: { "If-None-Match": etag! } });
+    expect(revalidated.status()).toBe(304);
+  }
+});
+
+test("each server answers liveness without the database and readiness with it", async ({ request }) => {
+  for (const server of [a(), b()]) {
+    const live = await request.get(`${server}/healthz`);
+    expect(live.status()).toBe(200);
+    expect(await live.json()).toEqual({ status: "ok" });
+    const ready = await request.get(`${server}/readyz`);
+    expect(ready.status()).toBe(200);
+    expect(await ready.json()).toEqual({
+      ready: true,
+      database: "ok",
+      cacheInvalidation: "ok",
+      draining: false,
+    });
+  }
+});
+
+test("a publication through server A shows on server B within a second", async ({ page, request }) => {
+  const { county, township, year } = cluster!.scenario.publish;
+  const url = `${b()}/reports/${county}/${township}/${year}`;
+  // B has cached the report's 404 and the township's list.
+  expect((await get(request, url)).status).toBe(404);
+  expect((await get(request, url)).status).toBe(404);
+  await publishOnA(page, cluster!.scenario.publish);
+  const ms = await visibleWithin(async () => (await get(request, url)).status === 200);
+  console.log(`publication visible on B after ${ms} ms`);
+});
+
+test("a correction through server A replaces the page on server B within a second", async ({
+  page,
+  request,
+}) => {
+  const { county, township, year, marker } = cluster!.scenario.correct;
+  const url = `${b()}/reports/${county}/${township}/${year}`;
+  await get(request, url);
+  const before = await get(request, url);
+  expect(before.headers["x-nextjs-cache"]).toBe("HIT");
+  expect(before.text).not.toContain(marker);
+  await publishOnA(page, cluster!.scenario.correct);
+  const ms = await visibleWithin(async () => (await get(request, url)).text.includes(marker));
+  console.log(`correction visible on B after ${ms} ms`);
+});
+
+test("a CLI import (another process) shows on both servers within a second", async ({ request }) => {
+  const { county, township, year, file } = cluster!.scenario.cliImport;
+  const paths = [
+    `${a()}/reports/${county}/${township}/${year}`,
+    `${b()}/reports/${county}/${township}/${year}`,
+  ];
+  for (const url of paths) {
+    await get(request, url);
+    expect((await get(request, url)).status).toBe(404);
+  }
+  const cli = spawnSync(
+    process.execPath,
+    [
+      join(root, "node_modules/tsx/dist/cli.mjs"),
+      "scripts/cli.ts",
+      "import",
+      file,
+      "--township",
+      township,
+      "--county",
+      county,
+    ],
+    { cwd: root, env: { ...process.env, DATABASE_URL: cluster!.databaseUrl }, encoding: "utf8" },
+  );
+  expect(cli.status, cli.stderr).toBe(0);
+  for (const url of paths) {
+    const ms = await visibleWithin(async () => (await get(request, url)).status === 200);
+    console.log(`CLI import visible on ${new URL(url).port} after ${ms} ms`);
+  }
+});
+
+test("a sign-in on server A is valid on server B", async ({ page }) => {
+  await login(page, "tunli-clerk", DEMO_PASSWORD, a());
+  const response = await page.goto(`${b()}/fill`);
+  expect(response?.status()).toBe(200);
+  await expect(page).toHaveURL(new RegExp(`^${b()}/fill`));
+  await expect(page.getByRole("button", { name: "退出登录" })).toBeVisible();
+});
+
+test("the login throttle counts the attempts made on both servers", async ({ request }) => {
+  const attempt = (server: string) =>
+    request.post(`${server}/api/auth/sign-in/username`, {
+      data: { username: "qu-e-clerk", password: "wrong-password" },
+      headers: { Origin: server },
+    });
+  // Six failed attempts are allowed for one account in all (LOGIN_ACCOUNT_RATE_LIMIT_MAX=6): three on each server.
+  for (const server of [a(), b(), a(), b(), a(), b()]) expect((await attempt(server)).status()).toBe(401);
+  expect((await attempt(a())).status()).toBe(429);
+  expect((await attempt(b())).status()).toBe(429);
+});

@@ -1,0 +1,50 @@
+// @ts-check
+/**
+ * The production HTTP server: Next.js behind a plain Node server that decides
+ * the client's address before the app sees the request. `next start` would
+ * keep any X-Forwarded-For a client sends; here the header is replaced by the
+ * one address the app may believe (lib/http/client-address.mjs), so login
+ * throttling counts real clients. Started by `npm start` and the browser tests.
+ *
+ *   NODE_ENV=production node scripts/serve.mjs   (PORT, HOSTNAME, TRUSTED_PROXY from the environment)
+ */
+import { createServer } from "node:http";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import next from "next";
+import { clientAddress, trustedProxies } from "../lib/http/client-address.mjs";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOSTNAME || undefined;
+const isTrusted = trustedProxies(process.env.TRUSTED_PROXY);
+
+const app = next({ dev: false, dir: root, port, hostname: hostname ?? "localhost" });
+await app.prepare();
+const handle = app.getRequestHandler();
+
+const server = createServer((request, response) => {
+  const address = clientAddress(request.socket.remoteAddress, request.headers["x-forwarded-for"], isTrusted);
+  if (address) request.headers["x-forwarded-for"] = address;
+  else delete request.headers["x-forwarded-for"];
+  delete request.headers["x-real-ip"];
+  handle(request, response).catch((error) => {
+    console.error(error);
+    if (!response.headersSent) response.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+    response.end("服务器内部错误");
+  });
+});
+server.keepAliveTimeout = 65_000;
+
+server.listen(port, hostname, () => {
+  console.log(`▶ 已在 ${hostname ?? "所有网络接口"} 的 ${port} 端口提供服务`);
+});
+
+for (const signal of /** @type {const} */ (["SIGINT", "SIGTERM"])) {
+  process.on(signal, () => {
+    server.close(() => process.exit(0));
+    // Idle keep-alive connections would hold close() open.
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 10_000).unref();
+  });
+}

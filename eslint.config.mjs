@@ -1,6 +1,19 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+/**
+ * no-restricted-imports for a group of files. ESLint keeps only the last
+ * setting of a rule per file, so every block repeats the zod restriction.
+ */
+function restrictImports(...patterns) {
+  const zod = {
+    name: "zod",
+    message: 'Import { z } from "@/lib/validation/zod" (Chinese messages).',
+    allowTypeImports: true,
+  };
+  return { "no-restricted-imports": ["error", { paths: [zod], patterns }] };
+}
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -26,6 +39,28 @@ const config = [
         },
       ],
     },
+  },
+  // zod is configured once (Chinese messages) in lib/validation/zod.ts; everything imports it from there.
+  { files: ["**/*.{ts,tsx,mjs}"], ignores: ["lib/validation/zod.ts"], rules: restrictImports() },
+  // The layering of docs/ARCHITECTURE.md: lib/ is below app/ and components/.
+  {
+    files: ["lib/**/*.{ts,tsx,mjs}"],
+    ignores: ["lib/validation/zod.ts"],
+    rules: restrictImports({
+      group: ["@/app/*", "@/components/*", "**/app/*", "**/components/*"],
+      message: "lib/ never imports app/ or components/.",
+    }),
+  },
+  // Components render; they never reach the database or server-only modules.
+  {
+    files: ["components/**/*.{ts,tsx}"],
+    rules: restrictImports(
+      {
+        group: ["@/lib/db/*", "**/lib/db/*"],
+        message: "Components never import the database: load data in the page (app/).",
+      },
+      { group: ["**/*.server", "**/*.server.*"], message: "Components never import server-only modules." },
+    ),
   },
 ];
 

@@ -1,8 +1,8 @@
 "use client";
 import { useActionState, type ReactNode } from "react";
-import { IDLE, type ActionState } from "@/lib/admin/action-state";
+import type { FormState } from "@/lib/actions/action-result";
 
-type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
+type Action = (state: FormState, form: FormData) => Promise<FormState>;
 
 /** A server-action form that shows the action's outcome (and a one-time secret) in a live region. */
 export function ActionForm({
@@ -18,7 +18,9 @@ export function ActionForm({
   className?: string;
   compact?: boolean;
 }) {
-  const [state, formAction, pending] = useActionState(action, IDLE);
+  const [state, formAction, pending] = useActionState(action, null);
+  const message = state ? (state.ok ? state.data.message : state.message) : "";
+  const secret = state?.ok ? state.data.secret : undefined;
   return (
     <form action={formAction} className={className}>
       {children}
@@ -34,12 +36,12 @@ export function ActionForm({
         {submitLabel}
       </button>
       <div role="status" aria-live="polite">
-        {state.message ? (
-          <p className={`mt-2 text-sm ${state.ok ? "text-green-800" : "font-medium text-seal-700"}`}>
-            {state.message}
-            {state.secret ? (
+        {message ? (
+          <p className={`mt-2 text-sm ${state?.ok ? "text-green-800" : "font-medium text-seal-700"}`}>
+            {message}
+            {secret ? (
               <code data-testid="one-time-password" className="ml-1 rounded bg-slate-100 px-2 py-1 text-base">
-                {state.secret}
+                {secret}
               </code>
             ) : null}
           </p>

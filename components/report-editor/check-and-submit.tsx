@@ -3,7 +3,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { submitReportAction } from "@/app/(staff)/fill/[county]/[township]/[year]/actions";
 import { sectionOfTarget } from "@/lib/editor/section-of-target";
 import { findingKey } from "@/lib/reports/finding-key";

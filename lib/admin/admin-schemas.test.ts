@@ -27,3 +27,20 @@ describe("place codes", () => {
     expect(createCountySchema.safeParse({ code: "2021", name: "吉县" }).success).toBe(true);
   });
 });
+
+describe("county default deadline", () => {
+  const county = (defaultDeadline: string) =>
+    createCountySchema.safeParse({ code: "jixian", name: "吉县", defaultDeadline });
+
+  it("accepts real month-days, 02-29 included (the last day of February in other years)", () => {
+    for (const ok of ["01-31", "03-31", "12-31", "02-28", "02-29"]) expect(county(ok).success, ok).toBe(true);
+  });
+
+  it("refuses days no month has", () => {
+    for (const bad of ["02-31", "02-30", "04-31", "06-31", "09-31", "11-31", "13-01", "00-10", "1-31"]) {
+      const result = county(bad);
+      expect(result.success, bad).toBe(false);
+      expect(result.error?.issues[0]?.message).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+});

@@ -1,5 +1,9 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { roleSchema } from "@/lib/authz/roles";
+import { monthDaySchema } from "@/lib/reporting/reporting-settings";
+
+/** Ids chosen from a list; never longer than a generated id. */
+const idSchema = (message: string) => z.string({ error: message }).min(1, message).max(64, message);
 
 const code = z
   .string()
@@ -13,14 +17,11 @@ const chineseName = z.string().trim().min(2, "名称至少 2 个字").max(40, "�
 export const createCountySchema = z.object({
   code,
   name: chineseName,
-  defaultDeadline: z
-    .string()
-    .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "截止日期格式为 MM-DD，例如 01-31")
-    .default("01-31"),
+  defaultDeadline: monthDaySchema.default("01-31"),
 });
 
 export const createTownshipSchema = z.object({
-  countyId: z.string().min(1, "请选择县区"),
+  countyId: idSchema("请选择县区"),
   // /reports/<county>/<four digits> is the county's year, so a township cannot be called that.
   code: code.refine((value) => !/^\d{4}$/.test(value), "乡镇代码不能是四位数字（会与“县区/年度”网址冲突）"),
   name: chineseName,
@@ -37,8 +38,8 @@ export const createUserSchema = z
       .regex(/^[a-z0-9][a-z0-9._-]*$/i, "用户名只能包含字母、数字、点、下划线和连字符"),
     name: z.string().trim().min(2, "请填写姓名或称谓").max(40, "姓名过长"),
     role: roleSchema,
-    townshipId: z.string().optional(),
-    countyId: z.string().optional(),
+    townshipId: idSchema("请选择乡镇").optional(),
+    countyId: idSchema("请选择县区").optional(),
   })
   .superRefine((v, ctx) => {
     if (v.role === "clerk" && !v.townshipId)
@@ -47,4 +48,7 @@ export const createUserSchema = z
       ctx.addIssue({ code: "custom", path: ["countyId"], message: "审核人须指定所属县区" });
   });
 
-export const userIdSchema = z.object({ userId: z.string().min(1) });
+export const userIdSchema = z.object({ userId: idSchema("用户不存在") });
+export type CreateCountyInput = z.infer<typeof createCountySchema>;
+export type CreateTownshipInput = z.infer<typeof createTownshipSchema>;
+export type CreateUserInput = z.infer<typeof createUserSchema>;

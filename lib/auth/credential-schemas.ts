@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 export const signInSchema = z.object({
   username: z.string().trim().min(1, "请输入用户名").max(64, "用户名过长"),

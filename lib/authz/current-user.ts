@@ -9,15 +9,18 @@ export interface CurrentUser extends Principal {
   username: string;
   name: string;
   mustChangePassword: boolean;
+  /** Always false from getCurrentUser; the action wrapper loads disabled accounts to refuse them by name. */
+  disabled: boolean;
   township: { id: string; code: string; name: string; countyId: string } | null;
   county: { id: string; code: string; name: string } | null;
 }
 
 /**
- * The signed-in user for this request, read fresh from the database so that a
- * disabled account or a changed role takes effect at once. Null when anonymous.
+ * The account of this request's session, read fresh from the database so that
+ * a disabled account or a changed role takes effect at once; disabled
+ * accounts included. Null when anonymous.
  */
-export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+export const getSessionAccount = cache(async (): Promise<CurrentUser | null> => {
   // Read the request first: it marks the page dynamic before any secret is needed.
   const requestHeaders = await headers();
   const session = await getAuth().api.getSession({ headers: requestHeaders });
@@ -26,7 +29,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
     where: { id: session.user.id },
     include: { township: { include: { county: true } }, county: true },
   });
-  if (!user || user.disabled) return null;
+  if (!user) return null;
   const role = roleSchema.parse(user.role);
   const county = user.county ?? user.township?.county ?? null;
   return {
@@ -35,6 +38,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
     username: user.username ?? user.name,
     name: user.name,
     mustChangePassword: user.mustChangePassword,
+    disabled: user.disabled,
     townshipId: user.townshipId,
     countyId: role === "clerk" ? (user.township?.countyId ?? null) : user.countyId,
     township: user.township
@@ -47,4 +51,10 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
       : null,
     county: county ? { id: county.id, code: county.code, name: county.name } : null,
   };
+});
+
+/** The signed-in user for this request; null when anonymous or disabled. */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const account = await getSessionAccount();
+  return account && !account.disabled ? account : null;
 });

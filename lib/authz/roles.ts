@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 export const ROLES = ["clerk", "reviewer", "admin"] as const;
 export const roleSchema = z.enum(ROLES);

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 export const MAX_COMMENT_LENGTH = 2000;
 
@@ -10,8 +10,17 @@ export const commentTargetSchema = z
 
 export const addCommentSchema = z.object({
   reportId: z.string().min(1).max(64),
-  target: commentTargetSchema,
-  parentId: z.string().min(1).max(64).nullable(),
-  body: z.string().trim().min(1, "请填写批注内容").max(MAX_COMMENT_LENGTH, `批注不能超过 ${MAX_COMMENT_LENGTH} 字`),
+  // Absent from the form (a comment on the whole report, a new thread): null.
+  target: commentTargetSchema.default(null),
+  parentId: z.string().min(1).max(64).nullable().default(null),
+  body: z
+    .string()
+    .trim()
+    .min(1, "请填写批注内容")
+    .max(MAX_COMMENT_LENGTH, `批注不能超过 ${MAX_COMMENT_LENGTH} 字`),
 });
 export type AddCommentInput = z.infer<typeof addCommentSchema>;
+
+export const commentIdSchema = z.object({
+  commentId: z.string({ error: "批注不存在" }).min(1, "批注不存在").max(64, "批注不存在"),
+});

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { invalidProxyEntry } from "../http/client-address.mjs";
 import { DEFAULT_DATABASE_URL, databaseProviderOf } from "./database-provider";
 

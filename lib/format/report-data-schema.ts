@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { formatCells, getSection, type CellInfo } from "./cell-index";
 import { cellValueProblem, MAX_CELL_VALUE, MAX_NARRATIVE_LENGTH, statValueKind } from "./cell-value-rules";
 import type { ReportData } from "./report-data-types";

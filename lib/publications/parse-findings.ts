@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import type { Finding } from "@/lib/checks/types";
 
 const findingSchema = z.object({

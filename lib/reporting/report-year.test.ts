@@ -12,6 +12,11 @@ describe("reporting calendar", () => {
     expect(deadlineOf(2026, "02-20")).toBe("2027-02-20");
     expect(deadlineOf(2026, "garbage")).toBe("2027-01-31");
   });
+  it("keeps a 02-29 deadline a real date: the last day of February outside leap years", () => {
+    expect(deadlineOf(2026, "02-29")).toBe("2027-02-28");
+    expect(deadlineOf(2027, "02-29")).toBe("2028-02-29");
+    expect(deadlineOf(2099, "02-29")).toBe("2100-02-28");
+  });
   it("counts days left and days overdue", () => {
     expect(daysUntil("2027-01-31", "2027-01-30")).toBe(1);
     expect(deadlineLabel("2027-01-31", "2027-01-31")).toBe("剩余0天");

@@ -10,11 +10,18 @@ export function currentReportYear(today: Date): number {
 
 const MONTH_DAY = /^(\d{2})-(\d{2})$/;
 
-/** The deadline of a report year from a county's MM-DD setting (of the following year). */
+/**
+ * The deadline of a report year from a county's MM-DD setting (of the
+ * following year). A day the month lacks that year (02-29 outside leap
+ * years) becomes the month's last day, so the deadline is always a real date.
+ */
 export function deadlineOf(reportYear: number, monthDay: string): string {
   const m = MONTH_DAY.exec(monthDay);
-  const [month, day] = m ? [m[1]!, m[2]!] : ["01", "31"];
-  return `${reportYear + 1}-${month}-${day}`;
+  const [month, day] = m ? [Number(m[1]), Number(m[2])] : [1, 31];
+  const year = reportYear + 1;
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${year}-${pad(month)}-${pad(Math.min(day, lastDay))}`;
 }
 
 /** Whole days from `today` to `deadline` (negative once overdue). Dates as YYYY-MM-DD. */

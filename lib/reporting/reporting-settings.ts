@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 /**
  * Inputs of the county's reporting calendar settings, shared by the admin
@@ -53,3 +53,19 @@ export const reportingYearInputSchema = z
     path: ["deadline"],
   });
 export type ReportingYearInput = z.infer<typeof reportingYearInputSchema>;
+
+const countyIdSchema = z.string({ error: "请选择县区" }).min(1, "请选择县区").max(64, "请选择县区");
+
+/** The reporting-years page's form: a year to open (or re-date) in one county. */
+export const openReportingYearFormSchema = z.object({
+  countyId: countyIdSchema,
+  year: z.string({ error: "请填写报告年度" }).max(8, "报告年度不正确"),
+  deadline: z.string().max(20, "截止日期应为“年-月-日”，例如 2026-01-31").optional(),
+});
+
+/** The county settings form: radio "1" publishes on approval, "0" publishes separately. */
+export const countySettingsFormSchema = z.object({
+  countyId: countyIdSchema,
+  defaultDeadline: monthDaySchema,
+  approvalPublishes: z.enum(["0", "1"], { error: "请选择审核通过后是否即公开" }).transform((v) => v === "1"),
+});

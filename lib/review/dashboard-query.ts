@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { REPORT_STATUSES } from "@/lib/workflow/status";
 
 /**

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 /** Stored report states; "not started" is the absence of a report row. */
 export const REPORT_STATUSES = [

@@ -1,7 +1,7 @@
 "use server";
 import { randomUUID } from "node:crypto";
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { actionUser, ActionError } from "@/lib/authz/guards";
 import { canAdministerCounty } from "@/lib/authz/policy";
 import type { CurrentUser } from "@/lib/authz/current-user";

@@ -1,5 +1,5 @@
 "use server";
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { actionUser, ActionError } from "@/lib/authz/guards";
 import { db } from "@/lib/db/client";
 import type { GovReportData } from "@/lib/format/report-data";

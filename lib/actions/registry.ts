@@ -1,0 +1,26 @@
+import * as admin from "@/lib/admin/admin-actions";
+import * as comments from "@/lib/comments/comment-actions";
+import * as reporting from "@/lib/reporting/reporting-actions";
+import * as review from "@/lib/workflow/review-actions";
+import type { AnyActionSpec } from "./define-action";
+
+/**
+ * Every server action of the app, declared. Tests iterate this list (the
+ * authorization matrix, the refusal table), so an action is covered the
+ * moment it is registered; app/**\/actions.ts exports only registered ones.
+ */
+export const ACTION_REGISTRY: readonly AnyActionSpec[] = [
+  admin.createCountyAction,
+  admin.createTownshipAction,
+  admin.createUserAction,
+  admin.toggleUserDisabledAction,
+  admin.resetPasswordAction,
+  reporting.openReportingYearAction,
+  reporting.updateCountySettingsAction,
+  review.returnReportAction,
+  review.approveReportAction,
+  review.publishReportAction,
+  review.startCorrectionAction,
+  comments.addCommentAction,
+  comments.resolveCommentAction,
+];

@@ -1,0 +1,39 @@
+import {
+  canAdministerAll,
+  canAdministerCounty,
+  canFillTownship,
+  canReadCounty,
+  canReadTownship,
+  canReviewCounty,
+  type TownshipRef,
+} from "./policy";
+import type { Principal } from "./roles";
+
+/**
+ * What a server action needs of the signed-in user, declared once per action
+ * (lib/actions/registry.ts). "self": any signed-in user acting on their own
+ * account or notices; the others are checked against the place acted on.
+ */
+export const NEEDS = ["self", "read", "fill", "review", "administer"] as const;
+export type Need = (typeof NEEDS)[number];
+
+/** Where an action acts: a township (or one of its reports), a county, or every county. */
+export type Place = { township: TownshipRef } | { countyId: string } | { allCounties: true };
+
+/** The policy's answer for a need at a place; the action wrapper and the authorization test both ask it. */
+export function allows(p: Principal, need: Need, place: Place | null): boolean {
+  if (need === "self") return true;
+  if (!place) return false;
+  if ("allCounties" in place) return need === "administer" && canAdministerAll(p);
+  if ("countyId" in place) {
+    if (need === "read") return canReadCounty(p, place.countyId);
+    if (need === "review") return canReviewCounty(p, place.countyId);
+    if (need === "administer") return canAdministerCounty(p, place.countyId);
+    return false;
+  }
+  const t = place.township;
+  if (need === "read") return canReadTownship(p, t);
+  if (need === "fill") return canFillTownship(p, t);
+  if (need === "review") return canReviewCounty(p, t.countyId);
+  return canAdministerCounty(p, t.countyId);
+}

@@ -1,0 +1,133 @@
+/**
+ * A small world every registered action can act in: county X (township A with
+ * a report and a comment thread, township B) and county Y (township C), the
+ * eight kinds of principal, and for each action a valid input aimed at
+ * county X with the place it names. The authorization matrix and the refusal
+ * table both run every registered action on it.
+ */
+import { afterAll, beforeAll } from "vitest";
+import type { CurrentUser } from "@/lib/authz/current-user";
+import type { Place } from "@/lib/authz/place";
+import type { Db } from "@/lib/db/client";
+import { openReport } from "@/lib/reports/open-report";
+import { freshDatabase, type TestDatabase } from "../test-database";
+import { createActor } from "./actors";
+
+export const PRINCIPALS = [
+  "clerk of A",
+  "clerk of B (same county)",
+  "clerk of C (other county)",
+  "reviewer of X",
+  "reviewer of Y",
+  "admin of X",
+  "admin of Y",
+  "admin of all",
+] as const;
+export type PrincipalName = (typeof PRINCIPALS)[number];
+
+export interface World {
+  countyX: string;
+  countyY: string;
+  townshipA: { id: string; countyId: string };
+  reportA: string;
+  commentA: string;
+  /** An account of county X that admin actions act on (not one of the principals). */
+  accountOfX: string;
+  users: Record<PrincipalName, CurrentUser>;
+}
+
+export async function buildWorld(db: Db): Promise<World> {
+  const x = await db.county.create({ data: { code: "cx", name: "甲县" } });
+  const y = await db.county.create({ data: { code: "cy", name: "乙县" } });
+  const a = await db.township.create({
+    data: { countyId: x.id, code: "ta", name: "甲镇", organName: "甲县甲镇人民政府" },
+  });
+  const b = await db.township.create({
+    data: { countyId: x.id, code: "tb", name: "乙镇", organName: "甲县乙镇人民政府" },
+  });
+  const c = await db.township.create({
+    data: { countyId: y.id, code: "tc", name: "丙镇", organName: "乙县丙镇人民政府" },
+  });
+  const users = {
+    "clerk of A": await createActor(db, { role: "clerk", townshipId: a.id }),
+    "clerk of B (same county)": await createActor(db, { role: "clerk", townshipId: b.id }),
+    "clerk of C (other county)": await createActor(db, { role: "clerk", townshipId: c.id }),
+    "reviewer of X": await createActor(db, { role: "reviewer", countyId: x.id }),
+    "reviewer of Y": await createActor(db, { role: "reviewer", countyId: y.id }),
+    "admin of X": await createActor(db, { role: "admin", countyId: x.id }),
+    "admin of Y": await createActor(db, { role: "admin", countyId: y.id }),
+    "admin of all": await createActor(db, { role: "admin" }),
+  } satisfies Record<PrincipalName, CurrentUser>;
+  const report = await openReport(db, { townshipId: a.id, year: 2026, actorId: users["clerk of A"].id });
+  const comment = await db.reviewComment.create({
+    data: { reportId: report.id, authorId: users["reviewer of X"].id, target: null, body: "请核对第三部分" },
+  });
+  const account = await createActor(db, { role: "clerk", townshipId: a.id });
+  return {
+    countyX: x.id,
+    countyY: y.id,
+    townshipA: { id: a.id, countyId: x.id },
+    reportA: report.id,
+    commentA: comment.id,
+    accountOfX: account.id,
+    users,
+  };
+}
+
+export type SamplePlace = "township A" | "county X" | "all counties" | "own account";
+
+export interface Sample {
+  input: Record<string, unknown>;
+  /** Where the input aims, written here by hand: the policy decides who may act there. */
+  place: SamplePlace;
+}
+
+let serial = 0;
+const unique = (prefix: string) => `${prefix}${++serial}`;
+
+/** A valid input for every registered action, by name. */
+export const SAMPLES: Record<string, (w: World) => Sample> = {
+  "admin.createCounty": () => ({ input: { code: unique("county-"), name: "新县" }, place: "all counties" }),
+  "admin.createTownship": (w) => ({
+    input: { countyId: w.countyX, code: unique("town-"), name: "新镇", organName: "甲县新镇人民政府" },
+    place: "county X",
+  }),
+  "admin.createUser": (w) => ({
+    input: { username: unique("clerk"), name: "新填报人", role: "clerk", townshipId: w.townshipA.id },
+    place: "township A",
+  }),
+  "admin.toggleUserDisabled": (w) => ({ input: { userId: w.accountOfX }, place: "county X" }),
+  "admin.resetPassword": (w) => ({ input: { userId: w.accountOfX }, place: "county X" }),
+  "reporting.openYear": (w) => ({ input: { countyId: w.countyX, year: "2026" }, place: "county X" }),
+  "reporting.updateCountySettings": (w) => ({
+    input: { countyId: w.countyX, defaultDeadline: "01-31", approvalPublishes: "0" },
+    place: "county X",
+  }),
+  "review.return": (w) => ({ input: { reportId: w.reportA, reason: "数字有误" }, place: "township A" }),
+  "review.approve": (w) => ({ input: { reportId: w.reportA }, place: "township A" }),
+  "review.publish": (w) => ({ input: { reportId: w.reportA }, place: "township A" }),
+  "review.startCorrection": (w) => ({
+    input: { reportId: w.reportA, reason: "更正数字" },
+    place: "township A",
+  }),
+  "comments.add": (w) => ({ input: { reportId: w.reportA, body: "请补充说明" }, place: "township A" }),
+  "comments.resolve": (w) => ({ input: { commentId: w.commentA }, place: "township A" }),
+};
+
+export function placeOfSample(w: World, place: SamplePlace): Place | null {
+  if (place === "township A") return { township: w.townshipA };
+  if (place === "county X") return { countyId: w.countyX };
+  if (place === "all counties") return { allCounties: true };
+  return null;
+}
+
+/** A fresh database holding the world, for one test file; read `t` and `w` inside tests. */
+export function worldPerFile(): { readonly t: TestDatabase; readonly w: World } {
+  const state = {} as { t: TestDatabase; w: World };
+  beforeAll(async () => {
+    state.t = await freshDatabase();
+    state.w = await buildWorld(state.t.db);
+  });
+  afterAll(() => state.t.drop());
+  return state;
+}

@@ -1,9 +1,9 @@
 "use client";
 import { useActionState, useRef, type ReactNode } from "react";
-import { IDLE, type ActionState } from "@/lib/admin/action-state";
+import type { FormState } from "@/lib/actions/action-result";
 import type { PublicationPreview } from "@/lib/review/publication-preview";
 
-type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
+type Action = (state: FormState, form: FormData) => Promise<FormState>;
 
 /**
  * A publishing action that cannot go off by one click: the button opens a
@@ -21,7 +21,7 @@ export function ConfirmPublishForm({
   preview: PublicationPreview;
   children?: ReactNode;
 }) {
-  const [state, formAction, pending] = useActionState(action, IDLE);
+  const [state, formAction, pending] = useActionState(action, null);
   const dialog = useRef<HTMLDialogElement>(null);
   const row = "grid grid-cols-[6rem_1fr] gap-2 py-1";
   return (
@@ -93,7 +93,7 @@ export function ConfirmPublishForm({
           </button>
         </div>
         <div role="status" aria-live="polite">
-          {state.message ? <p className="mt-3 font-medium text-seal-700">{state.message}</p> : null}
+          {state && !state.ok ? <p className="mt-3 font-medium text-seal-700">{state.message}</p> : null}
         </div>
       </dialog>
     </form>

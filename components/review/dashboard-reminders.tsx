@@ -1,7 +1,6 @@
 "use client";
 import { useActionState } from "react";
 import { remindTownshipsAction } from "@/app/(staff)/review/[county]/actions";
-import { IDLE } from "@/lib/admin/action-state";
 
 export interface RemindableTownship {
   id: string;
@@ -28,7 +27,8 @@ export function DashboardReminders({
   deadlineText: string;
   townships: RemindableTownship[];
 }) {
-  const [state, action, pending] = useActionState(remindTownshipsAction, IDLE);
+  const [state, action, pending] = useActionState(remindTownshipsAction, null);
+  const message = state ? (state.ok ? state.data.message : state.message) : "";
   const scope = (
     <>
       <input type="hidden" name="county" value={countyCode} />
@@ -83,9 +83,9 @@ export function DashboardReminders({
         </div>
       </form>
       <div role="status" aria-live="polite">
-        {state.message ? (
-          <p className={`mt-2 text-sm ${state.ok ? "text-green-800" : "font-medium text-seal-700"}`}>
-            {state.message}
+        {message ? (
+          <p className={`mt-2 text-sm ${state?.ok ? "text-green-800" : "font-medium text-seal-700"}`}>
+            {message}
           </p>
         ) : null}
       </div>

@@ -1,5 +1,6 @@
 import * as admin from "@/lib/admin/admin-actions";
 import * as comments from "@/lib/comments/comment-actions";
+import * as reminders from "@/lib/reminders/remind-actions";
 import * as reporting from "@/lib/reporting/reporting-actions";
 import * as review from "@/lib/workflow/review-actions";
 import type { AnyActionSpec } from "./define-action";
@@ -21,6 +22,7 @@ export const ACTION_REGISTRY: readonly AnyActionSpec[] = [
   review.approveReportAction,
   review.publishReportAction,
   review.startCorrectionAction,
+  reminders.remindTownshipsAction,
   comments.addCommentAction,
   comments.resolveCommentAction,
 ];

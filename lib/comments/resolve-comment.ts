@@ -17,7 +17,7 @@ export async function resolveComment(db: Db, args: { commentId: string; actorId:
     const actor = await tx.user.findUnique({ where: { id: args.actorId }, select: { role: true } });
     const actorRole = roleSchema.safeParse(actor?.role);
     if (!actorRole.success || !canResolveThread(actorRole.data, comment.author.role))
-      throw new WorkflowError("forbidden", "审核人的批注由审核人标记为已解决；填报人请回复说明");
+      throw new WorkflowError("invalid", "审核人的批注由审核人标记为已解决；填报人请回复说明");
     const updated = await tx.reviewComment.updateMany({
       where: { id: comment.id, status: "open" },
       data: { status: "resolved", resolvedAt: args.now, resolvedById: args.actorId },

@@ -29,6 +29,7 @@ describe("the registry", () => {
         "reporting.updateCountySettings": "administer",
         "review.approve": "review",
         "review.publish": "review",
+        "review.remind": "review",
         "review.return": "review",
         "review.startCorrection": "review",
       }

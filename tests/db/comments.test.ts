@@ -61,7 +61,7 @@ describe("comments", () => {
     // The clerk answers; settling a reviewer's comment is the reviewer's.
     await expect(resolveComment(t.db, { commentId: root.id, actorId: ids.clerk, now })).rejects.toMatchObject(
       {
-        code: "forbidden",
+        code: "invalid",
       },
     );
     await resolveComment(t.db, { commentId: root.id, actorId: ids.reviewer, now });

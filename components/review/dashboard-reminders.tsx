@@ -17,12 +17,12 @@ const button = "rounded border border-gov-600 px-3 py-1.5 text-gov-700 hover:bg-
  * started, not submitted or were returned, or remind all of them at once.
  */
 export function DashboardReminders({
-  countyCode,
+  countyId,
   year,
   deadlineText,
   townships,
 }: {
-  countyCode: string;
+  countyId: string;
   year: number;
   deadlineText: string;
   townships: RemindableTownship[];
@@ -31,7 +31,7 @@ export function DashboardReminders({
   const message = state ? (state.ok ? state.data.message : state.message) : "";
   const scope = (
     <>
-      <input type="hidden" name="county" value={countyCode} />
+      <input type="hidden" name="countyId" value={countyId} />
       <input type="hidden" name="year" value={year} />
     </>
   );

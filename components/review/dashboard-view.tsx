@@ -76,7 +76,7 @@ export function DashboardView({
         <DashboardProgress model={model} basePath={basePath} />
         {canReview && remindable.length > 0 ? (
           <DashboardReminders
-            countyCode={code}
+            countyId={model.county.id}
             year={model.year}
             deadlineText={`${model.deadline}（${deadlineLabel(model.deadline, model.today)}）`}
             townships={remindable}

@@ -1,14 +1,6 @@
 // @ts-check
 import { fileURLToPath } from "node:url";
-
-/** Security headers that do not depend on the request (the CSP with its per-request nonce is set in proxy.ts). */
-const securityHeaders = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-];
+import { STATIC_SECURITY_HEADERS } from "./lib/security/static-headers.mjs";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -50,7 +42,7 @@ const nextConfig = {
     };
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [{ source: "/:path*", headers: STATIC_SECURITY_HEADERS }];
   },
 };
 

@@ -124,7 +124,7 @@ async function expectReadable(db: Parameters<typeof loadDashboardModel>[0]): Pro
     !Number.isNaN(sample.publishedAt.getTime()) &&
     typeof sample.data === "object" &&
     sample.publications.length > 0 &&
-    sample.publications[0]!.publishedAt.getTime() >= sample.publishedAt.getTime();
+    (sample.publications[0]!.publishedAt?.getTime() ?? -1) >= sample.publishedAt.getTime();
   if (!ok) throw new Error("generated rows do not read back as Prisma writes them");
 }
 

@@ -76,11 +76,26 @@ async function get(request: APIRequestContext, url: string) {
   return { status: response.status(), headers: response.headers(), text: await response.text() };
 }
 
-/** Asks until `ok` holds; returns how long it took, or fails after the deployment's bound. */
+/**
+ * Asks until `check` sees the change; returns when the first request that saw it was sent,
+ * counted from now. That is what "shows within a second" promises a reader: a request sent a
+ * second after the change gets the new page (its render time on a busy machine is not the
+ * propagation being measured). Fails when the change is not seen within the bound.
+ */
 async function visibleWithin(check: () => Promise<boolean>): Promise<number> {
   const started = Date.now();
-  await expect.poll(check, { timeout: EVERYWHERE_WITHIN_MS, intervals: [50] }).toBe(true);
-  return Date.now() - started;
+  for (;;) {
+    const sent = Date.now() - started;
+    if (await check()) {
+      expect(sent, `the change was first seen by a request sent after ${sent} ms`).toBeLessThanOrEqual(
+        EVERYWHERE_WITHIN_MS,
+      );
+      return sent;
+    }
+    if (sent > EVERYWHERE_WITHIN_MS)
+      throw new Error(`the change was not seen by requests sent within ${sent} ms`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 async function publishOnA(page: Page, report: { county: string; township: string; year: number }) {

@@ -111,6 +111,8 @@ test("review loop: submit, comment on a cell and return, fix and resubmit, appro
   await reviewer.goto(review);
   await expect(reviewer.getByRole("table", { name: "操作记录" })).toContainText("退回");
   await expect(reviewer.getByRole("table", { name: "操作记录" })).toContainText("公开");
+  // Who acted, as named and in the role they held at the time (stored with each event).
+  await expect(reviewer.getByRole("table", { name: "操作记录" })).toContainText("万州区审核人（审核人）");
 
   const anonymous = await (await browser.newContext()).newPage();
   const response = await anonymous.goto(publicPage);

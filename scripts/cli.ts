@@ -4,8 +4,10 @@
  * when a file cannot be read as a report, else 1 when any error finding
  * exists, else 0. With several files and --json, one JSON object per line.
  *
- * `npm run cli -- import <file> --township <code> [--county <code>]`: stores
- * the report as that township's historical published report (DATABASE_URL).
+ * `npm run cli -- import <file> --township <code> [--county <code>] [--published-on <date>]`:
+ * stores the report as that township's historical published report
+ * (DATABASE_URL). --published-on gives the publication date when the source
+ * has none; without either the date is stored as unknown (日期不详).
  *
  * `npm run cli -- import-dir <dir|file.zip> --county <code> [--dry-run]`: every
  * file of a folder or .zip, each assigned to its township by organ name; one
@@ -17,14 +19,17 @@ import { DEFAULT_DATABASE_URL } from "@/lib/env/database-provider";
 import { checkImportedReport } from "@/lib/import/check-imported-report";
 import { describeCheck } from "@/lib/import/describe-check";
 import { exitCodeOf } from "@/lib/import/exit-code";
+import { withDateCandidates } from "@/lib/import/date-imported-report";
+import { parseEnteredDate } from "@/lib/import/entered-date";
 import { importFile } from "@/lib/import/import-file";
+import { chinaDate } from "@/lib/publications/china-date";
 import { toReportJson } from "@/lib/import/report-json";
 import type { ImportResult } from "@/lib/import/types";
 
 const USAGE = [
   "用法：",
   "  npm run cli -- check <文件…> [--json]",
-  "  npm run cli -- import <文件> --township <乡镇代码> [--county <县区代码>]",
+  "  npm run cli -- import <文件> --township <乡镇代码> [--county <县区代码>] [--published-on <公开日期>]",
   "  npm run cli -- import-dir <文件夹|压缩包.zip> --county <县区代码> [--dry-run]",
 ].join("\n");
 
@@ -105,12 +110,24 @@ async function announcePublicChange(db: Awaited<ReturnType<typeof openDatabase>>
   await recordCacheInvalidation(db, { tags: [ALL_PUBLIC] });
 }
 
-async function importInto(file: string, township: string, county: string | null): Promise<number> {
-  const result = await readReport(file);
-  if (!result.ok) {
-    process.stderr.write(`${file}：${result.message}\n`);
+async function importInto(
+  file: string,
+  township: string,
+  county: string | null,
+  publishedOn: string | null,
+): Promise<number> {
+  const read = await readReport(file);
+  if (!read.ok) {
+    process.stderr.write(`${file}：${read.message}\n`);
     return 2;
   }
+  // The date the source does not give, if the caller knows it; otherwise stored as unknown.
+  const entered = parseEnteredDate(publishedOn, read.year, chinaDate(new Date()));
+  if (!entered.ok) {
+    process.stderr.write(`${entered.message}\n`);
+    return 2;
+  }
+  const result = withDateCandidates(read, entered.candidate ? [entered.candidate] : []);
   const { recordImportedReport } = await import("@/lib/import/record-imported-report");
   const db = await openDatabase();
   try {
@@ -194,7 +211,13 @@ async function main(): Promise<number> {
   const township = args.flags.get("township");
   const county = args.flags.get("county");
   if (args.command === "import" && args.files.length === 1 && typeof township === "string") {
-    return importInto(args.files[0] ?? "", township, typeof county === "string" ? county : null);
+    const publishedOn = args.flags.get("published-on");
+    return importInto(
+      args.files[0] ?? "",
+      township,
+      typeof county === "string" ? county : null,
+      typeof publishedOn === "string" ? publishedOn : null,
+    );
   }
   if (args.command === "import-dir" && args.files.length === 1 && typeof county === "string") {
     return importDir(args.files[0] ?? "", county, args.flags.has("dry-run"));

@@ -13,6 +13,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import next from "next";
 import { clientAddress, trustedProxies } from "../lib/http/client-address.mjs";
+import { serveCachedPage } from "../lib/page-cache/serve-cached-page.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const port = Number(process.env.PORT ?? 3000);
@@ -23,7 +24,11 @@ const app = next({ dev: false, dir: root, port, hostname: hostname ?? "localhost
 await app.prepare();
 const handle = app.getRequestHandler();
 
+const appUrl = process.env.APP_URL || `http://localhost:${port}`;
+
 const server = createServer((request, response) => {
+  // A fresh cached public page is a finished document: sent without the router (ADR 0012).
+  if (serveCachedPage(request, response, { appUrl })) return;
   const address = clientAddress(request.socket.remoteAddress, request.headers["x-forwarded-for"], isTrusted);
   if (address) request.headers["x-forwarded-for"] = address;
   else delete request.headers["x-forwarded-for"];

@@ -48,15 +48,18 @@ async function waitUntilUp(url: string, child: ChildProcess): Promise<void> {
   throw new Error("server did not start within 60 s");
 }
 
-export interface NextServer {
+export interface ProductionServer {
   url: string;
   stop(): Promise<void>;
 }
 
-/** `next start` on 127.0.0.1:<port> against `databaseUrl`, once it answers. */
-export async function startNextServer(port: number, databaseUrl: string): Promise<NextServer> {
+/**
+ * The production server (scripts/serve.mjs, what `npm start` runs) on 127.0.0.1:<port> against
+ * `databaseUrl`, once it answers.
+ */
+export async function startProductionServer(port: number, databaseUrl: string): Promise<ProductionServer> {
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, [join(root, "scripts", "serve.mjs")], {
     cwd: root,
     stdio: "ignore",
     env: {
@@ -66,6 +69,7 @@ export async function startNextServer(port: number, databaseUrl: string): Promis
       DATABASE_URL: databaseUrl,
       APP_URL: url,
       PORT: String(port),
+      HOSTNAME: "127.0.0.1",
       BETTER_AUTH_SECRET: "bench-secret-bench-secret-bench-secret-00",
       LOGIN_RATE_LIMIT_MAX: "1000",
     },
@@ -81,7 +85,7 @@ export async function startNextServer(port: number, databaseUrl: string): Promis
   };
 }
 
-export interface AppServer extends NextServer {
+export interface AppServer extends ProductionServer {
   db: Db;
 }
 
@@ -89,7 +93,7 @@ export interface AppServer extends NextServer {
 export async function startAppServer(port: number, label: string): Promise<AppServer> {
   ensureBuild();
   const database = await prepareBenchDatabase(label);
-  const server = await startNextServer(port, database.databaseUrl);
+  const server = await startProductionServer(port, database.databaseUrl);
   const { db } = createDb(database.databaseUrl);
   return {
     url: server.url,

@@ -4,7 +4,12 @@ export function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.max(0, index)]!;
 }
 
-export function summarize(samples: readonly number[]): { median: number; p95: number; mean: number; n: number } {
+export function summarize(samples: readonly number[]): {
+  median: number;
+  p95: number;
+  mean: number;
+  n: number;
+} {
   const sorted = [...samples].sort((a, b) => a - b);
   const mean = sorted.reduce((sum, v) => sum + v, 0) / Math.max(1, sorted.length);
   return { median: percentile(sorted, 50), p95: percentile(sorted, 95), mean, n: sorted.length };

@@ -15,6 +15,26 @@ export function SaveImportForm({ preview }: { preview: ImportPreview }) {
       <input type="hidden" name="sourceKind" value={preview.source.kind} />
       <input type="hidden" name="sourceName" value={preview.source.name} />
       <input type="hidden" name="sourceContent" value={preview.source.content} />
+      {preview.publishedOn === null && !preview.existing ? (
+        <div className="mb-3">
+          <label htmlFor="published-on" className="block font-medium">
+            公开日期（原文未写明，如知道请填写）
+          </label>
+          <input
+            id="published-on"
+            name="publishedOn"
+            type="text"
+            inputMode="numeric"
+            placeholder={`${preview.year + 1}-01-31`}
+            aria-describedby="published-on-hint"
+            className="mt-1 w-48 rounded border border-slate-400 px-2 py-1"
+          />
+          <p id="published-on-hint" className="mt-1 text-sm text-slate-700">
+            按 {preview.year + 1}-01-31 或 {preview.year + 1}年1月31日
+            填写；留空则记为“日期不详”，不按导入当天记录，也不作按时/逾期判断。
+          </p>
+        </div>
+      ) : null}
       {preview.existing ? (
         <p className="font-medium text-seal-700">
           {preview.township.label}已有{preview.year}年度报告，不能再导入（导入不会覆盖已有报告）。

@@ -1,46 +1,76 @@
 import Link from "next/link";
 import type { CountyYear } from "@/lib/publications/load-county-year";
 import { reportPath } from "@/lib/publications/public-paths";
-import { daysLate, TIMELINESS_LABELS, type Timeliness } from "@/lib/publications/timeliness";
+import { UNKNOWN_DATE_LABEL } from "@/lib/publications/china-date";
+import { daysLate, TIMELINESS, TIMELINESS_LABELS } from "@/lib/publications/timeliness";
 import { TimelinessTag } from "./timeliness-tag";
 import { ColumnHeadings } from "@/components/ui/column-headings";
 
-/** Every township of a county for one year: published on time, late, or not yet, against the deadline. */
+/**
+ * Every township of a county for one year: published on time, late, or not
+ * yet, against the deadline; 日期不详 for a report whose date is unknown;
+ * 未纳入统计 in a year that is not judged.
+ */
 export function CountyYearTable({ countyYear, today }: { countyYear: CountyYear; today: string }) {
   const { county, year, deadline, rows } = countyYear;
-  const counts = (["on_time", "late", "not_published"] as Timeliness[]).map(
-    (status) => `${TIMELINESS_LABELS[status]} ${rows.filter((r) => r.status === status).length}`,
-  );
+  const counts = TIMELINESS.map((status) => ({ status, n: rows.filter((r) => r.status === status).length }))
+    .filter(
+      ({ status, n }) =>
+        n > 0 || (deadline !== null && status !== "date_unknown" && status !== "not_assessed"),
+    )
+    .map(({ status, n }) => `${TIMELINESS_LABELS[status]} ${n}`);
   return (
     <>
-      <p className="mb-3 text-slate-700">共 {rows.length} 个乡镇：{counts.join("，")}。</p>
-      <div className="overflow-x-auto" role="region" aria-label={`${county.name}${year}年度报告公开情况`} tabIndex={0}>
+      <p className="mb-3 text-slate-700">
+        共 {rows.length} 个乡镇：{counts.join("，")}。
+      </p>
+      <div
+        className="overflow-x-auto"
+        role="region"
+        aria-label={`${county.name}${year}年度报告公开情况`}
+        tabIndex={0}
+      >
         <table className="w-full border-collapse bg-white text-left">
           <caption className="sr-only">
-            {county.name}各乡镇{year}年度政府信息公开工作年度报告公开情况（截止日期{deadline}）
+            {county.name}各乡镇{year}年度政府信息公开工作年度报告公开情况
+            {deadline ? `（截止日期${deadline}）` : "（未纳入按时统计）"}
           </caption>
           <ColumnHeadings labels={["乡镇", "公开情况", "首次公开日期", "更正", "报告"]} />
           <tbody>
             {rows.map((row) => {
-              const late = daysLate(row.firstPublishedAt, deadline, today);
+              const late = daysLate(row.status, row.firstPublishedAt, deadline, today);
               return (
-                <tr key={row.township.code} className="border-b border-slate-200" data-township={row.township.code}>
-                  <th scope="row" className="p-2 font-normal">{row.township.name}</th>
+                <tr
+                  key={row.township.code}
+                  className="border-b border-slate-200"
+                  data-township={row.township.code}
+                >
+                  <th scope="row" className="p-2 font-normal">
+                    {row.township.name}
+                  </th>
                   <td className="p-2">
                     <TimelinessTag status={row.status} />
                     {late > 0 ? <span className="ml-2 text-sm text-slate-700">逾期{late}天</span> : null}
                   </td>
-                  <td className="p-2">{row.firstPublishedAt ?? "—"}</td>
-                  <td className="p-2">{row.latestRevision > 1 ? `已更正${row.latestRevision - 1}次（${row.latestPublishedAt}）` : "—"}</td>
                   <td className="p-2">
-                    {row.status === "not_published" ? (
+                    {row.firstPublishedAt ?? (row.published ? UNKNOWN_DATE_LABEL : "—")}
+                  </td>
+                  <td className="p-2">
+                    {row.latestRevision > 1
+                      ? `已更正${row.latestRevision - 1}次（${row.latestPublishedAt ?? UNKNOWN_DATE_LABEL}）`
+                      : "—"}
+                  </td>
+                  <td className="p-2">
+                    {!row.published ? (
                       "—"
                     ) : (
-                      <Link prefetch={false}
+                      <Link
+                        prefetch={false}
                         href={reportPath({ county: county.code, township: row.township.code, year })}
                         className="text-gov-600 underline"
                       >
-                        阅读{row.township.name}{year}年度报告
+                        阅读{row.township.name}
+                        {year}年度报告
                       </Link>
                     )}
                   </td>

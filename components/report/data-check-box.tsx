@@ -12,21 +12,32 @@ const SEVERITY_TONES: Record<Severity, string> = {
  * revision was published, stated plainly, including problems that were
  * published anyway. Nothing is recomputed: it is the record of publication.
  */
-export function DataCheckBox({ findings, publishedAt }: { findings: readonly Finding[]; publishedAt: string }) {
+export function DataCheckBox({
+  findings,
+  publishedAt,
+}: {
+  findings: readonly Finding[];
+  publishedAt: string | null;
+}) {
+  // An imported revision whose source gives no date: say nothing rather than a date it never had.
+  const when = publishedAt ? `于${publishedAt}` : "";
   const counts = (["error", "warning", "notice"] as const)
     .map((severity) => ({ severity, n: findings.filter((f) => f.severity === severity).length }))
     .filter((c) => c.n > 0);
   return (
-    <section aria-labelledby="data-check-heading" className="data-check-box mt-6 rounded border border-slate-300 bg-white p-4">
+    <section
+      aria-labelledby="data-check-heading"
+      className="data-check-box mt-6 rounded border border-slate-300 bg-white p-4"
+    >
       <h2 id="data-check-heading" className="text-lg font-semibold">
         数据核验
       </h2>
       {findings.length === 0 ? (
-        <p className="mt-2">本版本于{publishedAt}公开时，系统核验（表内勾稽关系、必填内容等）未发现问题。</p>
+        <p className="mt-2">本版本{when}公开时，系统核验（表内勾稽关系、必填内容等）未发现问题。</p>
       ) : (
         <>
           <p className="mt-2">
-            本版本于{publishedAt}公开时，系统核验发现
+            本版本{when}公开时，系统核验发现
             {counts.map((c) => `${c.n}项${SEVERITY_LABELS[c.severity]}`).join("、")}
             ，如实列出如下：
           </p>

@@ -5,7 +5,7 @@ import { isGovData, type ReportData } from "@/lib/format/report-data";
 import { tableLayout } from "@/lib/format/table-layout";
 import type { FormatId, SectionDef } from "@/lib/format/types";
 import { cellDisplay, cellValueOf } from "@/lib/publications/cell-display";
-import { chineseDateLabel } from "@/lib/publications/china-date";
+import { dateLabelOrUnknown } from "@/lib/publications/china-date";
 import { reportTitle } from "@/lib/publications/report-title";
 import { ReportNarrative } from "./report-narrative";
 import { StatListTable } from "./stat-list-table";
@@ -23,10 +23,21 @@ export interface PublishedReportViewProps {
   /** Shown between the title and the first section (publication facts). */
   children?: ReactNode;
   /** Date (YYYY-MM-DD) of the closing 落款 under the report; none for an unpublished report. */
-  signedOn?: string;
+  /** The signature date (YYYY-MM-DD); null: unknown, printed as 日期不详; omitted: no signature. */
+  signedOn?: string | null;
 }
 
-function SectionBody({ section, formatId, data, idPrefix }: { section: SectionDef; formatId: FormatId; data: ReportData; idPrefix: string }) {
+function SectionBody({
+  section,
+  formatId,
+  data,
+  idPrefix,
+}: {
+  section: SectionDef;
+  formatId: FormatId;
+  data: ReportData;
+  idPrefix: string;
+}) {
   const format = getFormat(formatId);
   if (section.kind === "narrative") {
     const text = (data.narratives as Record<string, string | undefined>)[section.id] ?? "";
@@ -47,7 +58,9 @@ function SectionBody({ section, formatId, data, idPrefix }: { section: SectionDe
       stickyLabels
       variant="document"
       className="report-table"
-      renderValue={(c) => cellDisplay(c.cell, cellValueOf(data, c.cell), data.cellText) || <span className="sr-only">空</span>}
+      renderValue={(c) =>
+        cellDisplay(c.cell, cellValueOf(data, c.cell), data.cellText) || <span className="sr-only">空</span>
+      }
     />
   );
 }
@@ -79,17 +92,21 @@ export function PublishedReportView({
       </Title>
       {children}
       {format.sections.map((section) => (
-        <section key={section.id} className="report-section" aria-labelledby={`${idPrefix}${section.id}-heading`}>
+        <section
+          key={section.id}
+          className="report-section"
+          aria-labelledby={`${idPrefix}${section.id}-heading`}
+        >
           <Heading id={`${idPrefix}${section.id}-heading`} className="report-heading">
             {section.heading}
           </Heading>
           <SectionBody section={section} formatId={formatId} data={data} idPrefix={idPrefix} />
         </section>
       ))}
-      {signedOn ? (
+      {signedOn !== undefined ? (
         <p className="report-signature">
           <span>{organName}</span>
-          <span>{chineseDateLabel(signedOn)}</span>
+          <span>{dateLabelOrUnknown(signedOn)}</span>
         </p>
       ) : null}
     </article>

@@ -1,3 +1,4 @@
+import { ROLE_LABELS, type Role } from "@/lib/authz/roles";
 import { ACTION_LABELS, type ReportAction } from "@/lib/workflow/report-event";
 import { STATUS_LABELS, type ReportStatus } from "@/lib/workflow/status";
 import { ColumnHeadings } from "@/components/ui/column-headings";
@@ -9,13 +10,21 @@ interface EventRow {
   toStatus: string | null;
   createdAt: Date;
   payload: unknown;
-  actor: { name: string } | null;
+  /** The actor as named, and their role, when the event happened. */
+  actorName: string | null;
+  actorRole: string | null;
 }
 
 function why(payload: unknown): string | null {
   if (payload && typeof payload === "object" && "reason" in payload && typeof payload.reason === "string")
     return payload.reason;
   return null;
+}
+
+function actorLabel(e: EventRow): string {
+  if (e.actorName === null) return "系统";
+  const role = e.actorRole && e.actorRole in ROLE_LABELS ? ROLE_LABELS[e.actorRole as Role] : null;
+  return role ? `${e.actorName}（${role}）` : e.actorName;
 }
 
 const label = (s: string | null) => (s && s in STATUS_LABELS ? STATUS_LABELS[s as ReportStatus] : "—");
@@ -31,7 +40,7 @@ export function EventHistory({ events }: { events: readonly EventRow[] }) {
         {events.map((e) => (
           <tr key={e.id} className="border-b border-slate-200 align-top">
             <td className="whitespace-nowrap p-2">{when(e.createdAt)}</td>
-            <td className="p-2">{e.actor?.name ?? "系统"}</td>
+            <td className="p-2">{actorLabel(e)}</td>
             <th scope="row" className="p-2 font-normal">
               {ACTION_LABELS[e.action as ReportAction] ?? e.action}
             </th>

@@ -1,6 +1,11 @@
 /**
- * Guards around the auth library's HTTP endpoints: sign-in attempts are
- * throttled per account and per client address (lib/auth/login-throttle.ts).
+ * Two guards around the auth library's HTTP endpoints:
+ * - only the endpoints the browser needs are served; the rest (update-user,
+ *   change-email, sign-in by e-mail, is-username-available …) answer 404, so
+ *   nobody renames themselves or probes usernames. Names and usernames are
+ *   set by admins, with the rules that create users.
+ * - sign-in attempts are throttled per account and per client address
+ *   (lib/auth/login-throttle.ts).
  */
 import type { BetterAuthPlugin } from "better-auth";
 import { APIError, createAuthMiddleware, getIP, isAPIError } from "better-auth/api";
@@ -8,6 +13,24 @@ import type { Db } from "@/lib/db/client";
 import { admitSignIn, settleSignIn, type LoginThrottleRules, type SignInAttempt } from "./login-throttle";
 
 export const SIGN_IN_PATH = "/sign-in/username";
+
+/** Paths under /api/auth the app's pages call from the browser. */
+export const BROWSER_AUTH_PATHS: ReadonlySet<string> = new Set([
+  "/sign-in/username",
+  "/sign-out",
+  "/get-session",
+]);
+
+export function browserEndpointsOnly(basePath: string): BetterAuthPlugin {
+  return {
+    id: "browser-endpoints-only",
+    async onRequest(request) {
+      const path = new URL(request.url).pathname.slice(basePath.length).replace(/\/+$/, "");
+      if (BROWSER_AUTH_PATHS.has(path)) return;
+      return { response: new Response("Not Found", { status: 404 }) };
+    },
+  };
+}
 
 /** The longest username the username plugin accepts; longer ones share one (refused) bucket. */
 const MAX_USERNAME_LENGTH = 64;

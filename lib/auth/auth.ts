@@ -1,8 +1,8 @@
 /**
  * Username + password authentication (better-auth): sessions stored in the
  * database (they survive restarts), scrypt password hashes, login throttling
- * kept in the database (lib/auth/auth-plugins.ts). Self sign-up is off:
- * accounts are created by an admin.
+ * kept in the database. Self sign-up is off: accounts are created by an admin,
+ * and only the endpoints the browser needs are served (lib/auth/auth-plugins.ts).
  */
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
@@ -11,8 +11,8 @@ import { nextCookies } from "better-auth/next-js";
 import { USERNAME_ERROR_CODES, username } from "better-auth/plugins";
 import { db, dbProvider } from "@/lib/db/client";
 import { env } from "@/lib/env/env";
-import { servedOverHttps } from "@/lib/security/transport-security";
-import { loginThrottle } from "./auth-plugins";
+import { servedOverHttps } from "@/lib/security/transport-security.mjs";
+import { browserEndpointsOnly, loginThrottle } from "./auth-plugins";
 
 const BASE_PATH = "/api/auth";
 
@@ -94,6 +94,7 @@ function createAuth() {
         // County codes in usernames carry hyphens (qu-e-clerk).
         usernameValidator: (name) => /^[a-z0-9][a-z0-9._-]*$/i.test(name),
       }),
+      browserEndpointsOnly(BASE_PATH),
       loginThrottle(db, {
         account: { max: e.LOGIN_ACCOUNT_RATE_LIMIT_MAX, windowSeconds: e.LOGIN_ACCOUNT_RATE_LIMIT_WINDOW },
         address: { max: e.LOGIN_RATE_LIMIT_MAX, windowSeconds: e.LOGIN_RATE_LIMIT_WINDOW },

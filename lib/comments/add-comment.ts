@@ -1,5 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { getFormat, isFormatId } from "@/lib/format";
+import { recordReportEvent } from "@/lib/workflow/record-report-event";
+import { reportStatusSchema } from "@/lib/workflow/status";
 import { WorkflowError } from "@/lib/workflow/workflow-error";
 import type { AddCommentInput } from "./comment-schemas";
 import { isCommentTarget } from "./comment-targets";
@@ -37,16 +39,14 @@ export async function addComment(db: Db, input: AddCommentInput & { authorId: st
         createdAt: input.now,
       },
     });
-    await tx.reportEvent.create({
-      data: {
-        reportId: report.id,
-        actorId: input.authorId,
-        action: "comment",
-        fromStatus: report.status,
-        toStatus: report.status,
-        payload: { commentId: comment.id, target },
-        createdAt: input.now,
-      },
+    await recordReportEvent(tx, {
+      reportId: report.id,
+      actorId: input.authorId,
+      action: "comment",
+      fromStatus: reportStatusSchema.parse(report.status),
+      toStatus: reportStatusSchema.parse(report.status),
+      payload: { commentId: comment.id, target },
+      createdAt: input.now,
     });
     return comment;
   });

@@ -1,5 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { roleSchema } from "@/lib/authz/roles";
+import { recordReportEvent } from "@/lib/workflow/record-report-event";
+import { reportStatusSchema } from "@/lib/workflow/status";
 import { WorkflowError } from "@/lib/workflow/workflow-error";
 import { canResolveThread } from "./thread-views";
 
@@ -23,16 +25,15 @@ export async function resolveComment(db: Db, args: { commentId: string; actorId:
       data: { status: "resolved", resolvedAt: args.now, resolvedById: args.actorId },
     });
     if (updated.count === 0) throw new WorkflowError("wrong_state", "该批注已解决");
-    await tx.reportEvent.create({
-      data: {
-        reportId: comment.reportId,
-        actorId: args.actorId,
-        action: "resolve_comment",
-        fromStatus: comment.report.status,
-        toStatus: comment.report.status,
-        payload: { commentId: comment.id },
-        createdAt: args.now,
-      },
+    const status = reportStatusSchema.parse(comment.report.status);
+    await recordReportEvent(tx, {
+      reportId: comment.reportId,
+      actorId: args.actorId,
+      action: "resolve_comment",
+      fromStatus: status,
+      toStatus: status,
+      payload: { commentId: comment.id },
+      createdAt: args.now,
     });
     return comment;
   });

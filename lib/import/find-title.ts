@@ -120,3 +120,22 @@ export function findYearElsewhere(lines: readonly SourceLine[]): number | null {
   }
   return null;
 }
+
+/**
+ * Titles of other reports on the page (another year or organ), not counting
+ * 上一篇/下一篇 links: a page that holds several reports.
+ */
+export function otherTitles(lines: readonly SourceLine[], title: ReportTitle): string[] {
+  const others = new Set<string>();
+  for (const { line, text } of indexedTexts(lines)) {
+    if (line >= title.line && line <= title.lastLine) continue;
+    if (isFurniture(text)) continue;
+    const other = parseTitle(text);
+    if (!other) continue;
+    const organ = other.organ === "" ? null : other.organ;
+    const sameOrgan =
+      organ === null || title.organ === null || title.organ.includes(organ) || organ.includes(title.organ);
+    if (other.year !== title.year || !sameOrgan) others.add(compact(text));
+  }
+  return [...others];
+}

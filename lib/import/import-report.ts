@@ -3,7 +3,7 @@ import { detectFormat } from "./detect-format";
 import { findDateCandidates } from "./find-date-candidates";
 import { unflattenLines } from "./flattened-page";
 import { dropPageNumbers } from "./page-numbers";
-import { findTitle, findYearElsewhere, isTitleLine } from "./find-title";
+import { findTitle, findYearElsewhere, isTitleLine, otherTitles } from "./find-title";
 import { keyLines } from "./keyed-lines";
 import { textLines } from "./line-text";
 import { isFurniture, isSignatureLine } from "./page-furniture";
@@ -63,6 +63,15 @@ export function importLines(source: SourceLine[], options: ImportOptions = {}): 
 
   const isList = format.tables.some((table) => table.layout === "list");
   const body = isList ? readStatReport(doc, format, title?.line ?? -1) : readGovReport(doc, spans, format);
+  const others = title ? otherTitles(lines, title) : [];
+  if (title && others.length > 0) {
+    issues.push({
+      kind: "several-reports",
+      cells: [],
+      raw: others.join("；"),
+      message: `页面中不止一份年度报告（另有：${others.join("；")}），只读取了${title.year}年度的这一份，其他报告的内容可能混入，请分开导入`,
+    });
+  }
   if (!title?.organ) {
     issues.push({ kind: "missing-organ", cells: [], raw: null, message: "标题中未找到报告机关名称" });
   }

@@ -19,6 +19,10 @@ export const DATE_SOURCES = [
 
 export type DateSource = (typeof DATE_SOURCES)[number];
 
+export function isDateSource(value: unknown): value is DateSource {
+  return typeof value === "string" && (DATE_SOURCES as readonly string[]).includes(value);
+}
+
 /** Said in the import preview, the CLI and the public pages. */
 export const DATE_SOURCE_LABELS: Record<DateSource, string> = {
   admin: "管理员填写",

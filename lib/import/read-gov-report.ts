@@ -54,6 +54,46 @@ export function narrativeOf(
   return { text: cleaned.paragraphs.join("\n"), signature: cleaned.signature };
 }
 
+/**
+ * Without a heading for 五 (a report that runs its problems section on under
+ * （一）（二） after the last table), the paragraphs after T4's values up to
+ * the next heading are that section: a table section holds only its table.
+ */
+function problemsAfterTables(
+  spans: ReadonlyMap<SectionId, SectionSpan>,
+  t4End: number | undefined,
+): SectionSpan | undefined {
+  const s4 = spans.get("s4");
+  if (!s4 || t4End === undefined || t4End + 1 >= s4.end) return undefined;
+  return { id: "s5", heading: t4End, start: t4End + 1, end: s4.end, inline: "" };
+}
+
+/** Headings not found: a report published over several pages, or cut short. */
+function sectionsMissing(headings: readonly string[]): ImportIssue {
+  return {
+    kind: "sections-missing",
+    cells: [],
+    raw: null,
+    message: `未找到以下部分：${headings.join("；")}（报告可能分页发布、不完整，或标题写法不同），请核对原文`,
+  };
+}
+
+/**
+ * A table of which no row was found (pasted as an image, on another page):
+ * one issue for the table instead of one per row.
+ */
+function collapseTableNotFound(issues: readonly ImportIssue[], heading: string): ImportIssue[] {
+  if (issues.length === 0 || !issues.every((issue) => issue.kind === "row-not-found")) return [...issues];
+  return [
+    {
+      kind: "table-not-found",
+      cells: issues.flatMap((issue) => issue.cells),
+      raw: null,
+      message: `未读到“${heading}”的表格（表格可能是图片，或不在这一页上），该表按空白导入，没有推测任何数值`,
+    },
+  ];
+}
+
 /** Cell ids of the rows with these labels. */
 function rowCells(format: FormatDef, table: GridTable): (labels: readonly string[]) => string[] {
   const leaves = gridLeaves(table).rows;
@@ -105,7 +145,15 @@ export function readGovReport(
   const t4 = t4Table ? readSingleRow(doc, rangeOf("T4"), format, t4Table) : emptyRead();
 
   const s1 = narrativeOf(doc.lines, spans.get("s1"));
-  const s5 = narrativeOf(doc.lines, spans.get("s5"));
+  const s5 = narrativeOf(doc.lines, spans.get("s5") ?? problemsAfterTables(spans, t4.lastLine));
+  if (!spans.has("s5") && s5.text !== "") {
+    t4.issues.push({
+      kind: "heading-not-found",
+      cells: [],
+      raw: s5.text.split("\n")[0] ?? null,
+      message: `未找到“${format.sections.find((section) => section.id === "s5")?.heading ?? "五"}”标题，已将行政复议、行政诉讼表格之后的文字作为第五部分，请核对`,
+    });
+  }
   const s6 = narrativeOf(doc.lines, spans.get("s6"));
   const cellText = { ...t2.cellText, ...t3.cellText, ...t4.cellText };
   const data: GovReportData = {
@@ -115,5 +163,18 @@ export function readGovReport(
   if (Object.keys(cellText).length > 0) data.cellText = cellText;
   const signature = spans.has("s6") ? s6.signature : s5.signature;
   const staleTables = stale ? [{ tableId: stale.tableId, formatId: stale.formatId }] : [];
-  return { data, issues: [...t2.issues, ...t3.issues, ...t4.issues], signature, staleTables };
+  const missing = format.sections.filter(
+    (section) => !spans.has(section.id) && !(section.id === "s5" && s5.text !== ""),
+  );
+  const issues = [
+    ...(missing.length > 0 ? [sectionsMissing(missing.map((section) => section.heading))] : []),
+    ...[
+      { section: "s2", read: t2 },
+      { section: "s3", read: t3 },
+      { section: "s4", read: t4 },
+    ].flatMap(({ section, read }) =>
+      collapseTableNotFound(read.issues, format.sections.find((s) => s.id === section)?.heading ?? section),
+    ),
+  ];
+  return { data, issues, signature, staleTables };
 }

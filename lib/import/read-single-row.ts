@@ -131,5 +131,10 @@ export function readSingleRow(doc: KeyedLines, range: Range, format: FormatDef, 
     .map(lineText)
     .join(" | ");
   const values = rowToValues(row, specs, "行政复议、行政诉讼情况", raw);
-  return { rows: [values.values], cellText: values.cellText, issues: [...issues, ...values.issues] };
+  return {
+    rows: [values.values],
+    cellText: values.cellText,
+    issues: [...issues, ...values.issues],
+    lastLine: row.lastLine,
+  };
 }

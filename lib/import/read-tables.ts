@@ -28,6 +28,8 @@ export interface TableRead {
   rows: CellValue[][];
   cellText: Record<string, string>;
   issues: ImportIssue[];
+  /** Last source line of the table's values, when known (text after it is not the table's). */
+  lastLine?: number;
 }
 
 function spec(cell: CellInfo): CellSpec {

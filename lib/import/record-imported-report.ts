@@ -2,6 +2,7 @@ import type { Finding } from "@/lib/checks/types";
 import type { Db, Prisma } from "@/lib/db/client";
 import { reportDataSchema } from "@/lib/format/report-data";
 import { loadLastYear } from "@/lib/reports/check-context";
+import { recordReportEvent } from "@/lib/workflow/record-report-event";
 import type { ReportEventPayloads } from "@/lib/workflow/report-event";
 import { checkImportedReport } from "./check-imported-report";
 import type { ImportedReport } from "./types";
@@ -10,9 +11,13 @@ import { isUniqueViolation } from "@/lib/db/unique-violation";
 export type RecordImportResult =
   { ok: true; reportId: string; publicationId: string; findings: Finding[] } | { ok: false; message: string };
 
-/** Midnight in China of the printed date: the day is what matters, not the server's time zone. */
-function publicationTime(publishedOn: string | null, now: Date): Date {
-  return publishedOn ? new Date(`${publishedOn}T00:00:00+08:00`) : now;
+/**
+ * Midnight in China of the printed date: the day is what matters, not the
+ * server's time zone. No date in the source: unknown (null), never the day of
+ * import, which would make every old report look years late.
+ */
+function publicationTime(publishedOn: string | null): Date | null {
+  return publishedOn ? new Date(`${publishedOn}T00:00:00+08:00`) : null;
 }
 
 /**
@@ -41,7 +46,7 @@ export async function recordImportedReport(
 
   const lastYear = await loadLastYear(db, townshipId, report.year);
   const findings = checkImportedReport(report, { lastYear, today: args.now.toISOString().slice(0, 10) });
-  const publishedAt = publicationTime(report.publishedOn, args.now);
+  const publishedAt = publicationTime(report.publishedOn);
   const data = report.data as unknown as Prisma.InputJsonValue;
   const errorCount = findings.filter((f) => f.severity === "error").length;
   const warningCount = findings.filter((f) => f.severity === "warning").length;
@@ -68,6 +73,8 @@ export async function recordImportedReport(
           data,
           findings: findings as unknown as Prisma.InputJsonValue,
           publishedAt,
+          publishedAtSource: report.publishedOnSource,
+          recordedAt: args.now,
           publishedById: args.actorId,
           source: "import",
           sourceNote: args.sourceNote,
@@ -79,16 +86,14 @@ export async function recordImportedReport(
         errorCount,
         warningCount,
       };
-      await tx.reportEvent.create({
-        data: {
-          reportId: created.id,
-          actorId: args.actorId,
-          action: "import",
-          fromStatus: null,
-          toStatus: "published",
-          payload,
-          createdAt: args.now,
-        },
+      await recordReportEvent(tx, {
+        reportId: created.id,
+        actorId: args.actorId,
+        action: "import",
+        fromStatus: null,
+        toStatus: "published",
+        payload,
+        createdAt: args.now,
       });
       return { ok: true as const, reportId: created.id, publicationId: publication.id, findings };
     });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { getFormat } from "@/lib/format";
-import { splitSections } from "./split-sections";
+import { splitSections, withinOneEdit } from "./split-sections";
 import { tokenizeText } from "./tokenize-text";
 
 const HEADINGS = getFormat("gov-2021").sections;
@@ -63,5 +63,13 @@ describe("splitSections", () => {
     ).toEqual({ s1: 0, s2: 1, s3: 2, s4: 3, s5: 4, s6: 5 });
     expect(found("一、总体情况\n五、存在的主要问题及整改措施")).toEqual({ s1: 0, s5: 1 });
     expect(found("一、总体情况\n五、存在的主要问题及改进措施")).toEqual({ s1: 0, s5: 1 });
+  });
+
+  test("a one-character typo in a long heading, under its own number only", () => {
+    expect(found("一、总体情况\n四、政府信息公开行政法复议、行政诉讼情况")).toEqual({ s1: 0, s4: 1 });
+    expect(found("一、总体情况\n三、政府信息公开行政法复议、行政诉讼情况")).toEqual({ s1: 0 });
+    expect(withinOneEdit("行政复议", "行政法复议")).toBe(true);
+    expect(withinOneEdit("行政复议", "行政复议")).toBe(true);
+    expect(withinOneEdit("行政复议", "行政诉讼")).toBe(false);
   });
 });

@@ -51,11 +51,31 @@ function ordinalFits(printed: number | null, expected: number | null): boolean {
   return printed === null || expected === null || printed <= expected;
 }
 
+/** Shortest heading body on which a typo of one character is still recognised. */
+const MIN_TYPO_BODY = 8;
+
+/** Do two texts differ by at most one inserted, dropped or changed character? */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
+  const tailA = a.slice(i + (a.length >= b.length ? 1 : 0));
+  const tailB = b.slice(i + (b.length >= a.length ? 1 : 0));
+  return tailA === tailB;
+}
+
 /** The heading alone on its line, or the heading then punctuation then text ("" when alone); null if not it. */
 function matchHeading(text: string, heading: ParsedHeading, narrative: boolean): string | null {
   if (text.length <= MAX_HEADING_LENGTH) {
     const parsed = parseHeading(text);
     if (parsed.body === heading.body && ordinalFits(parsed.ordinal, heading.ordinal)) return "";
+    // "四、政府信息公开行政法复议、行政诉讼情况": a typo, under the right number only.
+    const typo =
+      heading.body.length >= MIN_TYPO_BODY &&
+      parsed.ordinal !== null &&
+      parsed.ordinal === heading.ordinal &&
+      withinOneEdit(parsed.body, heading.body);
+    if (typo) return "";
   }
   if (!narrative) return null;
   // A narrative may start on the heading's line; the heading's words are plain CJK, found as written.

@@ -46,7 +46,15 @@ export type ImportIssueKind =
   /** A label that could name two rows: neither is read from it. */
   | "ambiguous-label"
   /** A table printed on another format's template than the report (F-01). */
-  | "stale-table";
+  | "stale-table"
+  /** A section whose heading is missing, taken from where its text stands. */
+  | "heading-not-found"
+  /** Sections not found at all (a report split over pages, or cut short). */
+  | "sections-missing"
+  /** A whole table not found (an image, another page): its cells are blank. */
+  | "table-not-found"
+  /** The page holds or links several reports; the one read is named. */
+  | "several-reports";
 
 /** Something the importer could not read; it leaves the cell blank (null) and says so, never guesses. */
 export interface ImportIssue {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cachedPublicPagePath } from "./cached-public-pages";
+import { cachedPublicPagePath } from "./cached-public-pages.mjs";
 
 const cached = (url: string) => {
   const { pathname, searchParams } = new URL(url, "http://localhost");

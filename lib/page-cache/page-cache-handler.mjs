@@ -63,7 +63,7 @@ export default class PageCacheHandler {
   /**
    * @param {string} key
    * @param {CacheValue | null} value
-   * @param {{ tags?: string[] }} ctx
+   * @param {{ tags?: string[], cacheControl?: { revalidate?: number | false } }} ctx
    */
   async set(key, value, ctx) {
     let stored = value;
@@ -75,7 +75,12 @@ export default class PageCacheHandler {
       Object.assign(value.headers, publicPageCacheHeaders(new Date()), { etag: pageEtag(html) });
       stored = { ...value, html: Buffer.from(html, "utf8") };
     }
-    storeEntry(key, { value: stored, lastModified: Date.now(), tags: tagsOf(value, ctx ?? {}) });
+    storeEntry(key, {
+      value: stored,
+      lastModified: Date.now(),
+      tags: tagsOf(value, ctx ?? {}),
+      revalidate: ctx?.cacheControl?.revalidate,
+    });
   }
 
   /** @param {string | string[]} tags */

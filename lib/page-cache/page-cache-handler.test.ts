@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import PageCacheHandler from "./page-cache-handler.mjs";
-import { cachedPageEtag, SETTLE_MS } from "./page-cache-store.mjs";
+import { freshCachedPage, SETTLE_MS } from "./page-cache-store.mjs";
 import { pageEtag } from "./public-cache-control.mjs";
 
 const html =
@@ -73,14 +73,28 @@ describe("PageCacheHandler", () => {
     expect(renderedAt).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000);
     // The ETag is of the document as served (without scripts), and the proxy can look it up by path.
     expect(value.headers.etag).toBe(pageEtag(String(value.html)));
-    expect(cachedPageEtag("/reports/a/c/2021")).toBeUndefined();
+  });
+
+  it("finds a fresh page by its request path, for the production server to send as it is", async () => {
+    const cache = new PageCacheHandler();
     const key = (path: string) => `/route-cache/APP_PAGE/${"0".repeat(64)}/$${path}`;
-    await cache.set(key("/reports/a/c/2021"), page("_N_T_/reports/a/c/2021"), {});
-    expect(cachedPageEtag("/reports/a/c/2021")).toBe(value.headers.etag);
-    await cache.revalidateTag("_N_T_/reports/a/c/2021");
-    expect(cachedPageEtag("/reports/a/c/2021")).toBeUndefined();
-    await cache.set(key("/reports/a/missing/2021"), { ...page("_N_T_/x"), status: 404 }, {});
-    expect(cachedPageEtag("/reports/a/missing/2021")).toBeUndefined();
+    const hour = { cacheControl: { revalidate: 3600 } };
+    const now = Date.now();
+    expect(freshCachedPage("/reports/a/d/2021", now)).toBeUndefined();
+    await cache.set(key("/reports/a/d/2021"), page("_N_T_/reports/a/d/2021"), hour);
+    const fresh = freshCachedPage("/reports/a/d/2021", now);
+    expect(String(fresh?.html)).toContain("屯里镇");
+    expect(fresh?.headers.etag).toMatch(/^"/);
+    // Past its revalidation time it is Next.js's to serve (stale) and render anew.
+    expect(freshCachedPage("/reports/a/d/2021", now + 3601_000)).toBeUndefined();
+    // Dropped by a publication: gone for the fast path too.
+    await cache.revalidateTag("_N_T_/reports/a/d/2021");
+    expect(freshCachedPage("/reports/a/d/2021", now)).toBeUndefined();
+    // 404s and pages without a revalidation time are left to Next.js.
+    await cache.set(key("/reports/a/missing/2021"), { ...page("_N_T_/x"), status: 404 }, hour);
+    expect(freshCachedPage("/reports/a/missing/2021", now)).toBeUndefined();
+    await cache.set(key("/reports/a/e/2021"), page("_N_T_/y"), {});
+    expect(freshCachedPage("/reports/a/e/2021", now)).toBeUndefined();
   });
 
   it("drops a revalidated tag a second time, after renders under way have stored their pages", async () => {
@@ -121,5 +135,6 @@ describe("PageCacheHandler", () => {
     expect(await cache.get("big-0")).not.toBeNull();
     expect(await cache.get("big-1")).toBeNull();
     expect(await cache.get("big-79")).not.toBeNull();
-  });
+    // 80 pages of 1.5 MB, each stripped and hashed: slow on a busy machine, not a timing test.
+  }, 60_000);
 });

@@ -16,7 +16,7 @@ const STORE = Symbol.for("nianbao.page-cache.entries");
 /**
  * @typedef {{ kind: string, html?: unknown, headers?: Record<string, unknown>, rscData?: { length: number },
  *   body?: { length: number }, data?: unknown, segmentData?: Map<string, { length: number }>, revalidate?: number, status?: number }} CacheValue
- * @typedef {{ value: CacheValue | null, lastModified: number, tags: string[] }} CacheEntry
+ * @typedef {{ value: CacheValue | null, lastModified: number, tags: string[], revalidate?: number | false }} CacheEntry
  */
 
 /** Approximate bytes an entry holds, for the memory bound. @param {CacheEntry} entry */
@@ -116,16 +116,21 @@ export function dropNowAndAfterRenders(tags) {
 }
 
 /**
- * The entity tag of a cached page, for answering a revalidation without
- * rendering (proxy.ts). Looked up without touching the LRU order.
- * @param {string} path the cached page's path (lib/page-cache/cached-public-pages.ts)
- * @returns {string | undefined}
+ * A cached page the production server may send as it is: a rendered page
+ * (status 200) still within its revalidation time. Looked up by request path,
+ * without touching the LRU order.
+ * @param {string} path the cached page's path (lib/page-cache/cached-public-pages.mjs)
+ * @param {number} now
+ * @returns {{ headers: Record<string, unknown>, html: Buffer } | undefined}
  */
-export function cachedPageEtag(path) {
+export function freshCachedPage(path, now) {
   const { entries, pageKeys } = store();
   const key = pageKeys.get(path);
-  const value = key === undefined ? undefined : entries.peek(key)?.value;
-  if (value?.kind !== "APP_PAGE" || (value.status !== undefined && value.status !== 200)) return undefined;
-  const etag = value.headers?.etag;
-  return typeof etag === "string" ? etag : undefined;
+  const entry = key === undefined ? undefined : entries.peek(key);
+  const value = entry?.value;
+  if (!entry || value?.kind !== "APP_PAGE" || !Buffer.isBuffer(value.html)) return undefined;
+  if (value.status !== undefined && value.status !== 200) return undefined;
+  if (typeof entry.revalidate !== "number" || entry.lastModified + entry.revalidate * 1000 <= now)
+    return undefined;
+  return { headers: value.headers ?? {}, html: value.html };
 }

@@ -4,7 +4,7 @@ import { getTable } from "@/lib/format/cells";
 import { tableLayout } from "@/lib/format/table-layout";
 import { isGovData } from "@/lib/format/report-data";
 import { cellDisplay, cellValueOf } from "./cell-display";
-import { chineseDateLabel } from "./china-date";
+import { dateLabelOrUnknown } from "./china-date";
 import { statDocxTable, statutoryDocxTable } from "./docx-statutory-table";
 import { FACES, SIZES, bodyParagraphs, headingParagraph, plainParagraph, titleParagraph } from "./docx-text";
 import type { PublicReport } from "./public-report-types";
@@ -17,7 +17,10 @@ const PAGE = {
 };
 
 function pageNumberFooter(): Footer {
-  const style = { size: SIZES.footer, font: { ascii: FACES.latin, eastAsia: FACES.body, hAnsi: FACES.latin } };
+  const style = {
+    size: SIZES.footer,
+    font: { ascii: FACES.latin, eastAsia: FACES.body, hAnsi: FACES.latin },
+  };
   return new Footer({
     children: [
       new Paragraph({
@@ -36,7 +39,9 @@ function sectionBody(report: PublicReport, sectionId: string): (Paragraph | Tabl
   if (section.kind === "narrative") {
     const text = (data.narratives as Record<string, string | undefined>)[section.id] ?? "";
     const paragraphs = bodyParagraphs(text);
-    return paragraphs.length > 0 ? paragraphs : [plainParagraph("（未填写）", { indent: { firstLine: 640 } })];
+    return paragraphs.length > 0
+      ? paragraphs
+      : [plainParagraph("（未填写）", { indent: { firstLine: 640 } })];
   }
   if (section.tableId === "STAT") {
     const table = getTable(format, "STAT");
@@ -51,7 +56,7 @@ function sectionBody(report: PublicReport, sectionId: string): (Paragraph | Tabl
 /** The closing lines an office seals: organ and date, right-aligned. */
 function signature(report: PublicReport): Paragraph[] {
   const shown = report.revisions.find((r) => r.revision === report.revision);
-  const date = chineseDateLabel(shown?.publishedAt ?? report.firstPublishedAt);
+  const date = dateLabelOrUnknown(shown?.publishedAt ?? report.firstPublishedAt);
   const right = { alignment: AlignmentType.RIGHT, indent: { right: 640 } } as const;
   const lines = [
     new Paragraph({ children: [] }),
@@ -61,7 +66,7 @@ function signature(report: PublicReport): Paragraph[] {
   if (report.revision > 1) {
     lines.push(
       plainParagraph(
-        `（本报告于${chineseDateLabel(report.firstPublishedAt)}首次公开，此为第${report.revision}版，${date}更正。）`,
+        `（本报告于${dateLabelOrUnknown(report.firstPublishedAt)}首次公开，此为第${report.revision}版，${date}更正。）`,
         { spacing: { before: 240 } },
       ),
     );

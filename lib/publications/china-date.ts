@@ -20,3 +20,16 @@ export function chineseDateLabel(isoDay: string): string {
   const [year, month, day] = isoDay.split("-").map(Number);
   return `${year}年${month}月${day}日`;
 }
+
+/** What every page says for a publication date the source did not give. */
+export const UNKNOWN_DATE_LABEL = "日期不详";
+
+/** YYYY-MM-DD in Beijing time, or null for an unknown date. */
+export function chinaDateOrNull(moment: Date | null): string | null {
+  return moment ? chinaDate(moment) : null;
+}
+
+/** "2022年1月20日", or 日期不详. */
+export function dateLabelOrUnknown(isoDay: string | null): string {
+  return isoDay ? chineseDateLabel(isoDay) : UNKNOWN_DATE_LABEL;
+}

@@ -11,7 +11,9 @@ export function toCountyYearJson(countyYear: CountyYear) {
     schema: COUNTY_YEAR_SCHEMA,
     county,
     year,
+    /** null: the year is not judged (every status is not_assessed). */
     deadline: countyYear.deadline,
+    assessment: countyYear.assessment,
     url: countyYearPath(county.code, year),
     townships: countyYear.rows.map((row) => ({
       code: row.township.code,
@@ -19,10 +21,11 @@ export function toCountyYearJson(countyYear: CountyYear) {
       organ: row.township.organName,
       status: row.status,
       statusLabel: TIMELINESS_LABELS[row.status],
+      published: row.published,
       publishedAt: row.firstPublishedAt,
       latestRevision: row.latestRevision,
       latestPublishedAt: row.latestPublishedAt,
-      url: row.status === "not_published" ? null : reportPath({ county: county.code, township: row.township.code, year }),
+      url: !row.published ? null : reportPath({ county: county.code, township: row.township.code, year }),
     })),
   };
 }

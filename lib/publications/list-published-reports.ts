@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { isFormatId } from "@/lib/format";
 import type { ReportData } from "@/lib/format/report-data";
-import { chinaDate } from "./china-date";
+import { chinaDateOrNull } from "./china-date";
 import type { PublishedReportSummary } from "./public-report-types";
 import { matchesAll, searchTerms, snippetAround } from "./search-text";
 
@@ -11,54 +11,80 @@ export interface PublishedEntry extends PublishedReportSummary {
 }
 
 /**
- * Every published report (latest revision), newest publication first. The
+ * Every published report (latest revision), newest publication first (those
+ * with an unknown date last). The
  * whole list is read and filtered in TypeScript: the same on SQLite and
  * PostgreSQL, and a county publishes a few dozen reports a year. It is cached
  * as one entry (lib/publications/cached-public-data.ts), so arbitrary search
  * strings never multiply cache entries.
  */
-export async function listPublishedReports(db: Db, options: { withNarratives?: boolean } = {}): Promise<PublishedEntry[]> {
+export async function listPublishedReports(
+  db: Db,
+  options: { withNarratives?: boolean } = {},
+): Promise<PublishedEntry[]> {
   const reports = await db.report.findMany({
     where: { publications: { some: {} } },
     select: {
       year: true,
-      township: { select: { code: true, name: true, organName: true, county: { select: { code: true, name: true } } } },
-      publications: { orderBy: { revision: "asc" }, select: { id: true, revision: true, publishedAt: true, formatId: true } },
+      township: {
+        select: { code: true, name: true, organName: true, county: { select: { code: true, name: true } } },
+      },
+      publications: {
+        orderBy: { revision: "asc" },
+        select: { id: true, revision: true, publishedAt: true, formatId: true },
+      },
     },
   });
   const narratives = options.withNarratives
-    ? await latestNarratives(db, reports.flatMap((r) => r.publications.at(-1)?.id ?? []))
+    ? await latestNarratives(
+        db,
+        reports.flatMap((r) => r.publications.at(-1)?.id ?? []),
+      )
     : null;
-  const entries: { entry: PublishedEntry; at: number }[] = [];
+  const entries: { entry: PublishedEntry; at: number | null }[] = [];
   for (const report of reports) {
     const first = report.publications[0];
     const last = report.publications.at(-1);
     if (!first || !last || !isFormatId(last.formatId)) continue;
     const text = narratives?.get(last.id);
     entries.push({
-      at: last.publishedAt.getTime(),
+      at: last.publishedAt?.getTime() ?? null,
       entry: {
         county: report.township.county,
-        township: { code: report.township.code, name: report.township.name, organName: report.township.organName },
+        township: {
+          code: report.township.code,
+          name: report.township.name,
+          organName: report.township.organName,
+        },
         year: report.year,
         formatId: last.formatId,
-        firstPublishedAt: chinaDate(first.publishedAt),
+        firstPublishedAt: chinaDateOrNull(first.publishedAt),
         latestRevision: last.revision,
-        latestPublishedAt: chinaDate(last.publishedAt),
+        latestPublishedAt: chinaDateOrNull(last.publishedAt),
         ...(text !== undefined ? { narratives: text } : {}),
       },
     });
   }
+  // Unknown dates are not "oldest": they go after every dated entry, newest report year first.
   entries.sort(
-    (a, b) => b.at - a.at || b.entry.year - a.entry.year || a.entry.township.code.localeCompare(b.entry.township.code),
+    (a, b) =>
+      (b.at ?? -Infinity) - (a.at ?? -Infinity) ||
+      b.entry.year - a.entry.year ||
+      a.entry.township.code.localeCompare(b.entry.township.code),
   );
   return entries.map(({ entry }) => entry);
 }
 
 async function latestNarratives(db: Db, publicationIds: string[]): Promise<Map<string, string>> {
-  const rows = await db.publication.findMany({ where: { id: { in: publicationIds } }, select: { id: true, data: true } });
+  const rows = await db.publication.findMany({
+    where: { id: { in: publicationIds } },
+    select: { id: true, data: true },
+  });
   return new Map(
-    rows.map((row) => [row.id, Object.values((row.data as unknown as ReportData).narratives ?? {}).join("\n")]),
+    rows.map((row) => [
+      row.id,
+      Object.values((row.data as unknown as ReportData).narratives ?? {}).join("\n"),
+    ]),
   );
 }
 
@@ -72,7 +98,10 @@ export interface ReportFilters {
 }
 
 /** The entries matching the filters, in the list's order, with a snippet when searching. */
-export function filterReports(entries: readonly PublishedEntry[], filters: ReportFilters): PublishedReportSummary[] {
+export function filterReports(
+  entries: readonly PublishedEntry[],
+  filters: ReportFilters,
+): PublishedReportSummary[] {
   const terms = searchTerms(filters.q ?? "");
   const result: PublishedReportSummary[] = [];
   for (const entry of entries) {
@@ -81,7 +110,12 @@ export function filterReports(entries: readonly PublishedEntry[], filters: Repor
     if (filters.year && entry.year !== filters.year) continue;
     const { narratives = "", ...summary } = entry;
     if (terms.length > 0) {
-      const names = [entry.township.organName, entry.township.name, entry.county.name, `${entry.year}年`].join("\n");
+      const names = [
+        entry.township.organName,
+        entry.township.name,
+        entry.county.name,
+        `${entry.year}年`,
+      ].join("\n");
       if (!matchesAll(`${names}\n${narratives}`, terms)) continue;
       const snippet = snippetAround(narratives, terms);
       result.push(snippet ? { ...summary, snippet } : summary);

@@ -1,7 +1,8 @@
 import type { Db } from "@/lib/db/client";
 import { isFormatId } from "@/lib/format";
 import type { ReportData } from "@/lib/format/report-data";
-import { chinaDate } from "./china-date";
+import { isDateSource } from "@/lib/import/publication-date";
+import { chinaDateOrNull } from "./china-date";
 import { parseFindings } from "./parse-findings";
 import type { PublicReport } from "./public-report-types";
 
@@ -24,10 +25,18 @@ export async function loadPublicReport(db: Db, query: PublicReportQuery): Promis
     select: {
       id: true,
       year: true,
-      township: { select: { code: true, name: true, organName: true, county: { select: { code: true, name: true } } } },
+      township: {
+        select: { code: true, name: true, organName: true, county: { select: { code: true, name: true } } },
+      },
       publications: {
         orderBy: { revision: "asc" },
-        select: { id: true, revision: true, publishedAt: true, correctionNote: true },
+        select: {
+          id: true,
+          revision: true,
+          publishedAt: true,
+          publishedAtSource: true,
+          correctionNote: true,
+        },
       },
     },
   });
@@ -45,15 +54,20 @@ export async function loadPublicReport(db: Db, query: PublicReportQuery): Promis
   return {
     reportId: report.id,
     county: report.township.county,
-    township: { code: report.township.code, name: report.township.name, organName: report.township.organName },
+    township: {
+      code: report.township.code,
+      name: report.township.name,
+      organName: report.township.organName,
+    },
     year: report.year,
     formatId: publication.formatId,
     revision: chosen.revision,
     latestRevision: last.revision,
-    firstPublishedAt: chinaDate(first.publishedAt),
+    firstPublishedAt: chinaDateOrNull(first.publishedAt),
+    firstPublishedAtSource: isDateSource(first.publishedAtSource) ? first.publishedAtSource : null,
     revisions: revisions.map((r) => ({
       revision: r.revision,
-      publishedAt: chinaDate(r.publishedAt),
+      publishedAt: chinaDateOrNull(r.publishedAt),
       correctionNote: r.correctionNote,
     })),
     source: publication.source === "import" ? "import" : "workflow",

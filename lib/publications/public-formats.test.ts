@@ -6,7 +6,7 @@ import { chinaDate, chineseDateLabel } from "./china-date";
 import { safeText, toCsv } from "./csv";
 import { parseRevision, parseYear, reportFilePath, reportPath } from "./public-paths";
 import { matchesAll, searchTerms, snippetAround } from "./search-text";
-import { daysLate, timelinessOf } from "./timeliness";
+import { assessmentBasis, daysLate, timelinessOf } from "./timeliness";
 
 describe("dates are Beijing dates", () => {
   it("puts 07:00 on 1 February in Beijing on 1 February, though UTC still says 31 January", () => {
@@ -17,17 +17,40 @@ describe("dates are Beijing dates", () => {
 });
 
 describe("timeliness against the deadline", () => {
+  const on = (date: string | null) => ({ published: true, date });
+  const unpublished = { published: false, date: null };
+
   it("is on time on the deadline day, late the day after, not published without a publication", () => {
-    expect(timelinessOf("2022-01-31", "2022-01-31")).toBe("on_time");
-    expect(timelinessOf("2022-02-01", "2022-01-31")).toBe("late");
-    expect(timelinessOf(null, "2022-01-31")).toBe("not_published");
+    expect(timelinessOf(on("2022-01-31"), "2022-01-31")).toBe("on_time");
+    expect(timelinessOf(on("2022-02-01"), "2022-01-31")).toBe("late");
+    expect(timelinessOf(unpublished, "2022-01-31")).toBe("not_published");
+  });
+
+  it("judges only known dates: a published report without a date is 日期不详, never late", () => {
+    expect(timelinessOf(on(null), "2022-01-31")).toBe("date_unknown");
+    expect(daysLate("date_unknown", null, "2022-01-31", "2026-11-24")).toBe(0);
+  });
+
+  it("judges nothing in a year without a deadline on this system (未纳入统计)", () => {
+    expect(timelinessOf(on("2027-01-01"), null)).toBe("not_assessed");
+    expect(timelinessOf(unpublished, null)).toBe("not_assessed");
+    expect(daysLate("not_assessed", "2027-01-01", null, "2027-06-01")).toBe(0);
+  });
+
+  it("a year is judged when its deadline was set here or a report of it went through the workflow", () => {
+    expect(assessmentBasis({ hasReportingYear: true, reportSources: ["import"] })).toBe("reporting_year");
+    expect(assessmentBasis({ hasReportingYear: false, reportSources: ["import", "workflow"] })).toBe(
+      "workflow",
+    );
+    expect(assessmentBasis({ hasReportingYear: false, reportSources: ["import", "import"] })).toBeNull();
+    expect(assessmentBasis({ hasReportingYear: false, reportSources: [] })).toBeNull();
   });
 
   it("counts days late from the publication, or from today while unpublished", () => {
-    expect(daysLate("2022-02-15", "2022-01-31", "2026-11-24")).toBe(15);
-    expect(daysLate("2022-01-20", "2022-01-31", "2026-11-24")).toBe(0);
-    expect(daysLate(null, "2026-01-31", "2026-02-03")).toBe(3);
-    expect(daysLate(null, "2027-01-31", "2026-11-24")).toBe(0);
+    expect(daysLate("late", "2022-02-15", "2022-01-31", "2026-11-24")).toBe(15);
+    expect(daysLate("on_time", "2022-01-20", "2022-01-31", "2026-11-24")).toBe(0);
+    expect(daysLate("not_published", null, "2026-01-31", "2026-02-03")).toBe(3);
+    expect(daysLate("not_published", null, "2027-01-31", "2026-11-24")).toBe(0);
   });
 });
 
@@ -52,7 +75,13 @@ describe("URLs", () => {
 
 describe("CSV", () => {
   it("quotes what needs quoting, starts with a BOM, ends lines with CRLF", () => {
-    const csv = toCsv(["a", "b"], [["x,y", 'say "hi"'], [null, -3]]);
+    const csv = toCsv(
+      ["a", "b"],
+      [
+        ["x,y", 'say "hi"'],
+        [null, -3],
+      ],
+    );
     expect(csv).toBe('\uFEFFa,b\r\n"x,y","say ""hi"""\r\n,-3\r\n');
   });
 
@@ -83,9 +112,13 @@ describe("search", () => {
     expect(terms).toEqual(["信息处理费", "abc"]);
     expect(matchesAll("本年度未收取信息处理费。ABC", terms)).toBe(true);
     expect(matchesAll("本年度未收取信息处理费。", terms)).toBe(false);
-    expect(snippetAround("前".repeat(50) + "信息处理费" + "后".repeat(50), ["信息处理费"])).toMatch(/^…前+信息处理费后+…$/);
+    expect(snippetAround("前".repeat(50) + "信息处理费" + "后".repeat(50), ["信息处理费"])).toMatch(
+      /^…前+信息处理费后+…$/,
+    );
     expect(snippetAround("无关内容", ["信息处理费"])).toBeNull();
     // Full-width punctuation is matched folded but shown as written.
-    expect(snippetAround("一是检查；二是ＡＢＣ，改进。", searchTerms("abc"))).toBe("一是检查；二是ＡＢＣ，改进。");
+    expect(snippetAround("一是检查；二是ＡＢＣ，改进。", searchTerms("abc"))).toBe(
+      "一是检查；二是ＡＢＣ，改进。",
+    );
   });
 });

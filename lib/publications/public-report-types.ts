@@ -1,6 +1,7 @@
 import type { Finding } from "@/lib/checks/types";
 import type { ReportData } from "@/lib/format/report-data";
 import type { FormatId } from "@/lib/format/types";
+import type { DateSource } from "@/lib/import/publication-date";
 
 /**
  * What the public sees of one report, as plain JSON (dates as YYYY-MM-DD in
@@ -8,8 +9,8 @@ import type { FormatId } from "@/lib/format/types";
  */
 export interface PublicRevision {
   revision: number;
-  /** Date this revision was published. */
-  publishedAt: string;
+  /** Date this revision was published; null: unknown (an import whose source does not say). */
+  publishedAt: string | null;
   /** What a correction changed and why (revision > 1). */
   correctionNote: string | null;
 }
@@ -23,8 +24,10 @@ export interface PublicReport {
   /** The revision shown. */
   revision: number;
   latestRevision: number;
-  /** First publication: on-time is judged by it, corrections keep it. */
-  firstPublishedAt: string;
+  /** First publication: on-time is judged by it, corrections keep it; null: unknown (日期不详). */
+  firstPublishedAt: string | null;
+  /** For an imported report: where its date was read (DateSource id); null otherwise. */
+  firstPublishedAtSource: DateSource | null;
   /** Every published revision, oldest first. */
   revisions: PublicRevision[];
   /** workflow | import (历史导入) of the revision shown. */
@@ -41,10 +44,11 @@ export interface PublishedReportSummary {
   township: { code: string; name: string; organName: string };
   year: number;
   formatId: FormatId;
-  firstPublishedAt: string;
+  /** null: unknown (日期不详). */
+  firstPublishedAt: string | null;
   latestRevision: number;
-  /** Date of the latest revision (= firstPublishedAt when never corrected). */
-  latestPublishedAt: string;
+  /** Date of the latest revision (= firstPublishedAt when never corrected); null: unknown. */
+  latestPublishedAt: string | null;
   /** A short piece of text around the search match, when searching. */
   snippet?: string;
 }

@@ -2,6 +2,7 @@ import type { Finding } from "@/lib/checks/types";
 import { getFormat } from "@/lib/format";
 import { isGovData, type ReportData } from "@/lib/format/report-data";
 import type { CellValue, FormatId } from "@/lib/format/types";
+import type { DateSource } from "@/lib/import/publication-date";
 import { reportFilePath, reportPath, type ReportCodes } from "./public-paths";
 import type { PublicReport } from "./public-report-types";
 import { reportTitle } from "./report-title";
@@ -18,13 +19,16 @@ export interface OpenDataReport {
   county: { code: string; name: string };
   township: { code: string; name: string };
   year: number;
-  publishedAt: string;
+  /** First publication (YYYY-MM-DD); null: unknown (日期不详). */
+  publishedAt: string | null;
+  /** For an imported report: where publishedAt was read (DateSource id); null otherwise. */
+  publishedAtSource: DateSource | null;
   revision: number;
-  revisionPublishedAt: string;
+  revisionPublishedAt: string | null;
   latestRevision: number;
   source: "workflow" | "import";
-  corrections: { revision: number; publishedAt: string; note: string | null }[];
-  revisions: { revision: number; publishedAt: string; url: string; json: string }[];
+  corrections: { revision: number; publishedAt: string | null; note: string | null }[];
+  revisions: { revision: number; publishedAt: string | null; url: string; json: string }[];
   sections: { id: string; heading: string; kind: "narrative" | "table"; table?: string }[];
   narratives: Record<string, string>;
   tables: Record<string, CellValue[][] | CellValue[] | { label: string; unit: string; value: CellValue }[]>;
@@ -69,6 +73,7 @@ export function toOpenDataReport(report: PublicReport): OpenDataReport {
     township: { code: report.township.code, name: report.township.name },
     year: report.year,
     publishedAt: report.firstPublishedAt,
+    publishedAtSource: report.firstPublishedAtSource,
     revision: report.revision,
     revisionPublishedAt: shown?.publishedAt ?? report.firstPublishedAt,
     latestRevision: report.latestRevision,

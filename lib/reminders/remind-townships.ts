@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { chinaDate } from "@/lib/publications/china-date";
 import { yearDeadline } from "@/lib/reporting/year-deadline";
+import { recordReportEvent } from "@/lib/workflow/record-report-event";
 import { reportStatusSchema } from "@/lib/workflow/status";
 import { WorkflowError } from "@/lib/workflow/workflow-error";
 import { isRemindable, reminderMessage } from "./reminder-message";
@@ -70,16 +71,14 @@ export async function remindTownships(
         },
       });
       if (report && status !== "not_started")
-        await tx.reportEvent.create({
-          data: {
-            reportId: report.id,
-            actorId: args.actorId,
-            action: "remind",
-            fromStatus: status,
-            toStatus: status,
-            payload: { deadline, daysLeft },
-            createdAt: args.now,
-          },
+        await recordReportEvent(tx, {
+          reportId: report.id,
+          actorId: args.actorId,
+          action: "remind",
+          fromStatus: status,
+          toStatus: status,
+          payload: { deadline, daysLeft },
+          createdAt: args.now,
         });
       if (t.users.length > 0)
         await tx.notification.createMany({

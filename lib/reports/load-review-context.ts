@@ -36,7 +36,6 @@ export async function loadReviewContext(params: { county: string; township: stri
     db.reportEvent.findMany({
       where: { reportId: report.id, action: { notIn: ["save"] } },
       orderBy: { createdAt: "asc" },
-      include: { actor: { select: { name: true } } },
     }),
     listCommentThreads(db, report.id),
     db.publication.findMany({ where: { reportId: report.id }, orderBy: { revision: "asc" }, select: { revision: true, publishedAt: true, correctionNote: true } }),

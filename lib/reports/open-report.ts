@@ -1,6 +1,7 @@
 import type { Db, Prisma } from "@/lib/db/client";
 import { formatForYear } from "@/lib/format";
 import { computeTotals, emptyReportData } from "@/lib/format/report-data";
+import { recordReportEvent } from "@/lib/workflow/record-report-event";
 import { loadLastYear } from "./check-context";
 import { prefillFromLastYear } from "./prefill-from-last-year";
 
@@ -29,14 +30,12 @@ export async function openReport(db: Db, args: { townshipId: string; year: numbe
           data: data as unknown as Prisma.InputJsonValue,
         },
       });
-      await tx.reportEvent.create({
-        data: {
-          reportId: report.id,
-          actorId: args.actorId,
-          action: "create",
-          toStatus: "draft",
-          payload: { formatId: format.id },
-        },
+      await recordReportEvent(tx, {
+        reportId: report.id,
+        actorId: args.actorId,
+        action: "create",
+        toStatus: "draft",
+        payload: { formatId: format.id },
       });
       return report;
     });

@@ -51,7 +51,12 @@ function rowOf(slot: TownshipSlot, deadline: string, today: string): DashboardRo
     publishedAt: r?.publishedAt ?? null,
     errorCount: r ? r.errorCount : null,
     warningCount: r ? r.warningCount : null,
-    deadline: deadlineState({ deadline, today, publishedAt: r?.publishedAt ?? null }),
+    deadline: deadlineState({
+      deadline,
+      today,
+      published: (r?.publishedRevision ?? 0) > 0,
+      publishedAt: r?.publishedAt ?? null,
+    }),
     selectable: r?.status === "submitted" || r?.status === "approved",
     lastRemindedAt: slot.lastRemindedAt ?? null,
   };

@@ -5,15 +5,15 @@ const deadline = "2026-01-31";
 
 describe("deadline state", () => {
   it("counts days left and days overdue while unpublished", () => {
-    expect(deadlineState({ deadline, today: "2026-01-25", publishedAt: null })).toEqual({
+    expect(deadlineState({ deadline, today: "2026-01-25", published: false, publishedAt: null })).toEqual({
       kind: "remaining",
       days: 6,
     });
-    expect(deadlineState({ deadline, today: "2026-01-31", publishedAt: null })).toEqual({
+    expect(deadlineState({ deadline, today: "2026-01-31", published: false, publishedAt: null })).toEqual({
       kind: "remaining",
       days: 0,
     });
-    expect(deadlineState({ deadline, today: "2026-02-03", publishedAt: null })).toEqual({
+    expect(deadlineState({ deadline, today: "2026-02-03", published: false, publishedAt: null })).toEqual({
       kind: "overdue",
       days: 3,
     });
@@ -24,15 +24,24 @@ describe("deadline state", () => {
     const late = deadlineState({
       deadline,
       today: "2026-03-01",
+      published: true,
       publishedAt: new Date("2026-01-31T23:30:00Z"),
     });
     expect(late).toEqual({ kind: "late", publishedOn: "2026-02-01", days: 1 });
     const onTime = deadlineState({
       deadline,
       today: "2026-03-01",
+      published: true,
       publishedAt: new Date("2026-01-31T15:00:00Z"),
     });
     expect(onTime).toEqual({ kind: "on_time", publishedOn: "2026-01-31" });
+  });
+
+  it("a report published with no known date is 日期不详: not late, not overdue", () => {
+    const unknown = deadlineState({ deadline, today: "2030-01-01", published: true, publishedAt: null });
+    expect(unknown).toEqual({ kind: "date_unknown" });
+    expect(deadlineStateLabel(unknown)).toBe("日期不详");
+    expect(isLate(unknown)).toBe(false);
   });
 
   it("labels the four states as the dashboard prints them", () => {

@@ -1,24 +1,30 @@
-import { chinaDate } from "@/lib/publications/china-date";
+import { chinaDate, UNKNOWN_DATE_LABEL } from "@/lib/publications/china-date";
 import { daysUntil } from "@/lib/reporting/report-year";
 
 /**
  * Where a township stands against the county's deadline: days left or days
  * overdue while unpublished; on time or late once published, judged by the
- * first publication (corrections keep that date) in Beijing time.
+ * first publication (corrections keep that date) in Beijing time. A report
+ * published with no known date (an import whose source does not say) is
+ * 日期不详: neither on time nor late.
  */
 export type DeadlineState =
   | { kind: "remaining"; days: number }
   | { kind: "overdue"; days: number }
   | { kind: "on_time"; publishedOn: string }
-  | { kind: "late"; publishedOn: string; days: number };
+  | { kind: "late"; publishedOn: string; days: number }
+  | { kind: "date_unknown" };
 
 export type DeadlineKind = DeadlineState["kind"];
 
 export function deadlineState(args: {
   deadline: string;
   today: string;
+  /** Whether the report has been published (publishedRevision > 0), whatever its date. */
+  published: boolean;
   publishedAt: Date | null;
 }): DeadlineState {
+  if (args.published && !args.publishedAt) return { kind: "date_unknown" };
   if (args.publishedAt) {
     const publishedOn = chinaDate(args.publishedAt);
     const late = -daysUntil(args.deadline, publishedOn);
@@ -38,6 +44,8 @@ export function deadlineStateLabel(state: DeadlineState): string {
       return "按时公开";
     case "late":
       return "逾期公开";
+    case "date_unknown":
+      return UNKNOWN_DATE_LABEL;
   }
 }
 
@@ -59,6 +67,7 @@ export function deadlineUrgency(state: DeadlineState): number {
     case "late":
       return 1_000_000 - state.days;
     case "on_time":
+    case "date_unknown":
       return 2_000_000;
   }
 }

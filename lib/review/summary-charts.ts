@@ -51,6 +51,7 @@ const TIMELINESS: { kind: DeadlineKind; label: string }[] = [
   { kind: "late", label: "逾期公开" },
   { kind: "overdue", label: "逾期未公开" },
   { kind: "remaining", label: "未到截止日期" },
+  { kind: "date_unknown", label: "日期不详" },
 ];
 
 /** Townships by where they stand against the deadline. */

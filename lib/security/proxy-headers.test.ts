@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { NextRequest } from "next/server";
 import { proxy } from "@/proxy";
-import { STRICT_TRANSPORT_SECURITY } from "./transport-security";
+import { STRICT_TRANSPORT_SECURITY } from "./transport-security.mjs";
 
 afterEach(() => vi.unstubAllEnvs());
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { servedOverHttps, STRICT_TRANSPORT_SECURITY, transportSecurityHeaders } from "./transport-security";
+import {
+  servedOverHttps,
+  STRICT_TRANSPORT_SECURITY,
+  transportSecurityHeaders,
+} from "./transport-security.mjs";
 
 describe("transport security", () => {
   it("sends HSTS only when the public address is https", () => {

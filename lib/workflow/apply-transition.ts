@@ -1,4 +1,5 @@
 import type { Db, Prisma, Tx } from "@/lib/db/client";
+import { recordReportEvent } from "./record-report-event";
 import type { ReportAction, ReportEventPayloads } from "./report-event";
 import { reportStatusSchema, type ReportStatus } from "./status";
 import { versionConflict, WorkflowError, wrongState } from "./workflow-error";
@@ -44,16 +45,14 @@ export async function transitionInTx<A extends ReportAction>(tx: Tx, spec: Trans
     if (nowStatus !== status) throw wrongState(nowStatus, spec.verb);
     throw versionConflict(now.version, spec.expectedVersion ?? current.version);
   }
-  await tx.reportEvent.create({
-    data: {
-      reportId: current.id,
-      actorId: spec.actorId,
-      action: spec.action,
-      fromStatus: status,
-      toStatus,
-      payload: spec.payload as Prisma.InputJsonValue,
-      ...(spec.now ? { createdAt: spec.now } : {}),
-    },
+  await recordReportEvent(tx, {
+    reportId: current.id,
+    actorId: spec.actorId,
+    action: spec.action,
+    fromStatus: status,
+    toStatus,
+    payload: spec.payload,
+    createdAt: spec.now,
   });
   return tx.report.findUniqueOrThrow({ where: { id: current.id } });
 }

@@ -12,7 +12,11 @@ import { transitionInTx } from "./apply-transition";
  */
 export async function publishInTx(tx: Tx, args: { reportId: string; actorId: string; now: Date }) {
   const { report, format } = await loadReportWithFormat(tx, args.reportId);
-  const findings = runChecks(format, report.data as unknown as ReportData, await buildCheckContext(tx, report, args.now));
+  const findings = runChecks(
+    format,
+    report.data as unknown as ReportData,
+    await buildCheckContext(tx, report, args.now),
+  );
   const revision = report.publishedRevision + 1;
   const correction =
     revision > 1
@@ -28,7 +32,8 @@ export async function publishInTx(tx: Tx, args: { reportId: string; actorId: str
     verb: "公开",
     from: ["approved"],
     to: "published",
-    changes: { publishedAt: report.publishedAt ?? args.now, publishedRevision: revision },
+    // A correction keeps the first publication's date, also when it is unknown (an undated import).
+    changes: { publishedAt: revision > 1 ? report.publishedAt : args.now, publishedRevision: revision },
     payload: { revision },
     now: args.now,
   });
@@ -40,6 +45,7 @@ export async function publishInTx(tx: Tx, args: { reportId: string; actorId: str
       data: report.data as Prisma.InputJsonValue,
       findings: findings as unknown as Prisma.InputJsonValue,
       publishedAt: args.now,
+      recordedAt: args.now,
       publishedById: args.actorId,
       correctionNote: (correction?.payload as { reason?: string } | null)?.reason ?? null,
       source: "workflow",

@@ -60,6 +60,7 @@ const PUBLICATION_COLUMNS: [string, ColumnKind][] = [
   ["data", "json"],
   ["findings", "json"],
   ["publishedAt", "timestamp"],
+  ["recordedAt", "timestamp"],
   ["correctionNote", "text"],
   ["source", "text"],
 ];
@@ -167,6 +168,7 @@ export async function generateProvince(
           publishedAt ?? submittedAt,
         ]);
         for (let revision = 1; revision <= revisions; revision++) {
+          const revisionPublishedAt = new Date(publishedAt!.getTime() + (revision - 1) * 30 * DAY);
           publications.push([
             `${id}-p${revision}`,
             id,
@@ -174,7 +176,8 @@ export async function generateProvince(
             format.id,
             revision === revisions ? data : benchReport(township.organName, year, rand),
             [],
-            new Date(publishedAt!.getTime() + (revision - 1) * 30 * DAY),
+            revisionPublishedAt,
+            revisionPublishedAt,
             revision > 1 ? "更正表三数据" : null,
             "workflow",
           ]);

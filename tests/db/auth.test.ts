@@ -179,6 +179,41 @@ describe("sign-in", () => {
     expect(await t.db.session.count({ where: { userId: user.id } })).toBe(0);
   });
 
+  it("serves the browser no endpoint to rename oneself, change username or probe usernames", async () => {
+    const cookie = sessionCookie(await signIn("office-7", "office-pass-7", "10.0.0.8"));
+    const auth = await freshAuth();
+    const call = (path: string, body: unknown) =>
+      auth.handler(
+        new Request(`${ORIGIN}/api/auth${path}`, {
+          method: "POST",
+          headers: {
+            "content-type": "application/json",
+            origin: ORIGIN,
+            cookie,
+            "x-forwarded-for": "10.0.0.8",
+          },
+          body: JSON.stringify(body),
+        }),
+      );
+    for (const body of [
+      { name: "吉县审核人" },
+      { username: "jixian-reviewer-2" },
+      { name: "名".repeat(1_000_000) },
+    ])
+      expect((await call("/update-user", body)).status).toBe(404);
+    expect((await call("/is-username-available", { username: "admin" })).status).toBe(404);
+    expect(
+      (await call("/sign-in/email", { email: "office-7@users.nianbao.invalid", password: "x" })).status,
+    ).toBe(404);
+    expect((await call("/change-email", { newEmail: "a@b.invalid" })).status).toBe(404);
+    const user = await t.db.user.findUniqueOrThrow({ where: { username: "office-7" } });
+    expect(user).toMatchObject({
+      name: "同事7",
+      username: "office-7",
+      email: "office-7@users.nianbao.invalid",
+    });
+  });
+
   it("ends sessions when an admin resets the password", async () => {
     const cookie = sessionCookie(await signIn("clerk-a", "right-pass-1", "10.0.0.6"));
     const user = await t.db.user.findUniqueOrThrow({ where: { username: "clerk-a" } });

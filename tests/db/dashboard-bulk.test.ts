@@ -74,7 +74,7 @@ describe("bulkApproveAndPublish", () => {
     expect(status[draft]).toBe("draft");
     expect(status[foreign]).toBe("submitted");
     const publication = await t.db.publication.findFirstOrThrow({ where: { reportId: submitted } });
-    expect(publication.publishedAt.toISOString()).toBe(now.toISOString());
+    expect(publication.publishedAt?.toISOString()).toBe(now.toISOString());
     const actions = (
       await t.db.reportEvent.findMany({ where: { reportId: submitted, actorId: actors.reviewer } })
     ).map((e) => e.action);

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_SEEDS } from "@/lib/demo/seeds/import-demo-seeds";
 import { seedDemo } from "@/lib/demo/seed-demo";
+import { chinaDate } from "@/lib/publications/china-date";
+import { loadCountyYear } from "@/lib/publications/load-county-year";
 import { loadLastYear } from "@/lib/reports/check-context";
 import { lastYearNarratives } from "@/lib/reports/last-year-narratives";
 import { freshDatabase, type TestDatabase } from "./test-database";
@@ -35,6 +37,34 @@ describe("demo data: the five published seeds", () => {
     );
     expect(publications).toHaveLength(DEMO_SEEDS.length);
     for (const p of publications) expect(p.report.status).toBe("published");
+  });
+
+  it("keep the dates their pages print; 白鹤镇 and 曲峨镇 print none: 日期不详 and not judged, never 逾期", async () => {
+    const dates = await t.db.publication.findMany({
+      where: { source: "import" },
+      select: { sourceNote: true, publishedAt: true, publishedAtSource: true },
+    });
+    const byFile = Object.fromEntries(
+      dates.map((p) => [
+        p.sourceNote,
+        [p.publishedAt ? chinaDate(p.publishedAt) : null, p.publishedAtSource],
+      ]),
+    );
+    expect(byFile).toEqual({
+      "000-tunli-2020.txt": ["2021-01-30", "date-line"],
+      "001-jinpen-2018.txt": ["2019-02-15", "signature"],
+      "002-baihe-2021.txt": [null, null],
+      "003-qu-e-2020.txt": [null, null],
+      "004-wuling-2020.txt": ["2021-01-27", "date-label"],
+    });
+    for (const [county, year] of [
+      ["jixian", 2020],
+      ["shili-demo", 2021],
+    ] as const) {
+      const countyYear = await loadCountyYear(t.db, county, year);
+      expect(countyYear?.deadline).toBeNull();
+      expect(countyYear?.rows.every((r) => r.status === "not_assessed")).toBe(true);
+    }
   });
 
   it("the added townships carry the organ names the seeds print", async () => {

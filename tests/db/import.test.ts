@@ -10,6 +10,7 @@ import type { GovReportData } from "@/lib/format/report-data";
 import { checkImportedReport } from "@/lib/import/check-imported-report";
 import { importText } from "@/lib/import/import-report";
 import { lastYearNarratives } from "@/lib/reports/last-year-narratives";
+import { withDateCandidates } from "@/lib/import/date-imported-report";
 import { recordImportedReport } from "@/lib/import/record-imported-report";
 import type { ImportedReport } from "@/lib/import/types";
 import { loadLastYear } from "@/lib/reports/check-context";
@@ -86,7 +87,9 @@ describe("recordImportedReport", () => {
       sourceNote: "000.txt",
       publishedById: actorId,
     });
-    expect(publication.publishedAt.toISOString()).toBe("2021-01-29T16:00:00.000Z");
+    expect(publication.publishedAt?.toISOString()).toBe("2021-01-29T16:00:00.000Z");
+    expect(publication.publishedAtSource).toBe("date-line");
+    expect(publication.recordedAt.toISOString()).toBe(now.toISOString());
     expect(publication.data).toEqual(report.data);
     expect(publication.findings).toEqual(
       JSON.parse(JSON.stringify(checkImportedReport(report, { today: "2026-03-01" }))),
@@ -99,7 +102,12 @@ describe("recordImportedReport", () => {
       actorId,
       fromStatus: null,
       toStatus: "published",
-      payload: { revision: 1, sourceNote: "000.txt", errorCount: row.errorCount, warningCount: row.warningCount },
+      payload: {
+        revision: 1,
+        sourceNote: "000.txt",
+        errorCount: row.errorCount,
+        warningCount: row.warningCount,
+      },
     });
     expect(row.events[0]!.createdAt.toISOString()).toBe(now.toISOString());
   });
@@ -143,7 +151,7 @@ describe("recordImportedReport", () => {
     expect(await t.db.report.count({ where: { townshipId: other, year: 2020 } })).toBe(1);
   });
 
-  it("without a date in the text the report counts as published now", async () => {
+  it("without a date in the text the date is stored as unknown, never as the day of import", async () => {
     const county = await t.db.county.create({ data: { code: "shili", name: "示例区" } });
     const baihe = await t.db.township.create({
       data: { countyId: county.id, code: "baihe", name: "白鹤镇", organName: "白鹤镇人民政府" },
@@ -157,8 +165,38 @@ describe("recordImportedReport", () => {
       now,
     });
     if (!stored.ok) throw new Error(stored.message);
-    const row = await t.db.report.findUniqueOrThrow({ where: { id: stored.reportId } });
-    expect(row.publishedAt?.toISOString()).toBe(now.toISOString());
+    const row = await t.db.report.findUniqueOrThrow({
+      where: { id: stored.reportId },
+      include: { publications: true },
+    });
+    expect(row).toMatchObject({ status: "published", publishedRevision: 1, publishedAt: null });
+    expect(row.publications[0]).toMatchObject({
+      publishedAt: null,
+      publishedAtSource: null,
+      recordedAt: now,
+    });
+  });
+
+  it("stores the date an admin gives for a source without one, marked as the admin's", async () => {
+    const report = withDateCandidates(
+      imported(readDemoSeed("004-wuling-2020.txt").replace("日期:2021-01-27", "")),
+      [{ date: "2021-01-28", source: "admin", raw: "2021年1月28日" }],
+    );
+    const county = await t.db.county.create({ data: { code: "wanzhou", name: "万州区" } });
+    const wuling = await t.db.township.create({
+      data: { countyId: county.id, code: "wuling", name: "武陵镇", organName: "重庆市万州区武陵镇人民政府" },
+    });
+    const stored = await recordImportedReport(t.db, {
+      townshipId: wuling.id,
+      report,
+      sourceNote: "004.txt",
+      actorId,
+      now,
+    });
+    if (!stored.ok) throw new Error(stored.message);
+    const publication = await t.db.publication.findUniqueOrThrow({ where: { id: stored.publicationId } });
+    expect(publication.publishedAt?.toISOString()).toBe("2021-01-27T16:00:00.000Z");
+    expect(publication.publishedAtSource).toBe("admin");
   });
 });
 

@@ -11,13 +11,19 @@ import { formatCells } from "@/lib/format/cells";
 import type { GovReportData, StatReportData } from "@/lib/format/report-data";
 import { buildReportDocx } from "@/lib/publications/build-report-docx";
 import { filterReports, listPublishedReports } from "@/lib/publications/list-published-reports";
+import { toCountyYearCsv, toCountyYearJson } from "@/lib/publications/county-year-open-data";
 import { loadCountyYear } from "@/lib/publications/load-county-year";
 import { loadPublicReport } from "@/lib/publications/load-public-report";
 import type { PublicReport } from "@/lib/publications/public-report-types";
 import { toReportCsv } from "@/lib/publications/report-csv";
 import { toOpenDataReport } from "@/lib/publications/report-open-data";
 import { csvRecords } from "../fixtures/parse-csv";
-import { beijing, insertPlaces, insertPublishedReport, insertUnpublishedReport } from "../fixtures/published-report";
+import {
+  beijing,
+  insertPlaces,
+  insertPublishedReport,
+  insertUnpublishedReport,
+} from "../fixtures/published-report";
 import { readZipEntry, zipEntryNames } from "../fixtures/read-zip";
 import { gov2019Report, gov2021Report, stat2014Report } from "../fixtures/report-data";
 import { freshDatabase, type TestDatabase } from "./test-database";
@@ -55,29 +61,57 @@ beforeAll(async () => {
     townshipId: ids.east!,
     year: 2018,
     formatId: "stat-2014",
-    revisions: [{ data: stat2014Report(), publishedAt: beijing("2019-01-30T10:00:00"), source: "import", sourceNote: "县政府网站存档" }],
+    revisions: [
+      {
+        data: stat2014Report(),
+        publishedAt: beijing("2019-01-30T10:00:00"),
+        source: "import",
+        sourceNote: "县政府网站存档",
+      },
+    ],
   });
   // 07:00 on 1 February in Beijing is still 31 January in UTC: late all the same.
   await insertPublishedReport(t.db, {
     townshipId: ids.west!,
     year: 2021,
     formatId: "gov-2021",
-    revisions: [{ data: gov2021Report({}, { s6: "本年度无其他需要报告的事项。" }), publishedAt: beijing("2022-02-01T07:00:00") }],
+    revisions: [
+      {
+        data: gov2021Report({}, { s6: "本年度无其他需要报告的事项。" }),
+        publishedAt: beijing("2022-02-01T07:00:00"),
+      },
+    ],
   });
-  for (const [code, status] of [["north", "draft"], ["south", "submitted"], ["mid", "approved"]] as const) {
-    await insertUnpublishedReport(t.db, { townshipId: ids[code]!, year: 2021, formatId: "gov-2021", status, data: gov2021Report() });
+  for (const [code, status] of [
+    ["north", "draft"],
+    ["south", "submitted"],
+    ["mid", "approved"],
+  ] as const) {
+    await insertUnpublishedReport(t.db, {
+      townshipId: ids[code]!,
+      year: 2021,
+      formatId: "gov-2021",
+      status,
+      data: gov2021Report(),
+    });
   }
 });
 afterAll(() => t.drop());
 
-async function load(township: string, year: number, revision: number | null = null): Promise<PublicReport | null> {
+async function load(
+  township: string,
+  year: number,
+  revision: number | null = null,
+): Promise<PublicReport | null> {
   return loadPublicReport(t.db, { county: "pubc", township, year, revision });
 }
 
 describe("test fixtures", () => {
   it("build reports whose checks pass (the honest box then shows only what a test provokes)", () => {
     const errorsOf = (formatId: "gov-2021" | "gov-2019", data: GovReportData, year: number) =>
-      runChecks(getFormat(formatId), data, { year, organLevel: "township", lastYear: null }).filter((f) => f.severity !== "notice");
+      runChecks(getFormat(formatId), data, { year, organLevel: "township", lastYear: null }).filter(
+        (f) => f.severity !== "notice",
+      );
     expect(errorsOf("gov-2021", gov2021Report(), 2021)).toEqual([]);
     expect(errorsOf("gov-2019", gov2019Report(), 2020)).toEqual([]);
   });
@@ -92,13 +126,18 @@ describe("what is public", () => {
     expect((report?.data as GovReportData).tables.T3[2]![0]).toBe(5);
   });
 
-  it.each([["north"], ["south"], ["mid"]])("is not the %s report, which was never published", async (code) => {
-    expect(await load(code, 2021)).toBeNull();
-  });
+  it.each([["north"], ["south"], ["mid"]])(
+    "is not the %s report, which was never published",
+    async (code) => {
+      expect(await load(code, 2021)).toBeNull();
+    },
+  );
 
   it("is nothing for unknown codes, years or revisions", async () => {
     expect(await load("nowhere", 2021)).toBeNull();
-    expect(await loadPublicReport(t.db, { county: "other", township: "east", year: 2021, revision: null })).toBeNull();
+    expect(
+      await loadPublicReport(t.db, { county: "other", township: "east", year: 2021, revision: null }),
+    ).toBeNull();
     expect(await load("east", 2019)).toBeNull();
     expect(await load("east", 2021, 3)).toBeNull();
   });
@@ -138,9 +177,19 @@ describe("the county's year", () => {
     expect(year?.deadline).toBe("2022-01-31");
     expect(year?.deadlineSource).toBe("county_default");
     const status = Object.fromEntries((year?.rows ?? []).map((r) => [r.township.code, r.status]));
-    expect(status).toEqual({ east: "on_time", west: "late", north: "not_published", south: "not_published", mid: "not_published" });
+    expect(status).toEqual({
+      east: "on_time",
+      west: "late",
+      north: "not_published",
+      south: "not_published",
+      mid: "not_published",
+    });
     const east = year?.rows.find((r) => r.township.code === "east");
-    expect(east).toMatchObject({ firstPublishedAt: "2022-01-20", latestRevision: 2, latestPublishedAt: "2022-03-01" });
+    expect(east).toMatchObject({
+      firstPublishedAt: "2022-01-20",
+      latestRevision: 2,
+      latestPublishedAt: "2022-03-01",
+    });
   });
 
   it("uses the county's setting for the year when there is one", async () => {
@@ -161,8 +210,17 @@ describe("the county's year", () => {
 describe("lists and search", () => {
   it("list only published reports, newest publication first", async () => {
     const all = await listPublishedReports(t.db);
-    expect(all.map((r) => `${r.township.code}/${r.year}`)).toEqual(["east/2021", "west/2021", "east/2020", "east/2018"]);
-    expect(all[0]).toMatchObject({ firstPublishedAt: "2022-01-20", latestRevision: 2, latestPublishedAt: "2022-03-01" });
+    expect(all.map((r) => `${r.township.code}/${r.year}`)).toEqual([
+      "east/2021",
+      "west/2021",
+      "east/2020",
+      "east/2018",
+    ]);
+    expect(all[0]).toMatchObject({
+      firstPublishedAt: "2022-01-20",
+      latestRevision: 2,
+      latestPublishedAt: "2022-03-01",
+    });
   });
 
   it("filter by county, township and year", async () => {
@@ -221,16 +279,23 @@ describe("open data", () => {
   });
 
   it("CSV round-trips every cell of every table to the stored arrays", async () => {
-    for (const [township, year] of [["east", 2021], ["east", 2020]] as const) {
+    for (const [township, year] of [
+      ["east", 2021],
+      ["east", 2020],
+    ] as const) {
       const report = (await load(township, year))!;
       const stored = report.data as GovReportData;
       const records = csvRecords(toReportCsv(report));
       expect(records).toHaveLength(formatCells(getFormat(report.formatId)).all.length);
-      const rebuilt: { T2: (number | null)[][]; T3: (number | null)[][]; T4: (number | null)[] } = { T2: [], T3: [], T4: [] };
+      const rebuilt: { T2: (number | null)[][]; T3: (number | null)[][]; T4: (number | null)[] } = {
+        T2: [],
+        T3: [],
+        T4: [],
+      };
       for (const r of records) {
         const value = r.value === "" ? null : Number(r.value);
         if (r.table === "T4") rebuilt.T4[Number(r.column) - 1] = value;
-        else ((rebuilt[r.table as "T2" | "T3"][Number(r.row) - 1] ??= [])[Number(r.column) - 1] = value);
+        else (rebuilt[r.table as "T2" | "T3"][Number(r.row) - 1] ??= [])[Number(r.column) - 1] = value;
       }
       expect(rebuilt).toEqual(stored.tables);
     }
@@ -238,7 +303,10 @@ describe("open data", () => {
 
   it("CSV labels each cell (row and column) and gives the stat-2014 list in order", async () => {
     const gov = csvRecords(toReportCsv((await load("east", 2021))!));
-    expect(gov.find((r) => r.cell_id === "T3.r05.c2")).toMatchObject({ row_label: "（三）不予公开 1.属于国家秘密", column_label: "商业企业" });
+    expect(gov.find((r) => r.cell_id === "T3.r05.c2")).toMatchObject({
+      row_label: "（三）不予公开 1.属于国家秘密",
+      column_label: "商业企业",
+    });
     const stat = csvRecords(toReportCsv((await load("east", 2018))!));
     const stored = ((await load("east", 2018))!.data as StatReportData).tables.STAT;
     expect(stat.map((r) => [r.row_label, r.unit, r.value === "" ? null : Number(r.value)])).toEqual(
@@ -270,5 +338,78 @@ describe("Word document", () => {
     expect(gov2019.replace(/<[^>]+>/g, "")).toContain("12.5万元");
     const stat = readZipEntry(await buildReportDocx((await load("east", 2018))!), "word/document.xml")!;
     expect(stat.replace(/<[^>]+>/g, "")).toContain("（一）主动公开政府信息数");
+  });
+});
+
+describe("unknown publication dates and years not judged", () => {
+  beforeAll(async () => {
+    // 西镇's 2020 report imported from a page that gives no date; 东镇's 2020 went through the workflow.
+    await insertPublishedReport(t.db, {
+      townshipId: ids.west!,
+      year: 2020,
+      formatId: "gov-2019",
+      revisions: [
+        { data: gov2019Report(), publishedAt: null, source: "import", sourceNote: "未注明日期.txt" },
+      ],
+    });
+  });
+
+  it("a year known only from imports is not judged: no deadline, every township 未纳入统计", async () => {
+    const year = await loadCountyYear(t.db, "pubc", 2018);
+    expect(year).toMatchObject({ assessment: null, deadline: null, deadlineSource: null });
+    expect(new Set(year?.rows.map((r) => r.status))).toEqual(new Set(["not_assessed"]));
+    expect(year?.rows.find((r) => r.township.code === "east")).toMatchObject({
+      published: true,
+      firstPublishedAt: "2019-01-30",
+    });
+    const json = toCountyYearJson(year!);
+    expect(json).toMatchObject({ deadline: null, assessment: null });
+    expect(json.townships.find((r) => r.code === "east")).toMatchObject({
+      status: "not_assessed",
+      statusLabel: "未纳入统计",
+    });
+    expect(
+      csvRecords(toCountyYearCsv(year!)).every((r) => r.status === "not_assessed" && r.deadline === ""),
+    ).toBe(true);
+  });
+
+  it("in a judged year, a published report without a date is 日期不详, never late", async () => {
+    const year = await loadCountyYear(t.db, "pubc", 2020);
+    expect(year).toMatchObject({ assessment: "workflow", deadline: "2021-01-31" });
+    const west = year?.rows.find((r) => r.township.code === "west");
+    expect(west).toMatchObject({ status: "date_unknown", published: true, firstPublishedAt: null });
+    expect(year?.rows.find((r) => r.township.code === "east")?.status).toBe("on_time");
+    const json = toCountyYearJson(year!).townships.find((r) => r.code === "west");
+    expect(json).toMatchObject({
+      status: "date_unknown",
+      statusLabel: "日期不详",
+      publishedAt: null,
+      url: "/reports/pubc/west/2020",
+    });
+  });
+
+  it("the report, its open data and its Word file say the date is unknown", async () => {
+    const report = (await load("west", 2020))!;
+    expect(report).toMatchObject({
+      firstPublishedAt: null,
+      revisions: [{ revision: 1, publishedAt: null, correctionNote: null }],
+    });
+    expect(toOpenDataReport(report)).toMatchObject({
+      publishedAt: null,
+      revisionPublishedAt: null,
+      source: "import",
+    });
+    const text = readZipEntry(await buildReportDocx(report), "word/document.xml")!.replace(/<[^>]+>/g, "");
+    expect(text).toContain("日期不详");
+  });
+
+  it("lists reports with an unknown date after every dated one", async () => {
+    const all = await listPublishedReports(t.db);
+    expect(all.at(-1)).toMatchObject({
+      township: { code: "west" },
+      year: 2020,
+      firstPublishedAt: null,
+      latestPublishedAt: null,
+    });
   });
 });

@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 /**
  * Every published report, one page of the list: what /reports and
  * /reports?page=N show without a search. Readers never see this path;
- * proxy.ts rewrites those URLs here (lib/page-cache/cached-public-pages.ts).
+ * proxy.ts rewrites those URLs here (lib/page-cache/cached-public-pages.mjs).
  */
 export default async function CachedReportListPage({ params }: { params: Params }) {
   const page = Number((await params).page);

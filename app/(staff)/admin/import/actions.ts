@@ -10,7 +10,10 @@ import { checkImportedReport } from "@/lib/import/check-imported-report";
 import type { ImportPreviewState, ImportSaveState } from "@/lib/import/import-action-state";
 import { importSource, pastedSource, readSourceFile, type ReportSource } from "@/lib/import/import-file";
 import { MAX_IMPORT_BYTES } from "@/lib/import/import-limits";
+import { withDateCandidates } from "@/lib/import/date-imported-report";
+import { parseEnteredDate } from "@/lib/import/entered-date";
 import { recordImportedReport } from "@/lib/import/record-imported-report";
+import { chinaDate } from "@/lib/publications/china-date";
 import { invalidateAllPublicData } from "@/lib/publications/invalidate-public-report";
 import { loadLastYear } from "@/lib/reports/check-context";
 
@@ -106,19 +109,23 @@ export async function saveImportAction(_: ImportSaveState, form: FormData): Prom
     if (!source.success) return { ok: false, message: "导入内容已失效，请重新预览" };
     const result = await importSource(source.data);
     if (!result.ok) return { ok: false, message: result.message };
+    const now = new Date();
+    const entered = parseEnteredDate(form.get("publishedOn"), result.year, chinaDate(now));
+    if (!entered.ok) return { ok: false, message: entered.message };
+    const report = withDateCandidates(result, entered.candidate ? [entered.candidate] : []);
     const stored = await recordImportedReport(db, {
       townshipId: township.id,
-      report: result,
+      report,
       sourceNote: source.data.name,
       actorId: admin.id,
-      now: new Date(),
+      now,
     });
     if (!stored.ok) return { ok: false, message: stored.message };
     revalidatePath("/admin/import");
     await invalidateAllPublicData();
     return {
       ok: true,
-      message: `已导入为${township.county.name}${township.name}${result.year}年度历史报告（历史导入）`,
+      message: `已导入为${township.county.name}${township.name}${result.year}年度历史报告（历史导入，公开日期：${report.publishedOn ?? "日期不详"}）`,
     };
   } catch (error) {
     return { ok: false, message: failure(error) };

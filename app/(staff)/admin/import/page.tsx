@@ -5,7 +5,8 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { requireUser } from "@/lib/authz/guards";
 import { canAdministerCounty } from "@/lib/authz/policy";
 import { db } from "@/lib/db/client";
-import { chinaDate } from "@/lib/publications/china-date";
+import { DATE_SOURCE_LABELS, isDateSource } from "@/lib/import/publication-date";
+import { chinaDate, UNKNOWN_DATE_LABEL } from "@/lib/publications/china-date";
 import { ColumnHeadings } from "@/components/ui/column-headings";
 
 export const metadata: Metadata = { title: "导入历史报告" };
@@ -25,7 +26,7 @@ export default async function ImportPage() {
   );
   const imports = await db.publication.findMany({
     where: { source: "import", report: { township: { countyId: { in: counties.map((c) => c.id) } } } },
-    orderBy: [{ report: { year: "desc" } }, { publishedAt: "desc" }],
+    orderBy: [{ report: { year: "desc" } }, { recordedAt: "desc" }],
     take: LISTED_IMPORTS,
     include: { report: { include: { township: { include: { county: true } } } } },
   });
@@ -63,7 +64,14 @@ export default async function ImportPage() {
                   </th>
                   <td className="p-2">{p.report.year}</td>
                   <td className="p-2">{p.formatId}</td>
-                  <td className="p-2">{chinaDate(p.publishedAt)}</td>
+                  <td className="p-2">
+                    {p.publishedAt ? chinaDate(p.publishedAt) : UNKNOWN_DATE_LABEL}
+                    {isDateSource(p.publishedAtSource) ? (
+                      <span className="block text-sm text-slate-600">
+                        {DATE_SOURCE_LABELS[p.publishedAtSource]}
+                      </span>
+                    ) : null}
+                  </td>
                   <td className="p-2">
                     <ImportedBadge sourceNote={p.sourceNote} />
                   </td>

@@ -20,11 +20,19 @@ export async function CountyYearPage({ county, year }: { county: string; year: n
         ]}
       />
       <PageHeading title={`${countyYear.county.name} · ${year}年度报告公开情况`}>
-        <p className="mt-1 text-slate-700">
-          公开截止日期：{chineseDateLabel(deadline)}
-          {countyYear.deadlineSource === "reporting_year" ? "（本县为该年度设定）" : "（本县默认截止日期）"}。
-          按首次公开日期判断是否按时，更正不改变首次公开日期。
-        </p>
+        {deadline ? (
+          <p className="mt-1 text-slate-700">
+            公开截止日期：{chineseDateLabel(deadline)}
+            {countyYear.deadlineSource === "reporting_year" ? "（本县为该年度设定）" : "（本县默认截止日期）"}
+            。
+            按首次公开日期判断是否按时，更正不改变首次公开日期；历史导入的报告原文未写明公开日期的，记为日期不详，不作判断。
+          </p>
+        ) : (
+          <p className="mt-1 text-slate-700" data-testid="not-assessed">
+            本县未在本系统办理{year}年度报告，也未设定该年度的公开截止日期，各乡镇的公开情况未纳入按时统计。
+            公开日期按原文记载，原文未写明的记为日期不详。
+          </p>
+        )}
       </PageHeading>
       <CountyYearTable countyYear={countyYear} today={chinaDate(new Date())} />
       <p className="no-print mt-4 flex gap-3 text-sm">

@@ -6,6 +6,7 @@ import { PublicBreadcrumbs } from "@/components/report/public-breadcrumbs";
 import { PublishedReportView } from "@/components/report/published-report-view";
 import { ReportDownloads } from "@/components/report/report-downloads";
 import { ReportFacts } from "@/components/report/report-facts";
+import { UNKNOWN_DATE_LABEL } from "@/lib/publications/china-date";
 import type { PublicReport } from "@/lib/publications/public-report-types";
 import { countyPath, countyYearPath, reportPath, townshipPath } from "@/lib/publications/public-paths";
 import { codesOf, reportUrls } from "@/lib/publications/report-open-data";
@@ -19,7 +20,8 @@ export function ReportPageBody({ report, notice }: { report: PublicReport; notic
   const latest = report.revision === report.latestRevision;
   const shown = report.revisions.find((r) => r.revision === report.revision);
   const revisionPublishedAt = shown?.publishedAt ?? report.firstPublishedAt;
-  const hrefOf = (revision: number) => reportPath(codes, revision === report.latestRevision ? undefined : revision);
+  const hrefOf = (revision: number) =>
+    reportPath(codes, revision === report.latestRevision ? undefined : revision);
   return (
     <>
       <PublicBreadcrumbs
@@ -33,7 +35,8 @@ export function ReportPageBody({ report, notice }: { report: PublicReport; notic
       {notice}
       {latest ? null : (
         <p role="note" className="no-print mb-4 rounded border border-amber-300 bg-amber-50 p-3">
-          您正在查看第{report.revision}版（{revisionPublishedAt}公开），此报告已于其后更正。
+          您正在查看第{report.revision}版（{revisionPublishedAt ?? UNKNOWN_DATE_LABEL}
+          公开），此报告已于其后更正。
           <Link prefetch={false} href={reportPath(codes)} className="ml-1 text-gov-600 underline">
             查看最新版本（第{report.latestRevision}版）
           </Link>

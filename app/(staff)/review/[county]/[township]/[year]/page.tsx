@@ -8,6 +8,7 @@ import { ReviewActions } from "@/components/review/review-actions";
 import { ReviewReportView } from "@/components/review/review-report-view";
 import { StatusTag } from "@/components/ui/status-tag";
 import { threadViews } from "@/lib/comments/thread-views";
+import { UNKNOWN_DATE_LABEL } from "@/lib/publications/china-date";
 import { loadReviewContext } from "@/lib/reports/load-review-context";
 import { publicationPreview } from "@/lib/review/publication-preview";
 
@@ -48,7 +49,9 @@ export default async function ReviewPage({
         <StatusTag status={ctx.report.status} />
         <span>提交时间 {day(ctx.report.submittedAt)}</span>
         <span>公开截止 {ctx.deadline}</span>
-        {ctx.report.publishedAt ? <span>公开日期 {day(ctx.report.publishedAt)}</span> : null}
+        {ctx.publications.length > 0 ? (
+          <span>公开日期 {ctx.report.publishedAt ? day(ctx.report.publishedAt) : UNKNOWN_DATE_LABEL}</span>
+        ) : null}
         <span>待处理批注 {open} 条</span>
         {ctx.canReview ? (
           <a href="#actions-heading" className="text-gov-700 underline">
@@ -159,7 +162,7 @@ export default async function ReviewPage({
           <ul className="mt-4 text-sm">
             {ctx.publications.map((p) => (
               <li key={p.revision}>
-                第 {p.revision} 版 · {day(p.publishedAt)} 公开
+                第 {p.revision} 版 · {p.publishedAt ? day(p.publishedAt) : UNKNOWN_DATE_LABEL} 公开
                 {p.correctionNote ? `（更正：${p.correctionNote}）` : ""}
               </li>
             ))}

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * The public pages cached as HTML (incremental static regeneration), and the
  * route each one is rendered and stored under:
@@ -14,16 +15,23 @@
  * Their Content-Security-Policy comes with the cached page; the proxy must
  * not add its nonce policy to them, since a browser enforces every policy it
  * receives.
+ *
+ * Plain JavaScript: the production server (scripts/serve.mjs) reads it too.
  */
 const SEGMENT = "[^/.]+";
 const CACHED_PAGE = new RegExp(`^/reports(?:/${SEGMENT}){1,3}(?:/revision/${SEGMENT})?/?$`);
 export const REPORT_LIST_ROUTE = "/reports-index";
 const CACHED_LIST_PAGE = new RegExp(`^${REPORT_LIST_ROUTE}/[1-9]\\d{0,3}$`);
-const LIST_FILTERS = ["q", "county", "township", "year"] as const;
+const LIST_FILTERS = ["q", "county", "township", "year"];
 const PAGE_NUMBER = /^[1-9]\d{0,3}$/;
 
-/** The path the cached page for this request is stored under, or null when the page is rendered per request. */
-export function cachedPublicPagePath(pathname: string, query: URLSearchParams): string | null {
+/**
+ * The path the cached page for this request is stored under, or null when the page is rendered per request.
+ * @param {string} pathname
+ * @param {URLSearchParams} query
+ * @returns {string | null}
+ */
+export function cachedPublicPagePath(pathname, query) {
   if (CACHED_PAGE.test(pathname) || CACHED_LIST_PAGE.test(pathname)) return pathname;
   if (pathname !== "/reports") return null;
   // An empty field of the search form filters nothing: the list is the same.

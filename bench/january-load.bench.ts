@@ -24,7 +24,7 @@ import { getFormat } from "@/lib/format";
 import { computeTotals, type GovReportData } from "@/lib/format/report-data";
 import { setCellValues } from "@/lib/format/set-cell-values";
 import { completeReport } from "../tests/db/support/complete-report";
-import { callAction, load, serverActionId, signIn, type Timed } from "./support/load-client";
+import { callAction, load, serverActionId, signIn, type Timed } from "../tests/fixtures/app-http-client";
 import { LOAD_PASSWORD, seedJanuaryLoad, type LoadScenario } from "./support/january-load-scenario";
 import { percentile } from "./support/stats";
 import { ensureBuild, root } from "./support/start-app-server";

@@ -8,6 +8,12 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { getFormat } from "../lib/format";
+import { computeTotals } from "../lib/format/compute-totals";
+import { setCellValues } from "../lib/format/set-cell-values";
+import { completeReport } from "../tests/db/support/complete-report";
+import { callAction, serverActionId, signIn } from "../tests/fixtures/app-http-client";
+import { pgAdmin } from "../tests/db/test-database";
 import { DEMO_PASSWORD, login } from "./support/login";
 
 const root = join(import.meta.dirname, "..");
@@ -20,6 +26,7 @@ interface Cluster {
   ports: string[];
   databaseUrl: string;
   scenario: {
+    save: { county: string; township: string; year: number; reportId: string; clerk: string };
     publish: { county: string; township: string; year: number };
     correct: { county: string; township: string; year: number; marker: string };
     cliImport: { county: string; township: string; year: number; file: string };
@@ -208,11 +215,80 @@ test("a sign-in on server A is valid on server B", async ({ page }) => {
 test("the login throttle counts the attempts made on both servers", async ({ request }) => {
   const attempt = (server: string) =>
     request.post(`${server}/api/auth/sign-in/username`, {
-      data: { username: "qu-e-clerk", password: "wrong-password" },
+      data: { username: "wuling-clerk", password: "wrong-password" },
       headers: { Origin: server },
     });
   // Six failed attempts are allowed for one account in all (LOGIN_ACCOUNT_RATE_LIMIT_MAX=6): three on each server.
   for (const server of [a(), b(), a(), b(), a(), b()]) expect((await attempt(server)).status()).toBe(401);
   expect((await attempt(a())).status()).toBe(429);
   expect((await attempt(b())).status()).toBe(429);
+});
+
+test("PostgreSQL dropping every connection under saves: nothing acknowledged is lost, and saving resumes", async () => {
+  test.setTimeout(120_000);
+  const { county, township, year, reportId, clerk } = cluster!.scenario.save;
+  const format = getFormat("gov-2021");
+  const saveId = serverActionId(root, "saveReportAction", "/fill/");
+  const servers = [a(), b()];
+  const cookie = await signIn(servers[0]!, clerk, DEMO_PASSWORD);
+  const database = new URL(cluster!.databaseUrl).pathname.slice(1);
+  const dropConnections = () =>
+    pgAdmin((c) =>
+      c.query(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()",
+        [database],
+      ),
+    );
+  let version = 1;
+  let acknowledged = 0;
+  let refused = 0;
+  let data = completeReport();
+  // While the saves run, the database keeps dropping every connection of this database.
+  let saving = true;
+  const dropping = (async () => {
+    while (saving) {
+      await dropConnections();
+      await new Promise((r) => setTimeout(r, 150));
+    }
+  })();
+  for (let round = 1; round <= 24; round++) {
+    data = computeTotals(
+      format,
+      setCellValues(format, data, { "T2.license.decisions": round }),
+    ) as typeof data;
+    const saved = await callAction(
+      servers[round % 2]!,
+      `/fill/${county}/${township}/${year}/s3`,
+      saveId,
+      cookie,
+      [{ reportId, version, data }],
+    );
+    if (saved.ok && typeof saved.result?.version === "number") {
+      version = saved.result.version;
+      acknowledged += 1;
+    } else {
+      refused += 1;
+      // A refused save is the editor's to retry: it keeps its version and data and sends them again.
+      expect(saved.status === 0 || saved.status >= 500 || saved.result?.ok === false).toBe(true);
+    }
+  }
+  saving = false;
+  await dropping;
+  // Saving resumes once the pools have reconnected.
+  const after = await callAction(servers[0]!, `/fill/${county}/${township}/${year}/s3`, saveId, cookie, [
+    { reportId, version, data },
+  ]);
+  expect(after.ok).toBe(true);
+  acknowledged += 1;
+  const { createDb } = await import("../lib/db/client");
+  const { db } = createDb(cluster!.databaseUrl);
+  try {
+    const report = await db.report.findUniqueOrThrow({ where: { id: reportId } });
+    // Every acknowledged save is there, exactly once; the last one's numbers are stored.
+    expect(report.version).toBe(1 + acknowledged);
+    expect(report.data).toEqual(JSON.parse(JSON.stringify(data)));
+    console.log(`saves: ${acknowledged} acknowledged, ${refused} refused while connections were dropped`);
+  } finally {
+    await db.$disconnect();
+  }
 });

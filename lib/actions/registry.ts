@@ -1,5 +1,6 @@
 import * as admin from "@/lib/admin/admin-actions";
 import * as comments from "@/lib/comments/comment-actions";
+import * as archive from "@/lib/import/archive/archive-actions";
 import * as reminders from "@/lib/reminders/remind-actions";
 import * as reporting from "@/lib/reporting/reporting-actions";
 import * as review from "@/lib/workflow/review-actions";
@@ -25,4 +26,6 @@ export const ACTION_REGISTRY: readonly AnyActionSpec[] = [
   reminders.remindTownshipsAction,
   comments.addCommentAction,
   comments.resolveCommentAction,
+  archive.readArchiveFileAction,
+  archive.saveArchiveFileAction,
 ];

@@ -1,5 +1,4 @@
 import { describe, expect, test } from "vitest";
-import { formatCells } from "./cells";
 import { numberReader } from "./cell-access";
 import { getFormat } from "./index";
 import { computeTotals, emptyReportData, isGovData, setCellValues, type GovReportData } from "./report-data";
@@ -66,14 +65,5 @@ describe("computeTotals", () => {
   test("returns stat-2014 data as it is", () => {
     const stat = { narratives: { s1: "" }, tables: { STAT: [] } };
     expect(computeTotals(getFormat("stat-2014"), stat)).toBe(stat);
-  });
-
-  test("is fast enough for every keystroke (< 0.2 ms for a full T3)", () => {
-    const full = report(Object.fromEntries(formatCells(gov2021).all.map((cell, i) => [cell.id, i % 5])));
-    for (let i = 0; i < 200; i += 1) computeTotals(gov2021, full);
-    const runs = 2000;
-    const start = performance.now();
-    for (let i = 0; i < runs; i += 1) computeTotals(gov2021, full);
-    expect((performance.now() - start) / runs).toBeLessThan(0.2);
   });
 });

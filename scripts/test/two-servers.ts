@@ -80,7 +80,21 @@ async function seedScenario(): Promise<Record<string, unknown>> {
       where: { id: reportId },
       data: { status: "approved", data: JSON.parse(JSON.stringify(corrected)) },
     });
+    // A draft the clerk of 曲峨镇 saves while the database drops every connection.
+    const { currentReportYear } = await import("@/lib/reporting/report-year");
+    const { completeReport } = await import("../../tests/db/support/complete-report");
+    const draftYear = currentReportYear(new Date());
+    const draft = await db.report.create({
+      data: {
+        townshipId: await township("qu-e"),
+        year: draftYear,
+        formatId: "gov-2021",
+        status: "draft",
+        data: JSON.parse(JSON.stringify(completeReport())),
+      },
+    });
     return {
+      save: { county: "jixian", township: "qu-e", year: draftYear, reportId: draft.id, clerk: "qu-e-clerk" },
       publish: { county: "jixian", township: "jichang", year: 2024 },
       correct: { county: "jixian", township: "hukou", year: 2023, marker: "更正后的总体情况" },
       cliImport: {

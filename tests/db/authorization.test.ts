@@ -25,6 +25,8 @@ describe("the registry", () => {
         "admin.toggleUserDisabled": "administer",
         "comments.add": "read",
         "comments.resolve": "read",
+        "import.readArchiveFile": "administer",
+        "import.saveArchiveFile": "administer",
         "reporting.openYear": "administer",
         "reporting.updateCountySettings": "administer",
         "review.approve": "review",

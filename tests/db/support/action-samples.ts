@@ -9,6 +9,7 @@ import { afterAll, beforeAll } from "vitest";
 import type { CurrentUser } from "@/lib/authz/current-user";
 import type { Place } from "@/lib/authz/place";
 import type { Db } from "@/lib/db/client";
+import { readDemoSeed } from "@/lib/demo/seeds/import-demo-seeds";
 import { openReport } from "@/lib/reports/open-report";
 import { freshDatabase, type TestDatabase } from "../test-database";
 import { createActor } from "./actors";
@@ -82,6 +83,9 @@ export interface Sample {
   place: SamplePlace;
 }
 
+/** A published report as the archive page sends it. */
+const seedFile = () => new File([readDemoSeed("000-tunli-2020.txt")], "000-tunli-2020.txt");
+
 let serial = 0;
 const unique = (prefix: string) => `${prefix}${++serial}`;
 
@@ -116,6 +120,14 @@ export const SAMPLES: Record<string, (w: World) => Sample> = {
   }),
   "comments.add": (w) => ({ input: { reportId: w.reportA, body: "请补充说明" }, place: "township A" }),
   "comments.resolve": (w) => ({ input: { commentId: w.commentA }, place: "township A" }),
+  "import.readArchiveFile": (w) => ({
+    input: { countyId: w.countyX, file: seedFile(), name: "2020/屯里镇.txt" },
+    place: "county X",
+  }),
+  "import.saveArchiveFile": (w) => ({
+    input: { townshipId: w.townshipA.id, file: seedFile(), name: "2020/屯里镇.txt", year: "2020" },
+    place: "township A",
+  }),
 };
 
 export function placeOfSample(w: World, place: SamplePlace): Place | null {

@@ -3,9 +3,8 @@ import { randomUUID } from "node:crypto";
 import { revalidatePath } from "next/cache";
 import { z } from "@/lib/validation/zod";
 import { actionUser, ActionError } from "@/lib/authz/guards";
-import { canAdministerCounty } from "@/lib/authz/policy";
-import type { CurrentUser } from "@/lib/authz/current-user";
 import { db } from "@/lib/db/client";
+import { administeredTownship } from "@/lib/import/administered-township";
 import { checkImportedReport } from "@/lib/import/check-imported-report";
 import type { ImportPreviewState, ImportSaveState } from "@/lib/import/import-action-state";
 import { importSource, pastedSource, readSourceFile, type ReportSource } from "@/lib/import/import-file";
@@ -17,23 +16,11 @@ import { chinaDate } from "@/lib/publications/china-date";
 import { invalidateAllPublicData } from "@/lib/publications/invalidate-public-report";
 import { loadLastYear } from "@/lib/reports/check-context";
 
-const townshipIdSchema = z.string({ error: "请选择乡镇" }).min(1, "请选择乡镇").max(100);
-
 const savedSourceSchema = z.object({
   kind: z.enum(["text", "html"]),
   content: z.string().min(1).max(MAX_IMPORT_BYTES),
   name: z.string().min(1).max(200),
 });
-
-/** The township, if this admin may administer its county; a Chinese ActionError otherwise. */
-async function administeredTownship(admin: CurrentUser, townshipId: unknown) {
-  const id = townshipIdSchema.safeParse(townshipId);
-  if (!id.success) throw new ActionError(id.error.issues[0]?.message ?? "请选择乡镇");
-  const township = await db.township.findUnique({ where: { id: id.data }, include: { county: true } });
-  if (!township) throw new ActionError("所选乡镇不存在");
-  if (!canAdministerCounty(admin, township.countyId)) throw new ActionError("无权管理该乡镇所在县区");
-  return township;
-}
 
 async function sourceFromForm(form: FormData): Promise<ReportSource> {
   const file = form.get("file");

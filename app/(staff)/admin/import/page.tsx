@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ImportForm } from "@/components/import/import-form";
 import { ImportedBadge } from "@/components/import/imported-badge";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -38,6 +39,12 @@ export default async function ImportPage() {
           把已经在网站上公开、或以 Word
           文件保存的往年年度报告导入系统：报告格式按表格栏目识别（不按年份推定），
           每个数字都取自原文，读不出的单元格按空白导入并列出原文。导入的报告标记为“历史导入”，作为该乡镇该年度已公开的报告。
+        </p>
+        <p className="mt-2">
+          一次导入一个县区的许多文件或一个 .zip 压缩包：
+          <Link href="/admin/import/archive" className="text-gov-600 underline">
+            批量导入
+          </Link>
         </p>
       </PageHeading>
 

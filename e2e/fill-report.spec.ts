@@ -37,10 +37,10 @@ test("a clerk fills a whole 2021-format report, sees the checks live, explains a
   await expect(received).toHaveValue("１２");
   await carried.fill("0");
 
-  // Enter moves to the next cell in reading order.
+  // Enter moves down, as in a spreadsheet.
   await page.getByLabel("（一）予以公开 商业企业").focus();
   await page.keyboard.press("Enter");
-  await expect(page.getByLabel("（一）予以公开 科研机构")).toBeFocused();
+  await expect(page.getByLabel(/^（二）部分公开.* 商业企业$/)).toBeFocused();
   await waitForSaved(page);
 
   await page.goto(base);

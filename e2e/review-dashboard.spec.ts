@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { createDb } from "../lib/db/client";
 import { openReport } from "../lib/reports/open-report";
 import { saveReport } from "../lib/reports/save-report";
+import { findingKey } from "../lib/reports/finding-key";
 import { submitReport } from "../lib/reports/submit-report";
 import { currentReportYear } from "../lib/reporting/report-year";
 import { completeReport } from "../tests/db/support/complete-report";
@@ -52,7 +53,8 @@ async function seedSubmittedReports(): Promise<void> {
         reportId: report.id,
         actorId: actor.id,
         version: report.version,
-        explanations: {},
+        // Submitted before the year is over: D-02 asks why.
+        explanations: { [findingKey({ id: "D-02", cells: [] })]: "年底前按上级要求先行报送。" },
         now,
       });
     }

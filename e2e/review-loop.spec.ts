@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { currentReportYear, fillCompleteReport, waitForSaved } from "./support/fill-report";
+import { currentReportYear, fillCompleteReport, submitExplainingWarnings, waitForSaved } from "./support/fill-report";
 import { login } from "./support/login";
 
 const year = currentReportYear();
@@ -18,8 +18,7 @@ async function as(browser: Browser, username: string): Promise<Page> {
 
 async function submit(page: Page) {
   await page.goto(`${fill}/check`);
-  await page.getByRole("button", { name: "提交审核" }).click();
-  await expect(page.getByText("报告已提交审核")).toBeVisible();
+  await submitExplainingWarnings(page);
 }
 
 async function act(

@@ -2,17 +2,8 @@
 import { memo, type ClipboardEvent, type KeyboardEvent } from "react";
 import type { CellInfo } from "@/lib/format/cells";
 import { CommentAnchor } from "@/components/comments/comment-anchor";
+import { handleCellKey } from "./cell-navigation";
 import { useCellView, useEditor } from "./editor-context";
-
-/** Moves focus to the next (or previous) cell input of the same table in reading order. */
-function focusSibling(from: HTMLInputElement, step: 1 | -1) {
-  const table = from.closest("table");
-  if (!table) return;
-  const inputs = Array.from(table.querySelectorAll<HTMLInputElement>("input[data-cell]:not([readonly])"));
-  const next = inputs[inputs.indexOf(from) + step];
-  next?.focus();
-  next?.select();
-}
 
 /** A spreadsheet row: tab-separated values, several rows by newline. */
 function parseClipboardGrid(text: string): string[][] | null {
@@ -32,10 +23,7 @@ export const CellInput = memo(function CellInput({ cell }: { cell: CellInfo }) {
   const message = inputError ?? "";
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === "Enter") {
-      e.preventDefault();
-      focusSibling(e.currentTarget, e.shiftKey ? -1 : 1);
-    }
+    if (handleCellKey(e)) e.preventDefault();
   };
   const onPaste = (e: ClipboardEvent<HTMLInputElement>) => {
     const grid = parseClipboardGrid(e.clipboardData.getData("text/plain"));
@@ -68,7 +56,7 @@ export const CellInput = memo(function CellInput({ cell }: { cell: CellInfo }) {
         onChange={(e) => store.setCell(cell.id, e.target.value)}
         onKeyDown={onKeyDown}
         onPaste={onPaste}
-        className={`block w-full min-w-[4.5rem] px-1 py-2 text-center tabular-nums ${
+        className={`block w-full min-w-[3.5rem] px-1 py-2 text-center tabular-nums ${
           computed ? "bg-slate-100 font-semibold text-slate-900" : "bg-white"
         } ${tone}`}
       />

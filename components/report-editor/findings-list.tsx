@@ -1,4 +1,5 @@
 "use client";
+import { findingValueText } from "@/lib/checks/finding-values";
 import type { Finding } from "@/lib/checks/types";
 
 const SEVERITY_LABEL = { error: "错误", warning: "警告", notice: "提示" } as const;
@@ -9,11 +10,6 @@ function focusTarget(target: string) {
   el.focus();
   el.scrollIntoView({ block: "center" });
   return true;
-}
-
-function valueText(f: Finding): string | null {
-  if (f.reported === undefined && f.computed === undefined) return null;
-  return `填报值 ${f.reported ?? "（空）"}，应为 ${f.computed ?? "（空）"}`;
 }
 
 /**
@@ -40,13 +36,20 @@ export function FindingsList({
       data-testid="findings"
       className={`mb-6 border-4 bg-white p-4 ${hasErrors ? "border-seal-700" : "border-amber-600"}`}
     >
-      <h2 id="findings-title" className={`text-lg font-semibold ${hasErrors ? "text-seal-700" : "text-amber-900"}`}>
+      <h2
+        id="findings-title"
+        className={`text-lg font-semibold ${hasErrors ? "text-seal-700" : "text-amber-900"}`}
+      >
         {title}
       </h2>
       <ul className="mt-2 space-y-1" aria-live="polite">
         {inputErrors.map((e) => (
           <li key={`input-${e.target}`}>
-            <a href={`#${e.target}`} className="text-seal-700 underline" onClick={(ev) => focusTarget(e.target) && ev.preventDefault()}>
+            <a
+              href={`#${e.target}`}
+              className="text-seal-700 underline"
+              onClick={(ev) => focusTarget(e.target) && ev.preventDefault()}
+            >
               {e.message}
             </a>
           </li>
@@ -56,7 +59,9 @@ export function FindingsList({
           const page = hrefFor?.(target) ?? null;
           return (
             <li key={`${f.id}-${i}`} data-finding={f.id}>
-              <span className={`mr-2 text-xs font-semibold ${f.severity === "error" ? "text-seal-700" : "text-amber-900"}`}>
+              <span
+                className={`mr-2 text-xs font-semibold ${f.severity === "error" ? "text-seal-700" : "text-amber-900"}`}
+              >
                 [{SEVERITY_LABEL[f.severity]} {f.id}]
               </span>
               <a
@@ -68,7 +73,9 @@ export function FindingsList({
               >
                 {f.message}
               </a>
-              {valueText(f) ? <span className="ml-2 text-sm text-slate-600">（{valueText(f)}）</span> : null}
+              {findingValueText(f) ? (
+                <span className="ml-2 text-sm text-slate-600">（{findingValueText(f)}）</span>
+              ) : null}
             </li>
           );
         })}

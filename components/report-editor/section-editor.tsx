@@ -1,12 +1,13 @@
 "use client";
 import Link from "next/link";
-import { memo, useMemo } from "react";
+import { memo, useMemo, useState } from "react";
 import { CommentThreads } from "@/components/comments/comment-threads";
 import { useCommentThreads } from "@/components/comments/comments-context";
 import { StatutoryTable } from "@/components/report/statutory-table";
 import { findingsOfSection } from "@/lib/editor/editor-store";
 import { CommentAnchor } from "@/components/comments/comment-anchor";
 import { rowTargetId, sectionOfCommentTarget } from "@/lib/comments/comment-targets";
+import { sectionProgress } from "@/lib/editor/section-status";
 import { formatCells } from "@/lib/format/cells";
 import { tableLayout } from "@/lib/format/table-layout";
 import type { FormatDef, SectionDef, SectionId } from "@/lib/format/types";
@@ -14,9 +15,20 @@ import { CellInput } from "./cell-input";
 import { useEditor, useEditorSelector } from "./editor-context";
 import { FindingsList } from "./findings-list";
 import { NarrativeField } from "./narrative-field";
+import { NextProblemButton } from "./next-problem-button";
 
-/** The section's findings; the only part of the page that re-renders on every keystroke besides the cells. */
+/**
+ * The section's findings; the only part of the page that re-renders on every
+ * keystroke besides the cells. As GOV.UK's error summary: a section the clerk
+ * has not started shows none while it is being filled in for the first time;
+ * they appear once the clerk comes back to it, on the check page and on submit.
+ */
 function SectionFindings({ format, sectionId }: { format: FormatDef; sectionId: SectionId }) {
+  const { store } = useEditor();
+  const [startedOnArrival] = useState(() => {
+    const s = store.getState();
+    return sectionProgress(format, s.data, s.findings, s.inputErrors, sectionId).status !== "not_started";
+  });
   const findings = useEditorSelector((s) => s.findings);
   const inputErrors = useEditorSelector((s) => s.inputErrors);
   const own = useMemo(() => findingsOfSection(format, findings, sectionId), [format, findings, sectionId]);
@@ -26,7 +38,13 @@ function SectionFindings({ format, sectionId }: { format: FormatDef; sectionId: 
       .filter(([id]) => byId.get(id)?.sectionId === sectionId)
       .map(([id, message]) => ({ target: id, message: `${byId.get(id)!.label}：${message}` }));
   }, [format, inputErrors, sectionId]);
-  return <FindingsList title="本部分需要处理的问题" findings={own} inputErrors={ownInputErrors} />;
+  if (!startedOnArrival) return null;
+  return (
+    <>
+      <FindingsList title="本部分需要处理的问题" findings={own} inputErrors={ownInputErrors} />
+      <NextProblemButton targets={[...ownInputErrors.map((e) => e.target), ...own.flatMap((f) => f.cells)]} />
+    </>
+  );
 }
 
 /** The table never re-renders as a whole: each cell subscribes to its own value. */
@@ -39,10 +57,12 @@ const SectionTable = memo(function SectionTable({
 }) {
   const layout = section.tableId && section.tableId !== "STAT" ? tableLayout(format, section.tableId) : null;
   if (!layout) return null;
+  // Sticky row labels: on a phone the numbers scroll while the clerk still sees which row they are in.
   return (
     <StatutoryTable
       layout={layout}
       caption={section.heading}
+      stickyLabels
       renderValue={(c) => <CellInput cell={c.cell} />}
       renderRowLabel={(header, row) => (
         <CommentAnchor
@@ -76,7 +96,8 @@ export function SectionEditor({ sectionId }: { sectionId: SectionId }) {
           <h1 className="mb-2 text-xl font-semibold">{section.heading}</h1>
           {meta.editable ? (
             <p className="mb-3 text-sm text-slate-700">
-              没有的填 0，不要留空或填“-”。合计栏自动计算。按 Enter 跳到下一格；可从电子表格复制整行粘贴。
+              没有的填 0，不要留空或填“-”。合计栏自动计算。方向键在格间移动，Enter
+              移到下一行；可从电子表格复制整行（含行名）粘贴。
             </p>
           ) : null}
           <SectionTable format={format} section={section} />

@@ -50,7 +50,8 @@ export function TaskList() {
                 {openIn(s.id) > 0 ? (
                   <p className="text-sm font-medium text-amber-900">{openIn(s.id)} 条待处理批注</p>
                 ) : null}
-                {p.errors + p.warnings > 0 ? (
+                {/* A section not yet started is simply 未开始: its blanks are not errors to anyone yet. */}
+                {p.status !== "not_started" && p.errors + p.warnings > 0 ? (
                   <p className="text-sm text-slate-700">
                     {p.errors > 0 ? `${p.errors} 个错误` : ""}
                     {p.errors > 0 && p.warnings > 0 ? "，" : ""}

@@ -45,17 +45,18 @@ export function CountyYearTable({ countyYear, today }: { countyYear: CountyYear;
                   className="border-b border-slate-200"
                   data-township={row.township.code}
                 >
-                  <th scope="row" className="p-2 font-normal">
+                  {/* Names and dates never wrap: on a phone the table scrolls in its frame instead. */}
+                  <th scope="row" className="whitespace-nowrap p-2 font-normal">
                     {row.township.name}
                   </th>
-                  <td className="p-2">
+                  <td className="whitespace-nowrap p-2">
                     <TimelinessTag status={row.status} />
                     {late > 0 ? <span className="ml-2 text-sm text-slate-700">逾期{late}天</span> : null}
                   </td>
-                  <td className="p-2">
+                  <td className="whitespace-nowrap p-2">
                     {row.firstPublishedAt ?? (row.published ? UNKNOWN_DATE_LABEL : "—")}
                   </td>
-                  <td className="p-2">
+                  <td className="whitespace-nowrap p-2">
                     {row.latestRevision > 1
                       ? `已更正${row.latestRevision - 1}次（${row.latestPublishedAt ?? UNKNOWN_DATE_LABEL}）`
                       : "—"}

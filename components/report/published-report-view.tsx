@@ -22,9 +22,13 @@ export interface PublishedReportViewProps {
   idPrefix?: string;
   /** Shown between the title and the first section (publication facts). */
   children?: ReactNode;
-  /** Date (YYYY-MM-DD) of the closing 落款 under the report; none for an unpublished report. */
-  /** The signature date (YYYY-MM-DD); null: unknown, printed as 日期不详; omitted: no signature. */
+  /** The 落款 date (YYYY-MM-DD); null: unknown, printed as 日期不详; omitted: no 落款 (the review page). */
   signedOn?: string | null;
+  /**
+   * The state of a report the public cannot see (草稿（未公开）…): a banner on
+   * screen, a watermark on every printed page (globals.css).
+   */
+  mark?: string;
 }
 
 function SectionBody({
@@ -81,12 +85,18 @@ export function PublishedReportView({
   idPrefix = "",
   children,
   signedOn,
+  mark,
 }: PublishedReportViewProps) {
   const format = getFormat(formatId);
   const Title = titleLevel;
   const Heading = titleLevel === "h1" ? "h2" : "h3";
   return (
     <article className="report-document" aria-labelledby={`${idPrefix}report-title`}>
+      {mark ? (
+        <p className="report-mark" data-testid="report-mark">
+          {mark}
+        </p>
+      ) : null}
       <Title id={`${idPrefix}report-title`} className="report-title">
         {reportTitle(organName, year)}
       </Title>

@@ -3,13 +3,17 @@ import type { OpenDataReport } from "@/lib/publications/report-open-data";
 const LINK = "rounded border border-gov-600 px-3 py-1.5 text-gov-700 hover:bg-gov-50";
 
 /**
- * Downloads of the revision shown. Plain links, so they work without
- * JavaScript; the PDF falls back to the print view when the server cannot
- * run Chromium.
+ * Print and downloads of the revision shown. Plain links, so they work
+ * without JavaScript; the PDF falls back to the print view when the server
+ * cannot run Chromium.
  */
-export function ReportDownloads({ urls }: { urls: OpenDataReport["urls"] }) {
+export function ReportDownloads({ urls, printPath }: { urls: OpenDataReport["urls"]; printPath: string }) {
   return (
     <nav aria-label="下载与数据" className="no-print mt-4 flex flex-wrap gap-2 text-sm">
+      {/* A link, not a script: the cached page runs none; the print view opens the dialog. */}
+      <a href={printPath} className={LINK} rel="nofollow">
+        打印
+      </a>
       <a href={urls.pdf} className={LINK}>
         下载PDF
       </a>

@@ -1,3 +1,4 @@
+import { findingValueText } from "@/lib/checks/finding-values";
 import type { Finding } from "@/lib/checks/types";
 import { findingKey } from "@/lib/reports/finding-key";
 
@@ -26,10 +27,8 @@ export function FindingsPanel({
                 [{LABEL[f.severity]} {f.id}]
               </span>
               {f.message}
-              {f.reported !== undefined || f.computed !== undefined ? (
-                <span className="ml-2 text-sm text-slate-700">
-                  （填报值 {String(f.reported ?? "（空）")}，应为 {String(f.computed ?? "（空）")}）
-                </span>
+              {findingValueText(f) ? (
+                <span className="ml-2 text-sm text-slate-700">（{findingValueText(f)}）</span>
               ) : null}
             </p>
             {f.severity === "warning" ? (

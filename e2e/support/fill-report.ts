@@ -15,11 +15,14 @@ export const NARRATIVES = {
 /** Pastes tab-separated rows into the cell, as a spreadsheet copy would. */
 export async function pasteInto(cell: Locator, rows: string[][]): Promise<void> {
   await cell.focus();
-  await cell.evaluate((el, text) => {
-    const data = new DataTransfer();
-    data.setData("text/plain", text);
-    el.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
-  }, rows.map((r) => r.join("\t")).join("\n"));
+  await cell.evaluate(
+    (el, text) => {
+      const data = new DataTransfer();
+      data.setData("text/plain", text);
+      el.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+    },
+    rows.map((r) => r.join("\t")).join("\n"),
+  );
 }
 
 export async function waitForSaved(page: Page): Promise<void> {
@@ -29,13 +32,21 @@ export async function waitForSaved(page: Page): Promise<void> {
 const zeros = (n: number) => Array.from({ length: n }, () => "0");
 
 /** Fills every section of the report at `base` (…/fill/<county>/<township>/<year>) with a consistent all-zero report. */
-export async function fillCompleteReport(page: Page, base: string, t2Rules: [string, string, string] = ["0", "0", "0"]): Promise<void> {
+export async function fillCompleteReport(
+  page: Page,
+  base: string,
+  t2Rules: [string, string, string] = ["0", "0", "0"],
+): Promise<void> {
   await page.goto(`${base}/s1`);
   await page.getByLabel("一、总体情况", { exact: true }).fill(NARRATIVES.s1);
 
   await page.goto(`${base}/s2`);
   await pasteInto(page.getByLabel("规章 本年制发件数"), [t2Rules, zeros(3)]);
-  for (const name of ["行政许可 本年处理决定数量", "行政处罚 本年处理决定数量", "行政强制 本年处理决定数量"]) {
+  for (const name of [
+    "行政许可 本年处理决定数量",
+    "行政处罚 本年处理决定数量",
+    "行政强制 本年处理决定数量",
+  ]) {
     await page.getByLabel(name).fill("0");
   }
   await page.getByLabel("行政事业性收费 本年收费金额（单位：万元）").fill("0");
@@ -54,4 +65,24 @@ export async function fillCompleteReport(page: Page, base: string, t2Rules: [str
   await page.goto(`${base}/s6`);
   await page.getByLabel("六、其他需要报告的事项", { exact: true }).fill(NARRATIVES.s6);
   await waitForSaved(page);
+}
+
+/**
+ * Presses 提交审核 on the check page, explains every warning it then asks
+ * about (a report of the current year is early until 1 January: D-02), and
+ * presses it again; waits for the confirmation.
+ */
+export async function submitExplainingWarnings(
+  page: Page,
+  explanation = "已核实，按实际情况填报。",
+): Promise<void> {
+  const submit = page.getByRole("button", { name: "提交审核" });
+  await submit.click();
+  const done = page.getByRole("status").filter({ hasText: "报告已提交审核" });
+  const asked = page.getByRole("group", { name: "警告说明" }).getByRole("textbox");
+  await expect(done.or(asked.first())).toBeVisible();
+  if (await done.isVisible()) return;
+  for (const box of await asked.all()) await box.fill(explanation);
+  await submit.click();
+  await expect(done).toBeVisible();
 }

@@ -1,5 +1,6 @@
 import { WorkflowError } from "@/lib/workflow/workflow-error";
 import { AppError, type AppErrorCode } from "./app-error";
+import { databaseOutage } from "./database-outage";
 import { databaseRefusal } from "./database-refusal";
 
 /** What every server action returns; plain data, it crosses the server-action boundary. */
@@ -36,7 +37,7 @@ function asAppError(error: unknown): AppError | null {
   if (error instanceof AppError) return error;
   if (error instanceof WorkflowError)
     return new AppError(WORKFLOW_CODES[error.code], error.message, { detail: error.detail });
-  return databaseRefusal(error);
+  return databaseRefusal(error) ?? databaseOutage(error);
 }
 
 /** The coded result for a refusal, or null for a fault that is nobody's input. */

@@ -11,6 +11,7 @@ export const APP_ERROR_CODES = [
   "conflict",
   "too-large",
   "rate-limited",
+  "unavailable",
 ] as const;
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
 

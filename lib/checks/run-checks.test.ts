@@ -7,6 +7,7 @@ import { CHECK_LIST, runChecks } from "./run-checks";
 describe("CHECK_LIST", () => {
   test("lists every implemented check once, sorted, with severity and a Chinese description", () => {
     expect(CHECK_LIST.map((c) => `${c.id}:${c.severity}`)).toEqual([
+      "D-02:warning",
       "F-01:error",
       "S-01:error",
       "S-03:warning",

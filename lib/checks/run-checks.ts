@@ -15,11 +15,13 @@ import { processingFeeCheck } from "./processing-fee";
 import { regulationsInForceCheck } from "./regulations-in-force";
 import { repeatedTextCheck } from "./repeated-text";
 import { rulesAtLocalLevelCheck } from "./rules-at-local-level";
+import { statisticsPeriodCheck } from "./statistics-period";
 import type { Check, CheckContext, Finding, Severity } from "./types";
 
 /** Registry order is the order of findings within one section. */
 const CHECKS: readonly Check[] = [
   formatYearCheck,
+  statisticsPeriodCheck,
   emptySectionsCheck,
   overviewTopicsCheck,
   repeatedTextCheck,

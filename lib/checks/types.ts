@@ -30,6 +30,13 @@ export interface CheckContext {
   lastYear?: LastYearReport | null;
   /** ISO date, for date-dependent checks. */
   today?: string;
+  /**
+   * Cells whose typed text is not a number yet: the editor shows its own
+   * message for each, so no check calls them blank as well.
+   */
+  unparsedCells?: ReadonlySet<string>;
+  /** The county's rule for a report sent before its year has ended (D-02): explain it, or not at all. */
+  earlySubmission?: "warn" | "block";
   /** Tables known (from import) to be printed on another format's template than the report's. */
   tableFormats?: readonly { tableId: string; formatId: FormatId }[];
 }

@@ -59,7 +59,16 @@ function harness(respond: (call: number) => SaveOutcome | "throw") {
     }
     now = end;
   }
-  return { store, saver, saves, drafts, conflicts, advance, setOnline: (v: boolean) => (online = v), cleared: () => cleared };
+  return {
+    store,
+    saver,
+    saves,
+    drafts,
+    conflicts,
+    advance,
+    setOnline: (v: boolean) => (online = v),
+    cleared: () => cleared,
+  };
 }
 
 const ok = (version: number): SaveOutcome => ({ ok: true, version, savedAt: "2027-01-10T02:00:00Z" });
@@ -111,10 +120,29 @@ describe("autosave", () => {
     expect(h.store.getState().baseVersion).toBe(7);
   });
 
+  it("says so and saves again when the server's database is unavailable; other refusals are not retried", async () => {
+    const message = "数据库暂时无法连接，本次操作未完成";
+    const h = harness((n) => (n === 1 ? { ok: false, code: "unavailable", message } : ok(4)));
+    h.store.setCell("T3.r01.c1", "5");
+    await h.advance(1000);
+    expect(h.store.getState().save).toMatchObject({ state: "error", message });
+    await h.advance(RETRY_MS);
+    expect(h.saves).toEqual([{ version: 1 }, { version: 1 }]);
+    expect(h.store.getState().save.state).toBe("saved");
+
+    const refused = harness(() => ({ ok: false, code: "invalid", message: "保存请求格式有误" }));
+    refused.store.setCell("T3.r01.c1", "5");
+    await refused.advance(1000 + RETRY_MS * 3);
+    expect(refused.saves).toHaveLength(1);
+    expect(refused.store.getState().save.state).toBe("error");
+  });
+
   it("merges changes to different cells silently and saves on top of the server version", async () => {
     const server = setCellValues(format, emptyReportData(format) as GovReportData, { "T3.r03.c1": 4 });
     const h = harness((n) =>
-      n === 1 ? { ok: false, code: "conflict", message: "冲突", serverVersion: 9, serverData: server } : ok(10),
+      n === 1
+        ? { ok: false, code: "conflict", message: "冲突", serverVersion: 9, serverData: server }
+        : ok(10),
     );
     h.store.setCell("T3.r01.c1", "5");
     await h.advance(1000);
@@ -130,7 +158,9 @@ describe("autosave", () => {
   it("stops on a real conflict until the user chooses, then saves on top of the server version", async () => {
     const server = setCellValues(format, emptyReportData(format) as GovReportData, { "T3.r01.c1": 7 });
     const h = harness((n) =>
-      n === 1 ? { ok: false, code: "conflict", message: "冲突", serverVersion: 9, serverData: server } : ok(10),
+      n === 1
+        ? { ok: false, code: "conflict", message: "冲突", serverVersion: 9, serverData: server }
+        : ok(10),
     );
     h.store.setCell("T3.r01.c1", "5");
     await h.advance(1000);
@@ -147,7 +177,11 @@ describe("autosave", () => {
 
   it("can take the other side's value instead", async () => {
     const server = setCellValues(format, emptyReportData(format) as GovReportData, { "T3.r01.c1": 7 });
-    const h = harness((n) => (n === 1 ? { ok: false, code: "conflict", message: "冲突", serverVersion: 9, serverData: server } : ok(10)));
+    const h = harness((n) =>
+      n === 1
+        ? { ok: false, code: "conflict", message: "冲突", serverVersion: 9, serverData: server }
+        : ok(10),
+    );
     h.store.setCell("T3.r01.c1", "5");
     await h.advance(1000);
     expect(h.conflicts).toHaveLength(1);

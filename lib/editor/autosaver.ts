@@ -28,7 +28,12 @@ export type EditConflict = ServerConflict & { conflicts: DataDifference[] };
 export interface AutosaverDeps {
   save(request: { version: number; data: GovReportData }): Promise<SaveOutcome>;
   isOnline(): boolean;
-  writeDraft(draft: { baseVersion: number; baseData: GovReportData; data: GovReportData; invalidText: Record<string, string> }): void;
+  writeDraft(draft: {
+    baseVersion: number;
+    baseData: GovReportData;
+    data: GovReportData;
+    invalidText: Record<string, string>;
+  }): void;
   clearDraft(): void;
   onConflict(conflict: EditConflict): void;
   formatTime(iso: string): string;
@@ -104,6 +109,7 @@ export class Autosaver {
     this.firstPendingAt = null;
     const revision = s.revision;
     this.store.setSave({ state: "saving", at: s.save.at });
+    let retry = false;
     try {
       const result = await this.deps.save({ version: s.baseVersion, data: s.data });
       if (result.ok) {
@@ -111,6 +117,11 @@ export class Autosaver {
         if (this.store.getState().revision === revision) this.deps.clearDraft();
       } else if ("serverData" in result) {
         this.onServerConflict(result);
+      } else if (result.code === "unavailable") {
+        // The server is there but its database is not (a restart, a failover): nothing was saved;
+        // the edits stay here and in local storage, and the same save is sent again.
+        this.store.setSave({ state: "error", message: result.message, at: s.save.at });
+        retry = true;
       } else {
         this.store.setSave({ state: "error", message: result.message, at: s.save.at });
       }
@@ -122,7 +133,7 @@ export class Autosaver {
     }
     const after = this.store.getState().save.state;
     if (after === "unsaved") this.schedule();
-    else if (after === "offline") this.schedule(RETRY_MS);
+    else if (after === "offline" || (retry && after === "error")) this.schedule(RETRY_MS);
   }
 
   /**

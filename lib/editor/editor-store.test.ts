@@ -35,6 +35,24 @@ describe("editor store", () => {
     expect(store.getState().findings.some((f) => f.id === "T3-01")).toBe(false);
   });
 
+  it("gives unreadable input one message of its own, never a second one calling the cell blank", () => {
+    for (const typed of ["-3", "abc", "1.5"]) {
+      const store = newStore(0);
+      store.setCell(R01_C1, typed);
+      const s = store.getState();
+      expect(Object.keys(s.inputErrors)).toEqual([R01_C1]);
+      expect(s.findings.filter((f) => f.cells.includes(R01_C1) && f.id === "V-01")).toEqual([]);
+      // Corrected, the cell is an ordinary value again; emptied, it is blank again.
+      store.setCell(R01_C1, "");
+      expect(
+        store
+          .getState()
+          .findings.filter((f) => f.id === "V-01")
+          .flatMap((f) => f.cells),
+      ).toContain(R01_C1);
+    }
+  });
+
   it("normalises full-width digits", () => {
     const store = newStore();
     store.setCell(R01_C1, "１２");
@@ -62,7 +80,10 @@ describe("editor store", () => {
 
   it("pastes a spreadsheet row across the row, skipping the total column", () => {
     const store = newStore();
-    store.pasteGrid(R01_C1, [["1", "2", "3", "4", "5", "6", "999"], ["7", "0"]]);
+    store.pasteGrid(R01_C1, [
+      ["1", "2", "3", "4", "5", "6", "999"],
+      ["7", "0"],
+    ]);
     const { data } = store.getState();
     expect(data.tables.T3[0]).toEqual([1, 2, 3, 4, 5, 6, 21]);
     expect(data.tables.T3[1]!.slice(0, 2)).toEqual([7, 0]);
@@ -93,7 +114,8 @@ describe("editor store", () => {
   it("wakes only the cells whose view changed", () => {
     const store = newStore(0);
     const woken: string[] = [];
-    for (const id of ["T3.r01.c1", "T3.r01.c2", "T3.r01.c7", "T3.r03.c2"]) store.subscribeCell(id, () => woken.push(id));
+    for (const id of ["T3.r01.c1", "T3.r01.c2", "T3.r01.c7", "T3.r03.c2"])
+      store.subscribeCell(id, () => woken.push(id));
     const before = store.getCell("T3.r01.c2");
     store.setCell("T3.r01.c1", "3");
     // The edited cell and its row total change; the neighbours do not.

@@ -12,6 +12,7 @@ import { readNumber } from "@/lib/format/cell-access";
 import { computeTotals, parseCellInput, type GovReportData } from "@/lib/format/report-data";
 import { setCellValues } from "@/lib/format/set-cell-values";
 import type { CellValue, FormatDef, SectionId } from "@/lib/format/types";
+import { planPaste } from "./plan-paste";
 import { sectionOfTarget } from "./section-of-target";
 
 export type SaveState = "saved" | "saving" | "unsaved" | "offline" | "error" | "conflict";
@@ -51,12 +52,16 @@ export interface EditorStore {
   getCell(cellId: string): CellView;
   subscribeCell(cellId: string, listener: () => void): () => void;
   setCell(cellId: string, text: string): void;
-  /** Fills cells to the right (and rows below) of `startCellId`, skipping computed ones. */
+  /** Fills cells from `startCellId` on (or the rows pasted labels name), skipping computed ones (lib/editor/plan-paste.ts). */
   pasteGrid(startCellId: string, rows: readonly (readonly string[])[]): void;
   setNarrative(section: "s1" | "s5" | "s6", text: string): void;
   setContext(context: CheckContext): void;
   /** Replace the content (restoring a local draft, or a merge on top of the server's version). */
-  replace(data: GovReportData, baseVersion: number, options?: { text?: Record<string, string>; baseData?: GovReportData }): void;
+  replace(
+    data: GovReportData,
+    baseVersion: number,
+    options?: { text?: Record<string, string>; baseData?: GovReportData },
+  ): void;
   setSave(save: EditorState["save"]): void;
   /** The server stored `revision` (whose content was `saved`) as `version`. */
   confirmSaved(revision: number, version: number, at: string, saved: GovReportData): void;
@@ -91,7 +96,8 @@ export function createEditorStore(
 
   function textFromData(data: GovReportData, overrides: Record<string, string> = {}): Record<string, string> {
     const text: Record<string, string> = {};
-    for (const cell of cells.all) text[cell.id] = overrides[cell.id] ?? formatCellText(readNumber(data, cell));
+    for (const cell of cells.all)
+      text[cell.id] = overrides[cell.id] ?? formatCellText(readNumber(data, cell));
     return text;
   }
 
@@ -106,17 +112,38 @@ export function createEditorStore(
     return errors;
   }
 
-  function derive(data: GovReportData) {
+  // The context with the cells that hold unreadable text, rebuilt only when that set changes
+  // (narrative checks reuse their results while the context object stays the same).
+  let checked: { base: CheckContext; key: string; context: CheckContext } = {
+    base: context,
+    key: "",
+    context,
+  };
+  function checkContextFor(inputErrors: Readonly<Record<string, string>>): CheckContext {
+    const ids = Object.keys(inputErrors).sort();
+    const key = ids.join(",");
+    if (checked.base !== context || checked.key !== key) {
+      checked = {
+        base: context,
+        key,
+        context: ids.length > 0 ? { ...context, unparsedCells: new Set(ids) } : context,
+      };
+    }
+    return checked.context;
+  }
+
+  function derive(data: GovReportData, inputErrors: Readonly<Record<string, string>>) {
     const withTotals = computeTotals(format, data);
-    const findings = runChecks(format, withTotals, context);
+    const findings = runChecks(format, withTotals, checkContextFor(inputErrors));
     return { data: withTotals, findings, findingsByTarget: indexFindings(findings) };
   }
 
   const initialText = textFromData(initial.data, initial.text);
+  const initialErrors = inputErrorsOf(initialText);
   let state: EditorState = {
-    ...derive(initial.data),
+    ...derive(initial.data, initialErrors),
     text: initialText,
-    inputErrors: inputErrorsOf(initialText),
+    inputErrors: initialErrors,
     baseVersion: initial.version,
     baseData: initial.data,
     revision: 0,
@@ -151,7 +178,13 @@ export function createEditorStore(
       }
       const before = cellViews.get(id);
       const after = viewOf(state, id);
-      if (before && before.text === after.text && before.inputError === after.inputError && before.problem === after.problem) continue;
+      if (
+        before &&
+        before.text === after.text &&
+        before.inputError === after.inputError &&
+        before.problem === after.problem
+      )
+        continue;
       cellViews.set(id, after);
       woken.push(...subscribers);
     }
@@ -160,7 +193,7 @@ export function createEditorStore(
   }
 
   function edited(data: GovReportData, text: Record<string, string>, inputErrors: Record<string, string>) {
-    const d = derive(data);
+    const d = derive(data, inputErrors);
     // Totals are shown from the data, never from typed text.
     const shown = { ...text };
     for (const id of computedCells) {
@@ -227,17 +260,7 @@ export function createEditorStore(
     pasteGrid(startCellId, rows) {
       const start = cells.byId.get(startCellId);
       if (!start) return;
-      const table = cells.byTable[start.tableId];
-      const entries: [CellInfo, string][] = [];
-      rows.forEach((values, r) => {
-        const rowCells = table.filter((c) => c.row === start.row + r && c.column >= start.column);
-        let i = 0;
-        for (const cell of rowCells) {
-          if (computedCells.has(cell.id)) continue;
-          if (i >= values.length) break;
-          entries.push([cell, values[i++]!.trim()]);
-        }
-      });
+      const entries = planPaste(format, computedCells, start, rows);
       if (entries.length) applyCells(entries);
     },
     setNarrative(section, text) {
@@ -247,15 +270,16 @@ export function createEditorStore(
     },
     setContext(next) {
       context = next;
-      emit({ ...state, ...derive(state.data) });
+      emit({ ...state, ...derive(state.data, state.inputErrors) });
     },
     replace(data, baseVersion, options = {}) {
       const shown = textFromData(data, options.text);
+      const inputErrors = inputErrorsOf(shown);
       emit({
         ...state,
-        ...derive(data),
+        ...derive(data, inputErrors),
         text: shown,
-        inputErrors: inputErrorsOf(shown),
+        inputErrors,
         baseVersion,
         baseData: options.baseData ?? state.baseData,
         revision: state.revision + 1,
@@ -279,6 +303,10 @@ export function createEditorStore(
 }
 
 /** Findings of one section (by cell or section id), for the task list and section pages. */
-export function findingsOfSection(format: FormatDef, findings: readonly Finding[], section: SectionId): Finding[] {
+export function findingsOfSection(
+  format: FormatDef,
+  findings: readonly Finding[],
+  section: SectionId,
+): Finding[] {
   return findings.filter((f) => f.cells.some((target) => sectionOfTarget(format, target) === section));
 }

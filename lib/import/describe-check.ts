@@ -1,3 +1,4 @@
+import { findingValueText } from "@/lib/checks/finding-values";
 import type { Finding } from "@/lib/checks/types";
 import { DATE_SOURCE_LABELS } from "./publication-date";
 import type { ImportedReport } from "./types";
@@ -5,8 +6,8 @@ import type { ImportedReport } from "./types";
 const SEVERITY_LABEL = { error: "错误", warning: "警告", notice: "提示" } as const;
 
 function valuePair(finding: Finding): string {
-  if (finding.reported === undefined && finding.computed === undefined) return "";
-  return `（填报值 ${finding.reported ?? "空"}，应为 ${finding.computed ?? "空"}）`;
+  const text = findingValueText(finding);
+  return text ? `（${text}）` : "";
 }
 
 /** What `cli check` prints for one report, in Chinese, one finding per line. */

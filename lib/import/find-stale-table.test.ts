@@ -52,7 +52,8 @@ describe("a 2021 report whose T3 is still the 2019 table (23 rows)", () => {
     const staleIssue = report.issues.find((issue) => issue.kind === "stale-table");
     expect(staleIssue?.cells).toHaveLength(21);
     const v01 = checkImportedReport(report).find((finding) => finding.id === "V-01");
-    expect(v01?.cells).toEqual(expect.arrayContaining(["T3.r21.c1", "T3.r23.c7"]));
+    // Typeable cells; the blank totals of these rows are blank because their terms are.
+    expect(v01?.cells).toEqual(expect.arrayContaining(["T3.r21.c1", "T3.r23.c6"]));
   });
 
   test("rows both templates share are read as usual", () => {

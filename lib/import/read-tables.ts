@@ -1,4 +1,4 @@
-import { formatCells, gridLeaves, type CellInfo } from "@/lib/format/cells";
+import { formatCells, gridLeaves, type CellInfo, type ValueTableId } from "@/lib/format/cells";
 import type { BlockTable, CellValue, FormatDef, GridTable } from "@/lib/format/types";
 import { formatLabelKeys } from "./format-labels";
 import { findRow, type AmbiguousLabel, type RowHit } from "./find-row";
@@ -202,15 +202,37 @@ export function formatLabelTest(format: FormatDef): (key: string) => boolean {
   return (key) => keys.has(key);
 }
 
-/** T3: one row per leaf of the row tree, matched by the leaf's label or an alias. */
-export function readGridRows(doc: KeyedLines, range: Range, format: FormatDef, table: GridTable): TableRead {
+/** T3: one row per leaf of the row tree, matched by the leaf's label or an alias; the group labels above them. */
+function gridRowDefs(format: FormatDef, table: GridTable): { rows: RowDef[]; groups: string[] } {
   const cells = formatCells(format).byTable[table.id];
-  const rows: RowDef[] = gridLeaves(table).rows.map((leaf, rowIndex) => ({
-    labels: [leaf.label, ...leaf.aliases],
-    label: leaf.path.length >= 3 ? leaf.path.slice(-2).join(" ") : leaf.label,
-    specs: cells.filter((cell) => cell.row === rowIndex).map(spec),
-  }));
-  const groups = gridLeaves(table).rows.flatMap((leaf) => leaf.path.slice(0, -1));
+  const leaves = gridLeaves(table).rows;
+  return {
+    rows: leaves.map((leaf, rowIndex) => ({
+      labels: [leaf.label, ...leaf.aliases],
+      label: leaf.path.length >= 3 ? leaf.path.slice(-2).join(" ") : leaf.label,
+      specs: cells.filter((cell) => cell.row === rowIndex).map(spec),
+    })),
+    groups: leaves.flatMap((leaf) => leaf.path.slice(0, -1)),
+  };
+}
+
+/** T2: the rows of every block in order, each with its block's columns; the block titles. */
+function blockRowDefs(format: FormatDef, table: BlockTable): { rows: RowDef[]; groups: string[] } {
+  const cells = formatCells(format).byTable.T2;
+  return {
+    rows: table.blocks.flatMap((block) =>
+      block.rows.map((row) => ({
+        labels: [row.label, ...(row.aliases ?? [])],
+        label: row.label,
+        specs: cells.filter((cell) => cell.rowKey === row.key).map(spec),
+      })),
+    ),
+    groups: table.blocks.map((block) => block.title),
+  };
+}
+
+export function readGridRows(doc: KeyedLines, range: Range, format: FormatDef, table: GridTable): TableRead {
+  const { rows, groups } = gridRowDefs(format, table);
   return readLabelledRows(doc, range, rows, tableIdentities(format, rows, groups), formatLabelTest(format));
 }
 
@@ -229,24 +251,36 @@ export function tableIdentities(
   );
 }
 
-/** T2: the rows of every block in order, each with its block's columns. */
 export function readBlockRows(
   doc: KeyedLines,
   range: Range,
   format: FormatDef,
   table: BlockTable,
 ): TableRead {
-  const cells = formatCells(format).byTable.T2;
-  const rows: RowDef[] = [];
-  for (const block of table.blocks) {
-    for (const row of block.rows) {
-      rows.push({
-        labels: [row.label, ...(row.aliases ?? [])],
-        label: row.label,
-        specs: cells.filter((cell) => cell.rowKey === row.key).map(spec),
-      });
-    }
-  }
-  const titles = table.blocks.map((block) => block.title);
-  return readLabelledRows(doc, range, rows, tableIdentities(format, rows, titles), formatLabelTest(format));
+  const { rows, groups } = blockRowDefs(format, table);
+  return readLabelledRows(doc, range, rows, tableIdentities(format, rows, groups), formatLabelTest(format));
+}
+
+/**
+ * The rows of a table as the importer reads them, with the identities that
+ * recognise their printed labels; a row-less table (T4) is one row without
+ * labels. Pasting in the editor recognises rows the same way.
+ */
+export function tableRows(
+  format: FormatDef,
+  tableId: ValueTableId,
+): { rows: RowDef[]; identities: RowIdentities | null } {
+  const table = format.tables.find((t) => t.id === tableId);
+  const defs =
+    table?.layout === "blocks"
+      ? blockRowDefs(format, table)
+      : table?.layout === "grid" && table.rows.length > 0
+        ? gridRowDefs(format, table)
+        : null;
+  if (defs) return { rows: defs.rows, identities: tableIdentities(format, defs.rows, defs.groups) };
+  const cells = formatCells(format).byTable[tableId];
+  return {
+    rows: cells.length > 0 ? [{ labels: [], label: tableId, specs: cells.map(spec) }] : [],
+    identities: null,
+  };
 }

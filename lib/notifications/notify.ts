@@ -1,6 +1,9 @@
 import type { Db } from "@/lib/db/client";
+import { latestReason } from "@/lib/reports/latest-reason";
+import { reportStatusSchema } from "@/lib/workflow/status";
 
-export type NotificationKind = "returned" | "comment" | "submitted" | "correction" | "correction_started" | "published";
+export type NotificationKind =
+  "returned" | "comment" | "submitted" | "correction" | "correction_started" | "published";
 
 /** People who act for the township (its clerks). */
 async function townshipClerks(db: Db, townshipId: string) {
@@ -38,12 +41,15 @@ export async function notifyReportEvent(
   const fill = `/fill/${t.county.code}/${t.code}/${report.year}`;
   const review = `/review/${t.county.code}/${t.code}/${report.year}`;
   const subject = `${t.name}${report.year}年度报告`;
+  // The clerk reads why in the notice itself, not only in the editor.
+  const reason = await latestReason(db, report.id, reportStatusSchema.catch("draft").parse(report.status));
+  const because = reason ? `。原因：${reason}` : "";
   const message: Record<NotificationKind, string> = {
-    returned: `${subject}已被退回，请查看退回原因并修改后重新提交`,
+    returned: `${subject}已被退回，请按退回原因修改后重新提交${because}`,
     comment: `${subject}有新的批注`,
     submitted: `${subject}已提交，等待审核`,
     correction: `${subject}的更正已提交，等待审核`,
-    correction_started: `${subject}已发起更正，请修改后重新提交`,
+    correction_started: `${subject}已发起更正，请按更正原因修改后重新提交${because}`,
     published: `${subject}已公开`,
   };
   const data = recipients

@@ -1,4 +1,14 @@
-import { AlignmentType, Document, Footer, Packer, Paragraph, PageNumber, TextRun, type Table } from "docx";
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  Header,
+  Packer,
+  Paragraph,
+  PageNumber,
+  TextRun,
+  type Table,
+} from "docx";
 import { getFormat } from "@/lib/format";
 import { getTable } from "@/lib/format/cells";
 import { tableLayout } from "@/lib/format/table-layout";
@@ -6,8 +16,17 @@ import { isGovData } from "@/lib/format/report-data";
 import { cellDisplay, cellValueOf } from "./cell-display";
 import { dateLabelOrUnknown } from "./china-date";
 import { statDocxTable, statutoryDocxTable } from "./docx-statutory-table";
-import { FACES, SIZES, bodyParagraphs, headingParagraph, plainParagraph, titleParagraph } from "./docx-text";
+import {
+  FACES,
+  SIZES,
+  bodyParagraphs,
+  headingParagraph,
+  plainParagraph,
+  run,
+  titleParagraph,
+} from "./docx-text";
 import type { PublicReport } from "./public-report-types";
+import { publicReportDocument, type ReportDocument } from "./report-document";
 import { reportTitle } from "./report-title";
 
 /** A4 in twips, with the GB/T 9704 margins (top 37, bottom 35, left 28, right 26 mm). */
@@ -31,17 +50,30 @@ function pageNumberFooter(): Footer {
   });
 }
 
-function sectionBody(report: PublicReport, sectionId: string): (Paragraph | Table)[] {
-  const format = getFormat(report.formatId);
+/** The state of a report the public cannot see, at the top of every page. */
+function markHeader(mark: string): Header {
+  return new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        children: [run(mark, FACES.heading, SIZES.body, true)],
+      }),
+    ],
+  });
+}
+
+/** `keepLast`: the section's last paragraph stays on the page of what follows it (the 落款). */
+function sectionBody(doc: ReportDocument, sectionId: string, keepLast: boolean): (Paragraph | Table)[] {
+  const format = getFormat(doc.formatId);
   const section = format.sections.find((s) => s.id === sectionId);
   if (!section) return [];
-  const data = report.data;
+  const data = doc.data;
   if (section.kind === "narrative") {
     const text = (data.narratives as Record<string, string | undefined>)[section.id] ?? "";
-    const paragraphs = bodyParagraphs(text);
+    const paragraphs = bodyParagraphs(text, { keepLast });
     return paragraphs.length > 0
       ? paragraphs
-      : [plainParagraph("（未填写）", { indent: { firstLine: 640 } })];
+      : [plainParagraph("（未填写）", { indent: { firstLine: 640 }, keepNext: keepLast, keepLines: true })];
   }
   if (section.tableId === "STAT") {
     const table = getTable(format, "STAT");
@@ -53,24 +85,18 @@ function sectionBody(report: PublicReport, sectionId: string): (Paragraph | Tabl
   return [statutoryDocxTable(layout, (c) => cellDisplay(c.cell, cellValueOf(data, c.cell), data.cellText))];
 }
 
-/** The closing lines an office seals: organ and date, right-aligned. */
-function signature(report: PublicReport): Paragraph[] {
-  const shown = report.revisions.find((r) => r.revision === report.revision);
-  const date = dateLabelOrUnknown(shown?.publishedAt ?? report.firstPublishedAt);
-  const right = { alignment: AlignmentType.RIGHT, indent: { right: 640 } } as const;
+/**
+ * The closing lines an office seals: organ and date, right-aligned. Each line
+ * keeps with the next, so the 落款 never starts a page on its own.
+ */
+function signature(doc: ReportDocument): Paragraph[] {
+  const right = { alignment: AlignmentType.RIGHT, indent: { right: 640 }, keepLines: true } as const;
   const lines = [
-    new Paragraph({ children: [] }),
-    plainParagraph(report.township.organName, right),
-    plainParagraph(date, right),
+    new Paragraph({ keepNext: true, children: [] }),
+    plainParagraph(doc.organName, { ...right, keepNext: true }),
+    plainParagraph(dateLabelOrUnknown(doc.signedOn), right),
   ];
-  if (report.revision > 1) {
-    lines.push(
-      plainParagraph(
-        `（本报告于${dateLabelOrUnknown(report.firstPublishedAt)}首次公开，此为第${report.revision}版，${date}更正。）`,
-        { spacing: { before: 240 } },
-      ),
-    );
-  }
+  if (doc.closingNote) lines.push(plainParagraph(doc.closingNote, { spacing: { before: 240 } }));
   return lines;
 }
 
@@ -80,18 +106,24 @@ function signature(report: PublicReport): Paragraph[] {
  * headers (derived from the same tableLayout as the web page), on A4.
  */
 export async function buildReportDocx(report: PublicReport): Promise<Uint8Array> {
-  const format = getFormat(report.formatId);
-  const title = reportTitle(report.township.organName, report.year);
+  return buildDocumentDocx(publicReportDocument(report), `（第${report.revision}版）`);
+}
+
+/** Any report in the official layout, with its mark (草稿（未公开）…) in the header of every page. */
+export async function buildDocumentDocx(doc: ReportDocument, describedAs = ""): Promise<Uint8Array> {
+  const format = getFormat(doc.formatId);
+  const title = reportTitle(doc.organName, doc.year);
   const children: (Paragraph | Table)[] = [titleParagraph(title)];
+  const last = format.sections.at(-1);
   for (const section of format.sections) {
-    children.push(headingParagraph(section.heading), ...sectionBody(report, section.id));
-    if (section.kind === "table") children.push(new Paragraph({ children: [] }));
+    children.push(headingParagraph(section.heading), ...sectionBody(doc, section.id, section === last));
+    if (section.kind === "table") children.push(new Paragraph({ keepNext: section === last, children: [] }));
   }
-  children.push(...signature(report));
+  children.push(...signature(doc));
   const document = new Document({
     title,
-    creator: report.township.organName,
-    description: `${title}（第${report.revision}版）`,
+    creator: doc.organName,
+    description: `${title}${doc.mark ? `（${doc.mark}）` : describedAs}`,
     styles: {
       default: {
         document: {
@@ -99,7 +131,14 @@ export async function buildReportDocx(report: PublicReport): Promise<Uint8Array>
         },
       },
     },
-    sections: [{ properties: { page: PAGE }, footers: { default: pageNumberFooter() }, children }],
+    sections: [
+      {
+        properties: { page: PAGE },
+        headers: doc.mark ? { default: markHeader(doc.mark) } : undefined,
+        footers: { default: pageNumberFooter() },
+        children,
+      },
+    ],
   });
   const buffer = await Packer.toBuffer(document);
   return new Uint8Array(buffer);

@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { currentReportYear } from "@/lib/reporting/report-year";
 import { filterReports, listPublishedReports, type ReportFilters } from "./list-published-reports";
 import { loadCountyYear } from "./load-county-year";
+import { reportYears } from "./report-years";
 import { loadPublicReport, type PublicReportQuery } from "./load-public-report";
 import { countyYearTag, PUBLIC_LISTS_TAG, PUBLIC_TAG, reportTag } from "./public-cache-tags";
 
@@ -28,10 +29,14 @@ const listWithoutText = unstable_cache(() => listPublishedReports(db), ["public-
   revalidate: LIFETIME_SECONDS,
 });
 
-const listWithText = unstable_cache(() => listPublishedReports(db, { withNarratives: true }), ["public-index"], {
-  tags: [PUBLIC_TAG, PUBLIC_LISTS_TAG],
-  revalidate: LIFETIME_SECONDS,
-});
+const listWithText = unstable_cache(
+  () => listPublishedReports(db, { withNarratives: true }),
+  ["public-index"],
+  {
+    tags: [PUBLIC_TAG, PUBLIC_LISTS_TAG],
+    revalidate: LIFETIME_SECONDS,
+  },
+);
 
 /**
  * A published revision, or null. Existence is decided from the cached list of
@@ -56,14 +61,23 @@ export async function getPublicReport(query: PublicReportQuery) {
 export async function getCountyYear(county: string, year: number) {
   if (year < FIRST_REPORT_YEAR || year > currentReportYear(new Date()) + 1) return null;
   if (!(await db.county.findUnique({ where: { code: county }, select: { id: true } }))) return null;
-  return unstable_cache(() => loadCountyYear(db, county, year), ["public-county-year", county, String(year)], {
-    tags: [PUBLIC_TAG, countyYearTag(county, year)],
-    revalidate: LIFETIME_SECONDS,
-  })();
+  return unstable_cache(
+    () => loadCountyYear(db, county, year),
+    ["public-county-year", county, String(year)],
+    {
+      tags: [PUBLIC_TAG, countyYearTag(county, year)],
+      revalidate: LIFETIME_SECONDS,
+    },
+  )();
 }
 
 /** Published reports matching the filters; only a text search reads the (larger) entry with narratives. */
 export async function getPublishedReports(filters: ReportFilters = {}) {
   const entries = filters.q?.trim() ? await listWithText() : await listWithoutText();
   return filterReports(entries, filters);
+}
+
+/** Years with at least one published report, for the year filter. */
+export async function getPublishedYears(asked?: number): Promise<number[]> {
+  return reportYears(await listWithoutText(), asked);
 }

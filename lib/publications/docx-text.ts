@@ -49,21 +49,27 @@ export function headingParagraph(text: string): Paragraph {
   });
 }
 
-/** One paragraph per line of the filer's text: paragraphs are kept, nothing is interpreted. */
-export function bodyParagraphs(text: string): Paragraph[] {
-  return text
+/**
+ * One paragraph per line of the filer's text: paragraphs are kept, nothing is
+ * interpreted. `keepLast` keeps the last paragraph whole and on the page of
+ * what follows (the 落款 after the last section).
+ */
+export function bodyParagraphs(text: string, { keepLast = false } = {}): Paragraph[] {
+  const lines = text
     .split(/\r?\n/)
     .map((line) => line.trim())
-    .filter((line) => line.length > 0)
-    .map(
-      (line) =>
-        new Paragraph({
-          indent: { firstLine: TWO_CHARACTERS },
-          spacing: { line: BODY_LINE, lineRule: "exact" },
-          alignment: AlignmentType.JUSTIFIED,
-          children: [run(line, FACES.body, SIZES.body)],
-        }),
-    );
+    .filter((line) => line.length > 0);
+  return lines.map(
+    (line, i) =>
+      new Paragraph({
+        indent: { firstLine: TWO_CHARACTERS },
+        spacing: { line: BODY_LINE, lineRule: "exact" },
+        alignment: AlignmentType.JUSTIFIED,
+        keepNext: keepLast && i === lines.length - 1,
+        keepLines: keepLast && i === lines.length - 1,
+        children: [run(line, FACES.body, SIZES.body)],
+      }),
+  );
 }
 
 export function plainParagraph(text: string, options: Omit<IParagraphOptions, "children"> = {}): Paragraph {

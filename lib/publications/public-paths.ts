@@ -21,10 +21,18 @@ export function reportPath(codes: ReportCodes, revision?: number): string {
   return revision === undefined ? base : `${base}?revision=${revision}`;
 }
 
-/** The print view, where the browser's print dialog makes the PDF when the server cannot. */
-export function reportPrintPath(codes: ReportCodes, revision?: number): string {
+/**
+ * The print view, which opens the browser's print dialog: the report page's
+ * 打印 link, and where 下载PDF lands when the server cannot print
+ * (`pdfUnavailable`, which says so).
+ */
+export function reportPrintPath(codes: ReportCodes, revision?: number, pdfUnavailable = false): string {
+  const query = [
+    revision === undefined ? "" : `revision=${revision}`,
+    pdfUnavailable ? "pdf=unavailable" : "",
+  ].filter(Boolean);
   const base = `/reports/${seg(codes.county)}/${seg(codes.township)}/${codes.year}/print`;
-  return revision === undefined ? base : `${base}?revision=${revision}`;
+  return query.length > 0 ? `${base}?${query.join("&")}` : base;
 }
 
 /** `/reports/c/t/2021.json` (next.config.js rewrites these to the route handlers). */

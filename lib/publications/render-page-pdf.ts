@@ -2,6 +2,7 @@ import "server-only";
 import { existsSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "@/lib/env/chromium";
+import { env } from "@/lib/env/env";
 
 /**
  * PDFs printed by Debian's Chromium from the app's own page, so the PDF is
@@ -13,6 +14,11 @@ const CHROMIUM = CHROMIUM_PATH;
 const ARGS = CHROMIUM_ARGS;
 const IDLE_MS = 60_000;
 const PAGE_TIMEOUT_MS = 20_000;
+
+/** Where the PDF renderer reads a page: this server, on loopback, never a host a client named. */
+export function internalUrl(path: string): string {
+  return `http://127.0.0.1:${env().PORT}${path}`;
+}
 
 export function pdfRendererAvailable(): boolean {
   // The browser lives outside the project: nothing to trace into the build.
@@ -56,12 +62,20 @@ function closeWhenIdle(): void {
   s.idle.unref?.();
 }
 
-async function renderOnce(url: string): Promise<Uint8Array> {
-  const context = await (await browser()).newContext({ javaScriptEnabled: false, locale: "zh-CN" });
+async function renderOnce(url: string, cookie?: string): Promise<Uint8Array> {
+  const context = await (
+    await browser()
+  ).newContext({
+    javaScriptEnabled: false,
+    locale: "zh-CN",
+    // A work page (a draft's preview) is printed as the user who asked for it.
+    extraHTTPHeaders: cookie ? { cookie } : undefined,
+  });
   try {
     const page = await context.newPage();
     const response = await page.goto(url, { waitUntil: "load", timeout: PAGE_TIMEOUT_MS });
-    if (!response || response.status() !== 200) throw new Error(`打印页面返回 ${response?.status() ?? "无响应"}`);
+    if (!response || response.status() !== 200)
+      throw new Error(`打印页面返回 ${response?.status() ?? "无响应"}`);
     const pdf = await page.pdf({
       format: "A4",
       printBackground: true,
@@ -78,12 +92,15 @@ async function renderOnce(url: string): Promise<Uint8Array> {
   }
 }
 
-/** Prints `url` (a page of this server, on loopback) to an A4 PDF. */
-export function renderPagePdf(url: string): Promise<Uint8Array> {
+/**
+ * Prints `url` (a page of this server, on loopback) to an A4 PDF; `cookie`
+ * (the requesting user's) is sent with every request of the page.
+ */
+export function renderPagePdf(url: string, cookie?: string): Promise<Uint8Array> {
   const s = state();
   const next = s.queue.then(
-    () => renderOnce(url),
-    () => renderOnce(url),
+    () => renderOnce(url, cookie),
+    () => renderOnce(url, cookie),
   );
   s.queue = next.catch(() => undefined);
   return next;

@@ -1,5 +1,4 @@
 import "server-only";
-import { env } from "@/lib/env/env";
 import { buildReportDocx } from "./build-report-docx";
 import { attachment, fileResponse, type FileKind } from "./file-responses";
 import { reportPath, reportPrintPath } from "./public-paths";
@@ -8,12 +7,7 @@ import { getRenderedFile, putRenderedFile } from "./rendered-file-cache";
 import { codesOf, toOpenDataReport } from "./report-open-data";
 import { toReportCsv } from "./report-csv";
 import { reportTitle } from "./report-title";
-import { pdfRendererAvailable, renderPagePdf } from "./render-page-pdf";
-
-/** Where the PDF renderer reads the page: this server, on loopback, never a host a client named. */
-function internalOrigin(): string {
-  return `http://127.0.0.1:${env().PORT}`;
-}
+import { internalUrl, pdfRendererAvailable, renderPagePdf } from "./render-page-pdf";
 
 function fileNames(report: PublicReport, extension: string): { ascii: string; title: string } {
   const suffix = report.revision === report.latestRevision ? "" : `-r${report.revision}`;
@@ -40,7 +34,10 @@ export async function reportFileResponse(report: PublicReport, kind: FileKind): 
   }
   if (kind === "docx") {
     const { ascii, title } = names("docx");
-    return fileResponse("docx", await buildReportDocx(report), { pinned, disposition: attachment(ascii, title) });
+    return fileResponse("docx", await buildReportDocx(report), {
+      pinned,
+      disposition: attachment(ascii, title),
+    });
   }
   const page = reportPath(codesOf(report), pinned ? report.revision : undefined);
   const { ascii, title } = names("pdf");
@@ -48,14 +45,14 @@ export async function reportFileResponse(report: PublicReport, kind: FileKind): 
   let pdf = getRenderedFile(key);
   if (!pdf && pdfRendererAvailable()) {
     try {
-      pdf = await renderPagePdf(`${internalOrigin()}${page}`);
+      pdf = await renderPagePdf(internalUrl(page));
       putRenderedFile(key, report.reportId, pdf);
     } catch (error) {
       console.error(`[pdf] ${page}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
   if (!pdf) {
-    const printView = reportPrintPath(codesOf(report), pinned ? report.revision : undefined);
+    const printView = reportPrintPath(codesOf(report), pinned ? report.revision : undefined, true);
     return new Response(null, { status: 303, headers: { Location: printView, "Cache-Control": "no-store" } });
   }
   return fileResponse("pdf", pdf, { pinned, disposition: attachment(ascii, title) });

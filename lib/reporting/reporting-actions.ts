@@ -35,7 +35,7 @@ export const updateCountySettingsAction = defineAction({
   run: async ({ db, input }): Promise<Done> => {
     const updated = await updateCountySettings(db, input);
     return {
-      message: `已保存：默认截止日期次年 ${updated.defaultDeadline}，${updated.approvalPublishes ? "审核通过即公开" : "审核通过后另行公开"}`,
+      message: `已保存：默认截止日期次年 ${updated.defaultDeadline}，${updated.approvalPublishes ? "审核通过即公开" : "审核通过后另行公开"}，${updated.blockEarlySubmission ? "年度结束前不允许提交" : "年度结束前提交须说明原因"}`,
     };
   },
 });

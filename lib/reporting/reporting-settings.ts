@@ -35,6 +35,8 @@ export const monthDaySchema = z
 export const countySettingsSchema = z.object({
   defaultDeadline: monthDaySchema,
   approvalPublishes: z.boolean(),
+  /** Reports sent before their year has ended: refused (D-02 an error) rather than explained. */
+  blockEarlySubmission: z.boolean(),
 });
 export type CountySettings = z.infer<typeof countySettingsSchema>;
 
@@ -63,9 +65,15 @@ export const openReportingYearFormSchema = z.object({
   deadline: z.string().max(20, "截止日期应为“年-月-日”，例如 2026-01-31").optional(),
 });
 
-/** The county settings form: radio "1" publishes on approval, "0" publishes separately. */
+/**
+ * The county settings form: radio "1" publishes on approval, "0" publishes
+ * separately; "1" refuses reports sent before their year has ended.
+ */
 export const countySettingsFormSchema = z.object({
   countyId: countyIdSchema,
   defaultDeadline: monthDaySchema,
   approvalPublishes: z.enum(["0", "1"], { error: "请选择审核通过后是否即公开" }).transform((v) => v === "1"),
+  blockEarlySubmission: z
+    .enum(["0", "1"], { error: "请选择报告年度结束前是否允许提交" })
+    .transform((v) => v === "1"),
 });

@@ -1,6 +1,7 @@
 import type { CheckContext } from "@/lib/checks/types";
 import type { Db, Tx } from "@/lib/db/client";
 import { isFormatId } from "@/lib/format";
+import { chinaDate } from "@/lib/publications/china-date";
 import { ACCEPTED_REPORT_SELECT, ACCEPTED_REPORT_WHERE, acceptedContent } from "./accepted-content";
 
 /**
@@ -27,10 +28,16 @@ export async function buildCheckContext(
   report: { townshipId: string; year: number },
   today: Date,
 ): Promise<CheckContext> {
+  const township = await db.township.findUnique({
+    where: { id: report.townshipId },
+    select: { county: { select: { blockEarlySubmission: true } } },
+  });
   return {
     year: report.year,
     organLevel: "township",
     lastYear: await loadLastYear(db, report.townshipId, report.year),
-    today: today.toISOString().slice(0, 10),
+    // The office's calendar day: a year ends at midnight in Beijing.
+    today: chinaDate(today),
+    earlySubmission: township?.county.blockEarlySubmission ? "block" : "warn",
   };
 }

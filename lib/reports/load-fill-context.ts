@@ -14,6 +14,7 @@ import { threadViews } from "@/lib/comments/thread-views";
 import { buildCheckContext } from "./check-context";
 import { openReport } from "./open-report";
 import { EDITABLE_STATUSES } from "./save-report";
+import { latestReason } from "./latest-reason";
 
 /**
  * Everything the clerk's pages of one report year need, after the access
@@ -39,10 +40,7 @@ export async function loadFillContext(params: { county: string; township: string
   if (!isGovData(data)) notFound();
 
   const status = reportStatusSchema.parse(report.status);
-  const lastReturn = await db.reportEvent.findFirst({
-    where: { reportId: report.id, action: "return" },
-    orderBy: { createdAt: "desc" },
-  });
+  const reason = await latestReason(db, report.id, status);
   const reportingYear = await db.reportingYear.findUnique({
     where: { countyId_year: { countyId: township.countyId, year } },
   });
@@ -58,6 +56,8 @@ export async function loadFillContext(params: { county: string; township: string
     context: await buildCheckContext(db, report, now),
     deadline: yearDeadline(township.county, year, reportingYear),
     basePath: `/fill/${township.county.code}/${township.code}/${year}`,
-    returnReason: (lastReturn?.payload as { reason?: string } | null)?.reason ?? null,
+    codes: { county: township.county.code, township: township.code, year },
+    /** The reviewer's reason for the state (returned, correcting), if it has one. */
+    reason,
   };
 }

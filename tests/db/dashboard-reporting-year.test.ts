@@ -91,14 +91,19 @@ describe("openReportingYear", () => {
 });
 
 describe("updateCountySettings", () => {
-  it("sets the publish mode and default deadline, and validates the month-day", async () => {
+  it("sets the publish mode, the rule for early reports and the default deadline, and validates the month-day", async () => {
     const { county } = await makeCounty(t.db, "cs", ["a"]);
     const updated = await updateCountySettings(t.db, {
       countyId: county.id,
       defaultDeadline: "02-20",
       approvalPublishes: true,
+      blockEarlySubmission: true,
     });
-    expect(updated).toMatchObject({ defaultDeadline: "02-20", approvalPublishes: true });
+    expect(updated).toMatchObject({
+      defaultDeadline: "02-20",
+      approvalPublishes: true,
+      blockEarlySubmission: true,
+    });
     expect(
       (
         await refusal(
@@ -106,6 +111,7 @@ describe("updateCountySettings", () => {
             countyId: county.id,
             defaultDeadline: "2-20",
             approvalPublishes: false,
+            blockEarlySubmission: false,
           }),
         )
       ).message,

@@ -2,10 +2,9 @@ import Link from "next/link";
 import { ReportList } from "@/components/report/report-list";
 import { ReportSearchForm } from "@/components/report/report-search-form";
 import { PageHeading } from "@/components/ui/page-heading";
-import { getPublishedReports } from "@/lib/publications/cached-public-data";
+import { getPublishedReports, getPublishedYears } from "@/lib/publications/cached-public-data";
 import { listPublicPlaces } from "@/lib/publications/find-public-places";
 import type { ReportFilters } from "@/lib/publications/list-published-reports";
-import { currentReportYear } from "@/lib/reporting/report-year";
 
 const PAGE_SIZE = 20;
 
@@ -15,12 +14,14 @@ const PAGE_SIZE = 20;
  * the page cache (app/(public)/reports-index).
  */
 export async function ReportListingPage({ filters, page: asked }: { filters: ReportFilters; page: number }) {
-  const [places, reports] = await Promise.all([listPublicPlaces(), getPublishedReports(filters)]);
+  const [places, reports, years] = await Promise.all([
+    listPublicPlaces(),
+    getPublishedReports(filters),
+    getPublishedYears(filters.year),
+  ]);
   const pageCount = Math.max(1, Math.ceil(reports.length / PAGE_SIZE));
   const page = Math.min(pageCount, Math.max(1, asked));
   const shown = reports.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
-  const current = currentReportYear(new Date());
-  const years = Array.from({ length: current - 2008 + 1 }, (_, i) => current - i);
   const pageHref = (n: number) => {
     const query = new URLSearchParams();
     for (const [key, value] of Object.entries(filters))

@@ -1,3 +1,4 @@
+import { YesNoField } from "@/components/admin/yes-no-field";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/components/form/action-form";
@@ -105,31 +106,22 @@ export default async function ReportingYearsPage({
                 defaultValue={c.defaultDeadline}
                 hint="例如 01-31；只影响此后开启的年度"
               />
-              <fieldset>
-                <legend className="font-medium">审核通过后</legend>
-                <div className="mt-1 flex items-center gap-2">
-                  <input
-                    type="radio"
-                    id={`publish-separately-${c.code}`}
-                    name="approvalPublishes"
-                    value="0"
-                    defaultChecked={!c.approvalPublishes}
-                    className="h-4 w-4"
-                  />
-                  <label htmlFor={`publish-separately-${c.code}`}>另行公开（先通过，再公开）</label>
-                </div>
-                <div className="mt-1 flex items-center gap-2">
-                  <input
-                    type="radio"
-                    id={`publish-on-approval-${c.code}`}
-                    name="approvalPublishes"
-                    value="1"
-                    defaultChecked={c.approvalPublishes}
-                    className="h-4 w-4"
-                  />
-                  <label htmlFor={`publish-on-approval-${c.code}`}>审核通过即公开</label>
-                </div>
-              </fieldset>
+              <YesNoField
+                id={`approval-publishes-${c.code}`}
+                name="approvalPublishes"
+                legend="审核通过后"
+                no="另行公开（先通过，再公开）"
+                yes="审核通过即公开"
+                value={c.approvalPublishes}
+              />
+              <YesNoField
+                id={`block-early-${c.code}`}
+                name="blockEarlySubmission"
+                legend="报告年度结束（12月31日）前提交"
+                no="允许，填报人须说明原因（警告）"
+                yes="不允许提交（错误）"
+                value={c.blockEarlySubmission}
+              />
             </ActionForm>
           </div>
         </section>

@@ -8,7 +8,13 @@ import { ReportDownloads } from "@/components/report/report-downloads";
 import { ReportFacts } from "@/components/report/report-facts";
 import { UNKNOWN_DATE_LABEL } from "@/lib/publications/china-date";
 import type { PublicReport } from "@/lib/publications/public-report-types";
-import { countyPath, countyYearPath, reportPath, townshipPath } from "@/lib/publications/public-paths";
+import {
+  countyPath,
+  countyYearPath,
+  reportPath,
+  reportPrintPath,
+  townshipPath,
+} from "@/lib/publications/public-paths";
 import { codesOf, reportUrls } from "@/lib/publications/report-open-data";
 
 /**
@@ -50,7 +56,10 @@ export function ReportPageBody({ report, notice }: { report: PublicReport; notic
         signedOn={revisionPublishedAt}
       >
         <ReportFacts report={report} />
-        <ReportDownloads urls={reportUrls(codes, latest ? undefined : report.revision)} />
+        <ReportDownloads
+          urls={reportUrls(codes, latest ? undefined : report.revision)}
+          printPath={reportPrintPath(codes, latest ? undefined : report.revision)}
+        />
       </PublishedReportView>
       <div className="no-print mx-auto max-w-4xl">
         <DataCheckBox findings={report.findings} publishedAt={revisionPublishedAt} />

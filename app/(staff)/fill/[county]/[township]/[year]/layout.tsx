@@ -1,11 +1,15 @@
 import type { ReactNode } from "react";
 import { CommentsProvider } from "@/components/comments/comments-context";
 import { ReportEditorProvider } from "@/components/report-editor/report-editor-provider";
+import { PreviewLinks } from "@/components/report-editor/preview-links";
+import { ReportStateBanner } from "@/components/report-editor/report-state-banner";
 import { SaveStatus } from "@/components/report-editor/save-status";
 import { SectionNav } from "@/components/report-editor/section-nav";
 import { StatusTag } from "@/components/ui/status-tag";
 import { lastYearNarratives } from "@/lib/reports/last-year-narratives";
 import { loadFillContext } from "@/lib/reports/load-fill-context";
+import { previewPath } from "@/lib/reports/load-report-preview";
+import { stateBanner } from "@/lib/reports/state-banner";
 
 export default async function ReportYearLayout({
   params,
@@ -15,6 +19,7 @@ export default async function ReportYearLayout({
   children: ReactNode;
 }) {
   const ctx = await loadFillContext(await params);
+  const banner = stateBanner(ctx.report.status);
   return (
     <ReportEditorProvider
       formatId={ctx.format.id}
@@ -39,19 +44,12 @@ export default async function ReportYearLayout({
             {ctx.year}年政府信息公开工作年度报告 <StatusTag status={ctx.report.status} />
           </p>
         </div>
-        {ctx.editable ? <SaveStatus /> : null}
-      </div>
-      {ctx.returnReason && ctx.report.status === "returned" ? (
-        <div className="mb-4 border-l-4 border-seal-700 bg-red-50 p-4" role="region" aria-label="退回原因">
-          <h2 className="font-semibold text-seal-700">报告已被退回</h2>
-          <p className="mt-1 whitespace-pre-wrap">{ctx.returnReason}</p>
+        <div className="flex flex-col items-end gap-2">
+          <PreviewLinks previewPath={previewPath(ctx.codes)} />
+          {ctx.editable ? <SaveStatus /> : null}
         </div>
-      ) : null}
-      {!ctx.editable ? (
-        <p className="mb-4 border-l-4 border-gov-600 bg-gov-50 p-3">
-          报告已提交，审核期间不能修改；如被退回，可再次修改后提交。
-        </p>
-      ) : null}
+      </div>
+      {banner ? <ReportStateBanner banner={banner} reason={ctx.reason} /> : null}
       <CommentsProvider threads={ctx.threads} reportId={ctx.report.id}>
         <div className="grid gap-6 lg:grid-cols-[12rem_1fr]">
           <SectionNav format={ctx.format.id} basePath={ctx.basePath} />

@@ -7,13 +7,26 @@ import { ReportPageBody } from "../report-page-body";
 export const metadata: Metadata = { title: "打印", robots: { index: false } };
 
 /**
- * /reports/<county>/<township>/<year>/print[?revision=N]: where 下载PDF lands
- * when the server cannot print with Chromium; the browser's print dialog
- * makes the PDF from the same print stylesheet.
+ * /reports/<county>/<township>/<year>/print[?revision=N][&pdf=unavailable]:
+ * where the report page's 打印 link leads (the cached page runs no script),
+ * and where 下载PDF lands when the server cannot print with Chromium; the
+ * browser's print dialog prints from the same print stylesheet.
  */
-export default async function PrintReportPage({ params, searchParams }: { params: ReportParams; searchParams: ReportSearchParams }) {
+export default async function PrintReportPage({
+  params,
+  searchParams,
+}: {
+  params: ReportParams;
+  searchParams: ReportSearchParams;
+}) {
   const { county, second, third } = await params;
-  const report = await loadReport(county, second, third, (await searchParams).revision);
+  const query = await searchParams;
+  const report = await loadReport(county, second, third, query.revision);
   if (!report) notFound();
-  return <ReportPageBody report={report} notice={<PrintFallback />} />;
+  return (
+    <ReportPageBody
+      report={report}
+      notice={<PrintFallback reason={query.pdf === "unavailable" ? "pdf" : "print"} />}
+    />
+  );
 }

@@ -1,0 +1,142 @@
+/**
+ * Townships of their own for the clerk-side specs: 白鹤镇 (示例区) and 金盆乡
+ * (六盘水市示例区) have no clerk in the demo data, so these specs add one (and
+ * a reviewer of the county) and reset the current year's report as they need,
+ * without touching the rows other specs use. One township per spec file, so
+ * files running side by side never share a report.
+ */
+import { join } from "node:path";
+import { createUser } from "../../lib/accounts/create-user";
+import { createDb } from "../../lib/db/client";
+import type { GovReportData } from "../../lib/format/report-data";
+import { openReport } from "../../lib/reports/open-report";
+import { saveReport } from "../../lib/reports/save-report";
+import { submitReport } from "../../lib/reports/submit-report";
+import { currentReportYear } from "../../lib/reporting/report-year";
+import { approveReport } from "../../lib/workflow/approve-report";
+import { publishReport } from "../../lib/workflow/publish-report";
+import { startCorrection } from "../../lib/workflow/start-correction";
+import { DEMO_PASSWORD } from "./login";
+
+const E2E_DATABASE = `file:${join(import.meta.dirname, "..", "..", "data", "e2e", "e2e.db")}`;
+const year = currentReportYear(new Date());
+
+function own<const C extends string, const T extends string>(county: C, township: T, organ: string) {
+  return {
+    county,
+    township,
+    organ,
+    clerk: `${township}-clerk`,
+    reviewer: `${county}-reviewer`,
+    year,
+    fill: `/fill/${county}/${township}/${year}`,
+    preview: `/preview/${county}/${township}/${year}`,
+  } as const;
+}
+
+export const BAIHE = own("shili-demo", "baihe", "白鹤镇人民政府");
+export const JINPEN = own("liupanshui-demo", "jinpen", "金盆苗族彝族乡人民政府");
+export type OwnTownship = typeof BAIHE | typeof JINPEN;
+
+/**
+ * Runs `work` on the e2e database. The server writes the same SQLite file
+ * (autosaves of the specs running beside this one), so a transaction may time
+ * out waiting for the lock: it is tried again, up to three times.
+ */
+export async function withOwnDb<T>(work: (db: ReturnType<typeof createDb>["db"]) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    const { db } = createDb(E2E_DATABASE);
+    try {
+      return await work(db);
+    } catch (error) {
+      const busy = error instanceof Error && /timed out|database is locked/i.test(error.message);
+      if (!busy || attempt >= 3) throw error;
+    } finally {
+      await db.$disconnect();
+    }
+  }
+}
+
+function townshipOf(db: ReturnType<typeof createDb>["db"], place: OwnTownship) {
+  return db.township.findFirstOrThrow({ where: { code: place.township, county: { code: place.county } } });
+}
+
+/** The clerk and the reviewer, created once per database (the demo password). */
+export async function ensureOwnUsers(place: OwnTownship): Promise<void> {
+  await withOwnDb(async (db) => {
+    const township = await townshipOf(db, place);
+    const users = [
+      {
+        username: place.clerk,
+        name: `${township.name}填报人`,
+        role: "clerk" as const,
+        townshipId: township.id,
+      },
+      {
+        username: place.reviewer,
+        name: "示例审核人",
+        role: "reviewer" as const,
+        countyId: township.countyId,
+      },
+    ];
+    for (const user of users) {
+      if (await db.user.findUnique({ where: { username: user.username } })) continue;
+      await createUser(db, { ...user, password: DEMO_PASSWORD, mustChangePassword: false });
+    }
+  });
+}
+
+/**
+ * The current year's report from scratch: its events, comments, notices and
+ * publications go too; `data`, when given, is saved as the clerk's draft.
+ */
+export async function resetOwnReport(place: OwnTownship, data?: GovReportData): Promise<string> {
+  return withOwnDb(async (db) => {
+    const township = await townshipOf(db, place);
+    const clerk = await db.user.findUniqueOrThrow({ where: { username: place.clerk } });
+    const reports = await db.report.findMany({
+      where: { townshipId: township.id, year },
+      select: { id: true },
+    });
+    const ids = reports.map((r) => r.id);
+    await db.notification.deleteMany({ where: { reportId: { in: ids } } });
+    await db.reviewComment.updateMany({ where: { reportId: { in: ids } }, data: { parentId: null } });
+    await db.reviewComment.deleteMany({ where: { reportId: { in: ids } } });
+    await db.reportEvent.deleteMany({ where: { reportId: { in: ids } } });
+    await db.publication.deleteMany({ where: { reportId: { in: ids } } });
+    await db.report.deleteMany({ where: { id: { in: ids } } });
+    const opened = await openReport(db, { townshipId: township.id, year, actorId: clerk.id });
+    if (data)
+      await saveReport(db, {
+        reportId: opened.id,
+        actorId: clerk.id,
+        version: opened.version,
+        data,
+        now: new Date(),
+      });
+    return opened.id;
+  });
+}
+
+/**
+ * Takes the saved report through the reviewer's steps with the workflow's own
+ * functions: submitted, approved and published, then (with `correction`)
+ * reopened for a correction with that reason. Dated after the statistics
+ * period, so no warning needs an explanation.
+ */
+export async function publishOwnReport(
+  place: OwnTownship,
+  reportId: string,
+  correction?: string,
+): Promise<void> {
+  await withOwnDb(async (db) => {
+    const clerk = await db.user.findUniqueOrThrow({ where: { username: place.clerk } });
+    const reviewer = await db.user.findUniqueOrThrow({ where: { username: place.reviewer } });
+    const now = new Date(`${year + 1}-01-05T02:00:00Z`);
+    const { version } = await db.report.findUniqueOrThrow({ where: { id: reportId } });
+    await submitReport(db, { reportId, actorId: clerk.id, version, explanations: {}, now });
+    await approveReport(db, { reportId, actorId: reviewer.id, now });
+    await publishReport(db, { reportId, actorId: reviewer.id, now });
+    if (correction) await startCorrection(db, { reportId, actorId: reviewer.id, reason: correction, now });
+  });
+}

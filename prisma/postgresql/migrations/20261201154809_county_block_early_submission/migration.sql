@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "County" ADD COLUMN     "blockEarlySubmission" BOOLEAN NOT NULL DEFAULT false;
+

@@ -17,7 +17,8 @@ const nextConfig = {
   // CSP with the hashes of their inline scripts (lib/page-cache/page-cache-handler.mjs).
   cacheHandler: fileURLToPath(new URL("./lib/page-cache/page-cache-handler.mjs", import.meta.url)),
   cacheMaxMemorySize: 0,
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg"],
+  // pdf.js is only loaded by the import worker thread (lib/import/worker), never bundled.
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "pdfjs-dist"],
   // Open-data and download variants of the public report pages (app/reports/**/download/[kind]):
   // a dynamic segment cannot end in ".json", so these URLs are rewritten to route handlers.
   async rewrites() {

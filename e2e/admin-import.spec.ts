@@ -44,6 +44,41 @@ test("a file over the default 1 MB body limit is read and previewed; an 11 MB on
   await expect(page.getByRole("heading", { name: /^预览：/ })).toHaveCount(0);
 });
 
+test("a text PDF is read into the same preview and saved; a PDF without a text layer is refused with a message", async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await login(page, "admin");
+  await page.goto("/admin/import");
+  await page.getByLabel("导入到乡镇").selectOption({ label: "吉县 · 吉昌镇" });
+  const pdf = readFileSync(
+    join(import.meta.dirname, "..", "lib", "import", "fixtures", "pdf", "word-songti-wuling-2020.pdf"),
+  );
+  await page
+    .getByLabel("或选择文件")
+    .setInputFiles({ name: "wuling-2020.pdf", mimeType: "application/pdf", buffer: pdf });
+  await page.getByRole("button", { name: "读取并预览" }).click();
+  await expect(
+    page.getByRole("heading", { name: /^预览：重庆市万州区武陵镇人民政府 2020年度报告/ }),
+  ).toBeVisible({
+    timeout: 60_000,
+  });
+  await page.getByRole("button", { name: "保存为2020年度历史报告" }).click();
+  await expect(page.getByText("已导入为吉县吉昌镇2020年度历史报告（历史导入")).toBeVisible({
+    timeout: 30_000,
+  });
+
+  // A scan: pages with pictures only, no text.
+  const scan = Buffer.from(
+    "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
+  );
+  await page
+    .getByLabel("或选择文件")
+    .setInputFiles({ name: "scan.pdf", mimeType: "application/pdf", buffer: scan });
+  await page.getByRole("button", { name: "读取并预览" }).click();
+  await expect(page.getByText("需要文字版 PDF（此文件没有可读取的文字层）")).toBeVisible({ timeout: 30_000 });
+});
+
 test("a report without a date asks for it, refuses 02-31, and stored empty it is 日期不详, not judged", async ({
   page,
 }) => {

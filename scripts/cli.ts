@@ -1,6 +1,6 @@
 /**
  * `npm run cli -- check <file…> [--json]`: reads published reports (.txt,
- * .html, .docx), prints format, organ, year and every finding. Exit code 2
+ * .html, .docx, .pdf), prints format, organ, year and every finding. Exit code 2
  * when a file cannot be read as a report, else 1 when any error finding
  * exists, else 0. With several files and --json, one JSON object per line.
  *

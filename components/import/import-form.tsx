@@ -67,13 +67,13 @@ export function ImportForm({ townships }: { townships: { value: string; label: s
             或选择文件
           </label>
           <p id="import-file-hint" className="text-sm text-slate-600">
-            支持 .txt、.html（保存的网页）和 .docx（Word）文件；选择了文件时以文件为准。
+            支持 .txt、.html（保存的网页）、.docx（Word）和文字版 .pdf 文件；选择了文件时以文件为准。
           </p>
           <input
             id="import-file"
             name="file"
             type="file"
-            accept=".txt,.htm,.html,.docx,text/plain,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            accept=".txt,.htm,.html,.docx,.pdf,text/plain,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/pdf"
             aria-describedby="import-file-hint"
             className="mt-1 block"
           />

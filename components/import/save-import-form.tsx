@@ -15,6 +15,7 @@ export function SaveImportForm({ preview }: { preview: ImportPreview }) {
       <input type="hidden" name="sourceKind" value={preview.source.kind} />
       <input type="hidden" name="sourceName" value={preview.source.name} />
       <input type="hidden" name="sourceContent" value={preview.source.content} />
+      <input type="hidden" name="sourceDates" value={JSON.stringify(preview.source.dateCandidates ?? [])} />
       {preview.publishedOn === null && !preview.existing ? (
         <div className="mb-3">
           <label htmlFor="published-on" className="block font-medium">

@@ -23,7 +23,7 @@ describe("npm run cli -- check", () => {
     expect(blanks.code).toBe(1);
     expect(blanks.stdout).toContain("[错误 V-01]");
     expect(blanks.stdout).toContain("公开日期：原文未写明（日期不详）");
-  }, 30_000);
+  }, 120_000);
 
   test("--json prints one object in the documented shape; several files give one line each", () => {
     const run = cli("check", join(SEEDS, "002-baihe-2021.txt"), join(SEEDS, "001-jinpen-2018.txt"), "--json");
@@ -50,7 +50,23 @@ describe("npm run cli -- check", () => {
       value: 75,
     });
     expect(run.code).toBe(1);
-  }, 30_000);
+  }, 120_000);
+
+  test("a text PDF is read like any other file; a scan without text gets its own message", () => {
+    const pdf = cli(
+      "check",
+      join(ROOT, "lib", "import", "fixtures", "pdf", "17-huaian-city-2024.pdf"),
+      "--json",
+    );
+    expect(pdf.code).toBe(0);
+    expect(JSON.parse(pdf.stdout)).toMatchObject({ format: "gov-2021", organ: "淮安市人民政府", year: 2024 });
+    const dir = mkdtempSync(join(tmpdir(), "nianbao-cli-"));
+    const garbage = join(dir, "scan.pdf");
+    writeFileSync(garbage, "not a pdf at all");
+    const refused = cli("check", garbage);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("不是 PDF");
+  }, 120_000);
 
   test("exit 2 for a file that is not a report, a missing file, or bad usage", () => {
     const dir = mkdtempSync(join(tmpdir(), "nianbao-cli-"));
@@ -61,5 +77,5 @@ describe("npm run cli -- check", () => {
     expect(notReport.stderr).toContain("无法识别为政府信息公开工作年度报告");
     expect(cli("check", join(dir, "missing.txt")).code).toBe(2);
     expect(cli("import", file).code).toBe(2);
-  }, 30_000);
+  }, 120_000);
 });

@@ -16,8 +16,11 @@ describe("reading files", () => {
     expect(sourceKindOf("a.doc", new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]))).toMatchObject({
       unsupported: expect.stringContaining(".doc"),
     });
-    expect(sourceKindOf("a.pdf", text("%PDF-1.7"))).toMatchObject({
-      unsupported: expect.stringContaining("PDF"),
+    expect(sourceKindOf("a.bin", text("%PDF-1.7"))).toBe("pdf");
+    // A few bytes before the header are accepted (as PDF readers do); garbage named .pdf is not a PDF.
+    expect(sourceKindOf("a.pdf", text("\n\n%PDF-1.4"))).toBe("pdf");
+    expect(sourceKindOf("a.pdf", text("GIF89a"))).toMatchObject({
+      unsupported: expect.stringContaining("不是 PDF"),
     });
     expect(sourceKindOf("a.htm", text("x"))).toBe("html");
     expect(sourceKindOf("a.txt", text("<p>x</p>"))).toBe("text");

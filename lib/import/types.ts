@@ -16,10 +16,11 @@ export interface SourceLine {
    */
   cells: string[];
   /**
-   * text: a paragraph; tab / pipe: a row of a plain-text table; table: a row
-   * of an HTML table. Positions of empty cells mean something only in rows.
+   * text: a paragraph; tab / pipe / space: a row of a plain-text table
+   * (tab-separated, pipe-separated, aligned with runs of spaces); table: a
+   * row of an HTML table. Positions of empty cells mean something only in rows.
    */
-  kind: "text" | "tab" | "pipe" | "table";
+  kind: "text" | "tab" | "pipe" | "space" | "table";
   /** Which HTML table a "table" row belongs to (-1 otherwise). */
   group: number;
   /**

@@ -20,7 +20,19 @@ const savedSourceSchema = z.object({
   kind: z.enum(["text", "html"]),
   content: z.string().min(1).max(MAX_IMPORT_BYTES),
   name: z.string().min(1).max(200),
+  // The file's own dates (a PDF's metadata), sent back with the source they were read from.
+  dateCandidates: z
+    .array(z.object({ date: z.iso.date(), source: z.literal("pdf-metadata"), raw: z.string().max(200) }))
+    .max(2),
 });
+
+function parsedDates(value: FormDataEntryValue | null): unknown {
+  try {
+    return typeof value === "string" ? JSON.parse(value) : [];
+  } catch {
+    return null;
+  }
+}
 
 async function sourceFromForm(form: FormData): Promise<ReportSource> {
   const file = form.get("file");
@@ -31,7 +43,7 @@ async function sourceFromForm(form: FormData): Promise<ReportSource> {
   }
   const text = form.get("text");
   if (typeof text === "string" && text.trim() !== "") return pastedSource(text);
-  throw new ActionError("请粘贴报告全文，或选择 .txt / .html / .docx 文件");
+  throw new ActionError("请粘贴报告全文，或选择 .txt / .html / .docx / .pdf 文件");
 }
 
 function failure(error: unknown): string {
@@ -92,6 +104,7 @@ export async function saveImportAction(_: ImportSaveState, form: FormData): Prom
       kind: form.get("sourceKind"),
       content: form.get("sourceContent"),
       name: form.get("sourceName"),
+      dateCandidates: parsedDates(form.get("sourceDates")),
     });
     if (!source.success) return { ok: false, message: "导入内容已失效，请重新预览" };
     const result = await importSource(source.data);

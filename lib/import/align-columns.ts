@@ -1,0 +1,142 @@
+/** A piece of a line with its horizontal extent (points, or character columns in plain text). */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Column {
+  start: number;
+  end: number;
+}
+
+function overlap(span: Span, column: Column): number {
+  return Math.min(span.end, column.end) - Math.max(span.start, column.start);
+}
+
+/** The column a piece overlaps most, else the nearest one. */
+function bestColumn(span: Span, columns: readonly Column[]): number {
+  let best = -1;
+  let bestScore = -Infinity;
+  columns.forEach((column, k) => {
+    const o = overlap(span, column);
+    const score = o > 0 ? o : -Math.min(Math.abs(span.start - column.end), Math.abs(column.start - span.end));
+    if (score > bestScore) [best, bestScore] = [k, score];
+  });
+  return best;
+}
+
+export interface AlignedRows {
+  rows: string[][];
+  columns: Column[];
+  /** Pieces placed in a column they overlap (the rest went to the nearest): how well the grid fits. */
+  overlapping: number;
+}
+
+/**
+ * Lines of a block laid out in columns (a table printed without borders, or
+ * text aligned with spaces) as rows of cells on one column grid. The
+ * columns are taken from the rows with the most pieces (the full data
+ * rows); every other row's pieces go to the column they overlap most (or
+ * the nearest), so a blank cell stays an empty cell in its place. A row
+ * that does not fit (two pieces in one column, or out of order) keeps its
+ * pieces as printed, unpadded: nothing is placed by guessing. Null when
+ * the block has no columns to align.
+ */
+export function alignColumns(rows: readonly (readonly Span[])[]): AlignedRows | null {
+  const widest = Math.max(0, ...rows.map((row) => row.length));
+  if (widest < 2) return null;
+  const full = rows.filter((row) => row.length === widest);
+  const columns = Array.from({ length: widest }, (_, k) => ({
+    start: Math.min(...full.map((row) => row[k]?.start ?? Infinity)),
+    end: Math.max(...full.map((row) => row[k]?.end ?? -Infinity)),
+  }));
+  if (columns.some((column, k) => k > 0 && column.start < (columns[k - 1]?.end ?? 0))) return null;
+  let overlapping = 0;
+  const aligned = rows.map((row) => {
+    const cells = columns.map(() => "");
+    let previous = -1;
+    let fits = 0;
+    for (const span of row) {
+      const best = bestColumn(span, columns);
+      if (best <= previous) return row.map((s) => s.text);
+      cells[best] = span.text;
+      previous = best;
+      if (overlap(span, columns[best] as Column) > 0) fits += 1;
+    }
+    overlapping += fits;
+    return cells;
+  });
+  return { rows: aligned, columns, overlapping };
+}
+
+const VALUE = /^[-+]?[\d０-９][\d０-９,，.]*\s*(万元|元|%)?$/;
+
+/** Joins the lines of one wrapped cell: no space between CJK text, one between two Latin words. */
+export function joinWrapped(first: string, second: string): string {
+  if (first === "") return second;
+  if (second === "") return first;
+  return /[0-9A-Za-z]$/.test(first) && /^[0-9A-Za-z]/.test(second) ? `${first} ${second}` : first + second;
+}
+
+/** A line of a block: a row of the grid, or one piece of text between rows. */
+export interface BlockLine {
+  /** Vertical position (a line number, or points). */
+  at: number;
+  spans: Span[];
+  row: boolean;
+}
+
+/**
+ * Text between the rows of a table that continues a cell of a neighbouring
+ * row: a label wrapped over two or three lines. Each one-piece line within
+ * `maxDistance` of a row goes to the nearest row (the one below on a tie: a label centred beside its values
+ * starts above them), into the column it overlaps, before or after that
+ * cell's text. Only columns that hold no number in any row take such text,
+ * so a page number or a stray figure is never glued to a value. Returns the
+ * rows with the text joined, and which lines were taken.
+ */
+export function attachWrappedLines(
+  lines: readonly BlockLine[],
+  aligned: AlignedRows,
+  maxDistance: number,
+): { rows: string[][]; taken: Set<number> } {
+  const rowLines = lines.flatMap((line, i) => (line.row ? [i] : []));
+  const rows = aligned.rows.map((row) => [...row]);
+  const numeric = aligned.columns.map((_, k) => rows.some((row) => VALUE.test((row[k] ?? "").trim())));
+  const taken = new Set<number>();
+  const before = new Map<string, string[]>();
+  const after = new Map<string, string[]>();
+  lines.forEach((line, i) => {
+    const span = line.spans[0];
+    if (line.row || !span || line.spans.length !== 1) return;
+    let nearest = -1;
+    let distance = Infinity;
+    rowLines.forEach((r, k) => {
+      const d = Math.abs((lines[r]?.at ?? 0) - line.at);
+      if (d < distance || (d === distance && (lines[r]?.at ?? 0) > line.at)) [nearest, distance] = [k, d];
+    });
+    const column = aligned.columns.findIndex((c) => overlap(span, c) > 0);
+    const row = rows[nearest];
+    if (
+      !row ||
+      distance > maxDistance ||
+      column < 0 ||
+      numeric[column] ||
+      row.length !== aligned.columns.length
+    )
+      return;
+    const key = `${nearest}:${column}`;
+    const above = line.at < (lines[rowLines[nearest] ?? 0]?.at ?? 0);
+    const list = (above ? before : after).get(key) ?? [];
+    (above ? before : after).set(key, [...list, span.text]);
+    taken.add(i);
+  });
+  rows.forEach((row, r) => {
+    row.forEach((cell, k) => {
+      const key = `${r}:${k}`;
+      row[k] = [...(before.get(key) ?? []), cell, ...(after.get(key) ?? [])].reduce(joinWrapped, "");
+    });
+  });
+  return { rows, taken };
+}

@@ -1,0 +1,100 @@
+import { clusterPositions } from "./cluster";
+import type { Segment } from "./geometry";
+
+/** Rulings closer than this (points) are the same line; double borders collapse into one. */
+const SAME_LINE = 2.5;
+/** How far a line may stop short of the line it meets (points). */
+const REACH = 3;
+
+/** A ruled table: its row and column boundaries and which cells merge. */
+export interface Grid {
+  xs: number[];
+  ys: number[];
+  /** Per grid position, the id of the merged cell it belongs to. */
+  cellIds: number[][];
+}
+
+function touches(h: Segment, v: Segment): boolean {
+  return v.at >= h.from - REACH && v.at <= h.to + REACH && h.at >= v.from - REACH && h.at <= v.to + REACH;
+}
+
+/** Rulings that meet each other, grouped: each group with two or more of each direction is a table. */
+function connectedGroups(segments: readonly Segment[]): Segment[][] {
+  const parent = segments.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i] ?? i] ?? i;
+    return i;
+  };
+  segments.forEach((a, i) => {
+    if (a.orientation !== "h") return;
+    segments.forEach((b, j) => {
+      if (b.orientation === "v" && touches(a, b)) parent[find(i)] = find(j);
+    });
+  });
+  const groups = new Map<number, Segment[]>();
+  segments.forEach((segment, i) => {
+    const root = find(i);
+    groups.set(root, [...(groups.get(root) ?? []), segment]);
+  });
+  return [...groups.values()];
+}
+
+/** Whether some ruling at `at` runs along most of [from, to] (borders may be drawn cell by cell). */
+function ruled(lines: readonly Segment[], at: number, from: number, to: number): boolean {
+  const slack = (to - from) * 0.3;
+  return lines.some(
+    (line) => Math.abs(line.at - at) <= SAME_LINE && line.from <= from + slack && line.to >= to - slack,
+  );
+}
+
+function gridOf(group: readonly Segment[]): Grid | null {
+  const horizontals = group.filter((s) => s.orientation === "h");
+  const verticals = group.filter((s) => s.orientation === "v");
+  const ys = clusterPositions(
+    horizontals.map((s) => s.at),
+    SAME_LINE,
+  );
+  const xs = clusterPositions(
+    verticals.map((s) => s.at),
+    SAME_LINE,
+  );
+  if (ys.length < 2 || xs.length < 2) return null;
+  const rows = ys.length - 1;
+  const cols = xs.length - 1;
+  const parent = Array.from({ length: rows * cols }, (_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i] ?? i] ?? i;
+    return i;
+  };
+  const union = (a: number, b: number) => {
+    parent[find(a)] = find(b);
+  };
+  for (let r = 0; r < rows; r += 1) {
+    for (let c = 0; c < cols; c += 1) {
+      const [top, bottom, left, right] = [ys[r] ?? 0, ys[r + 1] ?? 0, xs[c] ?? 0, xs[c + 1] ?? 0];
+      if (c + 1 < cols && !ruled(verticals, right, top, bottom)) union(r * cols + c, r * cols + c + 1);
+      if (r + 1 < rows && !ruled(horizontals, bottom, left, right)) union(r * cols + c, (r + 1) * cols + c);
+    }
+  }
+  const cellIds = Array.from({ length: rows }, (_, r) =>
+    Array.from({ length: cols }, (_, c) => find(r * cols + c)),
+  );
+  return { xs, ys, cellIds };
+}
+
+/** The ruled tables on a page, top to bottom. */
+export function findGrids(segments: readonly Segment[]): Grid[] {
+  return connectedGroups(segments)
+    .map(gridOf)
+    .filter((grid): grid is Grid => grid !== null)
+    .sort((a, b) => (a.ys[0] ?? 0) - (b.ys[0] ?? 0));
+}
+
+/** The grid row and column a point falls in, or null outside the grid. */
+export function gridPosition(grid: Grid, x: number, y: number): { row: number; col: number } | null {
+  const row = grid.ys.findIndex((top, i) => i + 1 < grid.ys.length && y >= top && y < (grid.ys[i + 1] ?? 0));
+  const col = grid.xs.findIndex(
+    (left, i) => i + 1 < grid.xs.length && x >= left && x < (grid.xs[i + 1] ?? 0),
+  );
+  return row < 0 || col < 0 ? null : { row, col };
+}

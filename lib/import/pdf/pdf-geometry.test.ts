@@ -1,0 +1,264 @@
+import { describe, expect, test } from "vitest";
+import { buildParagraphs } from "./build-paragraphs";
+import { findGrids } from "./find-grids";
+import { findGapTables } from "./gap-tables";
+import type { Segment, TableBlock, TextRun } from "./geometry";
+import { gridTable } from "./grid-table";
+import { joinSplitTables } from "./join-tables";
+import { dropPageFurniture, isPageNumber } from "./page-furniture";
+import { filledSegments, strokedSegments, subpaths } from "./page-rulings";
+import { parsePdfDate, pdfMetadataDates } from "./pdf-date";
+import { unifyRadicals } from "./radicals";
+import { cellText, groupLines, type TextLine } from "./text-lines";
+
+/** A run of text at (x, baseline) with width from its length (one em per character). */
+function run(x: number, baseline: number, text: string, size = 10): TextRun {
+  return {
+    text,
+    x0: x,
+    x1: x + size * text.length,
+    top: baseline - size * 0.85,
+    bottom: baseline + size * 0.15,
+    size,
+  };
+}
+
+const runsAt = (specs: [number, number, string][]) =>
+  specs.map(([x, baseline, text]) => run(x, baseline, text));
+const h = (at: number, from: number, to: number): Segment => ({ orientation: "h", at, from, to });
+const v = (at: number, from: number, to: number): Segment => ({ orientation: "v", at, from, to });
+
+describe("rulings", () => {
+  test("stroked paths give their straight pieces; thin filled bars are lines, larger fills are shading", () => {
+    const identity = [1, 0, 0, 1, 0, 0] as const;
+    // moveTo 0,0 lineTo 100,0 lineTo 100,50 closePath (back to 0,0: a diagonal, ignored).
+    const stroked = strokedSegments(subpaths([0, 0, 0, 1, 100, 0, 1, 100, 50, 4], identity));
+    expect(stroked).toEqual([h(0, 0, 100), v(100, 0, 50)]);
+    const bar = subpaths([0, 10, 20, 1, 210, 20, 1, 210, 20.5, 1, 10, 20.5, 4], identity);
+    expect(filledSegments(bar)).toEqual([h(20.25, 10, 210)]);
+    expect(filledSegments(subpaths([0, 0, 0, 1, 50, 0, 1, 50, 50, 1, 0, 50, 4], identity))).toEqual([]);
+  });
+
+  test("the graphics matrix is applied (a page drawn upside down, as Word and WPS write them)", () => {
+    const flip = [1, 0, 0, -1, 0, 842] as const;
+    expect(strokedSegments(subpaths([0, 73, 80, 1, 519, 80], flip))).toEqual([h(762, 73, 519)]);
+  });
+});
+
+describe("ruled tables", () => {
+  // 3 columns × 3 rows; the first column's two lower cells are merged (no line between them),
+  // the top row spans the two right columns.
+  const segments = [
+    h(100, 50, 350),
+    h(120, 50, 350),
+    h(140, 150, 350),
+    h(160, 50, 350),
+    v(50, 100, 160),
+    v(150, 100, 160),
+    v(250, 120, 160),
+    v(350, 100, 160),
+  ];
+
+  test("cells merge where a ruling is missing: row and column spans", () => {
+    const [grid] = findGrids(segments);
+    if (!grid) throw new Error("no grid");
+    const runs = runsAt([
+      [60, 115, "信息内容"],
+      [160, 115, "本年"],
+      [60, 145, "规章"],
+      [160, 135, "1"],
+      [260, 135, "0"],
+      [160, 155, "2"],
+      [260, 155, "3"],
+    ]);
+    const table = gridTable(grid, runs, 1);
+    expect(table.rows.map((row) => row.map((c) => [c.text, c.rowspan, c.colspan]))).toEqual([
+      [
+        ["信息内容", 1, 1],
+        ["本年", 1, 2],
+      ],
+      [
+        ["规章", 2, 1],
+        ["1", 1, 1],
+        ["0", 1, 1],
+      ],
+      [
+        ["2", 1, 1],
+        ["3", 1, 1],
+      ],
+    ]);
+  });
+
+  test("a one-cell frame is found as a grid (layout filters it), a lone line is none", () => {
+    expect(findGrids([h(10, 0, 100)])).toEqual([]);
+    expect(findGrids([h(10, 0, 100), h(90, 0, 100), v(0, 10, 90), v(100, 10, 90)])[0]?.xs).toEqual([0, 100]);
+  });
+});
+
+describe("text lines and cells", () => {
+  test("runs on one baseline form a line; a visible gap is a space", () => {
+    const year = run(44, 50, "2024", 5);
+    const lines = groupLines([
+      ...runsAt([
+        [100, 50, "年"],
+        [10, 50, "在省办"],
+        [10, 80, "下一行"],
+      ]),
+      year,
+    ]);
+    expect(lines.map((l) => l.text)).toEqual(["在省办 2024 年", "下一行"]);
+  });
+
+  test("a wrapped cell joins without a break; two numbers on two lines never become one", () => {
+    expect(
+      cellText(
+        groupLines([run(0, 10, "（二）部分公开（区分处理的，只计这一情"), run(0, 25, "形，不计其他情形）")]),
+      ),
+    ).toBe("（二）部分公开（区分处理的，只计这一情形，不计其他情形）");
+    expect(cellText(groupLines([run(0, 10, "7"), run(0, 25, "0")]))).toBe("7\n0");
+  });
+});
+
+describe("page furniture", () => {
+  test("page numbers in their usual forms", () => {
+    for (const text of ["— 3 —", "- 3 -", "-3-", "第3页", "第 3 页 共 6 页", "3/6", "12"])
+      expect(isPageNumber(text)).toBe(true);
+    for (const text of ["2024年", "一、总体情况", "3001 53"]) expect(isPageNumber(text)).toBe(false);
+  });
+
+  test("page numbers and running heads in the margins go; the same words in the body stay", () => {
+    const page = (n: number) => ({
+      height: 800,
+      lines: groupLines([
+        run(200, 30, "某县人民政府文件"),
+        run(100, 400, "某县人民政府文件"),
+        run(280, 780, `- ${n} -`),
+      ]),
+    });
+    const kept = dropPageFurniture([page(1), page(2), page(3)]);
+    expect(kept.map((lines) => lines.map((l) => l.text))).toEqual([
+      ["某县人民政府文件"],
+      ["某县人民政府文件"],
+      ["某县人民政府文件"],
+    ]);
+    expect(kept[0]?.[0]?.top).toBeGreaterThan(300);
+  });
+});
+
+describe("paragraphs", () => {
+  const line = (y: number, x: number, text: string, size = 10) => groupLines([run(x, y, text, size)])[0]!;
+  const page = (n: number, lines: TextLine[]) => ({ page: n, width: 600, tables: [], lines });
+  const paragraphs = (...pages: ReturnType<typeof page>[]) =>
+    buildParagraphs(pages).map((b) => (b.kind === "paragraph" ? b.text : "table"));
+
+  test("indented lines start paragraphs, lines that reach the margin continue (also over a page break)", () => {
+    const texts = paragraphs(
+      page(1, [
+        line(100, 120, "一、总体情况"),
+        line(130, 120, "本年度我镇认真贯彻落实条例"),
+        line(160, 100, "各项规定要求，完成了各项任务本年度我镇认真贯彻落实"),
+      ]),
+      page(2, [
+        line(60, 100, "条例的规定。"),
+        line(90, 100, "四十五个字符宽的一行文字四十五个字符宽的一行文字"),
+      ]),
+    );
+    expect(texts[0]).toBe("一、总体情况");
+    expect(texts[1]).toBe("本年度我镇认真贯彻落实条例");
+    expect(texts[2]).toBe("各项规定要求，完成了各项任务本年度我镇认真贯彻落实条例的规定。");
+  });
+
+  test("a large centred title that wraps is one paragraph", () => {
+    const texts = paragraphs(
+      page(1, [
+        line(80, 80, "吉县屯里镇人民政府2020年政", 22),
+        line(110, 222, "府信息", 22),
+        // Body lines in a smaller type, which tells the title from the body.
+        ...[160, 180, 200].map((y) => line(y, 100, "正文的一行文字正文的一行文字正文的一行文字正文的")),
+      ]),
+    );
+    expect(texts[0]).toBe("吉县屯里镇人民政府2020年政府信息");
+  });
+});
+
+describe("tables over a page break", () => {
+  const table = (page: number, rows: string[][], columns = [50, 150, 250]): TableBlock => ({
+    kind: "table",
+    page,
+    top: 0,
+    bottom: 10,
+    columns,
+    rows: rows.map((row, r) => row.map((text, c) => ({ row: r, col: c, rowspan: 1, colspan: 1, text }))),
+  });
+
+  test("the same columns on the next page continue the table; a repeated header row is dropped", () => {
+    const joined = joinSplitTables([
+      table(3, [
+        ["栏目", "数"],
+        ["a", "1"],
+      ]),
+      table(4, [
+        ["栏目", "数"],
+        ["b", "2"],
+      ]),
+    ]);
+    expect(joined).toHaveLength(1);
+    expect((joined[0] as TableBlock).rows.map((row) => row.map((c) => c.text))).toEqual([
+      ["栏目", "数"],
+      ["a", "1"],
+      ["b", "2"],
+    ]);
+  });
+
+  test("other columns, or a table further on, stay separate", () => {
+    expect(joinSplitTables([table(3, [["a", "1"]]), table(4, [["b", "2"]], [50, 200, 250])])).toHaveLength(2);
+    expect(joinSplitTables([table(3, [["a", "1"]]), table(5, [["b", "2"]])])).toHaveLength(2);
+  });
+});
+
+describe("borderless tables", () => {
+  test("lines in columns with wide gaps are rows; a wrapped label between rows joins its row", () => {
+    const lines = groupLines(
+      runsAt([
+        [50, 100, "规章"],
+        [250, 100, "1"],
+        [350, 100, "0"],
+        [50, 120, "（二）部分公开（区分处理"],
+        [250, 128, "4"],
+        [350, 128, "5"],
+        [50, 136, "的）"],
+        [50, 200, "正文一段文字。"],
+      ]),
+    );
+    const { tables, rest } = findGapTables(lines, 1);
+    expect(tables[0]?.rows.map((row) => row.map((c) => c.text))).toEqual([
+      ["规章", "1", "0"],
+      ["（二）部分公开（区分处理的）", "4", "5"],
+    ]);
+    expect(rest.map((l) => l.text)).toEqual(["正文一段文字。"]);
+  });
+});
+
+describe("metadata dates", () => {
+  test("PDF date strings as instants: the stated offset, else Beijing time", () => {
+    expect(parsePdfDate("D:20250225100250+08'00'")?.toISOString()).toBe("2025-02-25T02:02:50.000Z");
+    expect(parsePdfDate("D:20250225100324")?.toISOString()).toBe("2025-02-25T02:03:24.000Z");
+    expect(parsePdfDate("D:20250224200000Z")?.toISOString()).toBe("2025-02-24T20:00:00.000Z");
+    expect(parsePdfDate("D:2025")).toBeNull();
+    expect(parsePdfDate("D:20250230")).toBeNull();
+  });
+
+  test("candidates name the field they came from; the day is Beijing's", () => {
+    expect(pdfMetadataDates({ CreationDate: "D:20250224200000Z", ModDate: "x" })).toEqual([
+      { date: "2025-02-25", source: "pdf-metadata", raw: "CreationDate: D:20250224200000Z" },
+    ]);
+  });
+});
+
+describe("radicals in the text layer", () => {
+  test("radical code points that stand for whole characters become those characters", () => {
+    expect(unifyRadicals("白鹤镇人⺠政府⻔户⽹站")).toBe("白鹤镇人民政府门户网站");
+    // A radical without a whole-character form stays as it is.
+    expect(unifyRadicals("⺮")).toBe("⺮");
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, test } from "vitest";
+import { spaceAlignedRows } from "./space-columns";
+import { tokenizeText } from "./tokenize-text";
+
+function rows(text: string) {
+  const { rows: found, taken } = spaceAlignedRows(text.split("\n"));
+  return { rows: [...found.values()], taken: [...taken] };
+}
+
+describe("space-aligned columns", () => {
+  test("pdftotext -layout: a CJK character is one column; a blank cell stays in its column", () => {
+    const text = [
+      "信息内容          本年制发件数     本年废止件数   现行有效件数",
+      "",
+      "规章            1                       11",
+      "行政规范性文件       8          26       66",
+    ].join("\n");
+    expect(rows(text).rows).toEqual([
+      ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"],
+      ["规章", "1", "", "11"],
+      ["行政规范性文件", "8", "26", "66"],
+    ]);
+  });
+
+  test("typed in a monospaced editor: a CJK character is two columns", () => {
+    const text = ["规章            1     0     11", "行政规范性文件  8           66"].join("\n");
+    expect(rows(text).rows).toEqual([
+      ["规章", "1", "0", "11"],
+      ["行政规范性文件", "8", "", "66"],
+    ]);
+  });
+
+  test("a lone line with a double space stays text; a lone line of numbers is a row", () => {
+    expect(rows("发布时间：2021-01-30  来源：本站\n\n正文一段。").rows).toEqual([]);
+    expect(rows("72   64    178   37").rows).toEqual([["72", "64", "178", "37"]]);
+  });
+
+  test("three blank lines end a table: the next table gets its own columns", () => {
+    const text = [
+      "a   1   2",
+      "b   3   4",
+      "",
+      "",
+      "",
+      "x        y      z     w",
+      "5        6      7     8",
+    ].join("\n");
+    expect(rows(text).rows).toEqual([
+      ["a", "1", "2"],
+      ["b", "3", "4"],
+      ["x", "y", "z", "w"],
+      ["5", "6", "7", "8"],
+    ]);
+  });
+
+  test("in the tokenizer: space rows are rows, wrapped label lines join their row, other text stays", () => {
+    const text = [
+      "三、收到和处理政府信息公开申请情况",
+      "      （一）予以公开                   1288        21",
+      "      （二）部分公开（区分处理的，只计这一情",
+      "                                447         7",
+      "      形，不计其他情形）",
+    ].join("\n");
+    expect(tokenizeText(text).map((line) => [line.kind, line.cells])).toEqual([
+      ["text", ["三、收到和处理政府信息公开申请情况"]],
+      ["space", ["（一）予以公开", "1288", "21"]],
+      ["space", ["（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "447", "7"]],
+    ]);
+  });
+});

@@ -1,0 +1,139 @@
+import {
+  alignColumns,
+  attachWrappedLines,
+  type AlignedRows,
+  type BlockLine,
+  type Span,
+} from "./align-columns";
+
+/** Two or more spaces (ASCII, ideographic or no-break) between two pieces of text separate cells. */
+const CELL_GAP = /[ \u00a0\u3000]{2,}/;
+/** Lines of one piece (a wrapped label) between two rows of a block, at most. */
+const MAX_INNER_LINES = 3;
+/** Blank lines that end a block: the vertical space between two tables (rows have at most two). */
+const BLOCK_BREAK = 3;
+/** A wrapped label's lines sit right above or below their row. */
+const WRAP_DISTANCE = 1;
+/** Numbers (and blank markers) only: a row of values even when it stands alone. */
+const VALUES_ONLY =
+  /^([-+]?[\d０-９][\d０-９,.]*|[-—/／])([ \u00a0\u3000]{2,}([-+]?[\d０-９][\d０-９,.]*|[-—/／]))+$/;
+
+/** Display width of a character: CJK and full-width forms take two columns in a monospaced layout. */
+function charWidth(char: string): number {
+  return /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(
+    char,
+  )
+    ? 2
+    : 1;
+}
+
+type Metric = (text: string) => number;
+const byChars: Metric = (text) => [...text].length;
+const byDisplay: Metric = (text) => [...text].reduce((sum, char) => sum + charWidth(char), 0);
+
+/** A line's pieces between runs of two or more spaces, with their columns under `metric`. */
+function spansOf(line: string, metric: Metric): Span[] {
+  const out: Span[] = [];
+  for (const match of line.matchAll(/[^ \u00a0\u3000]+(?: [^ \u00a0\u3000]+)*/gu)) {
+    const start = metric(line.slice(0, match.index));
+    out.push({ start, end: start + metric(match[0]), text: match[0] });
+  }
+  return out;
+}
+
+function isSpaceRow(line: string): boolean {
+  return CELL_GAP.test(line.trim());
+}
+
+/** How well a block lands on its column grid: rows placed, then pieces inside their column. */
+function fitted(aligned: AlignedRows): number {
+  const placed = aligned.rows.filter((row) => row.length === aligned.columns.length).length;
+  return placed * 10_000 + aligned.overlapping;
+}
+
+interface BlockResult {
+  rows: Map<number, string[]>;
+  taken: Set<number>;
+}
+
+/**
+ * A block of space-aligned lines as rows of cells. Text laid out by
+ * `pdftotext -layout` counts a CJK character as one column, text typed in
+ * a monospaced editor as two: both are tried and the reading that puts more
+ * rows on the grid wins. One-piece lines between the rows continue a label
+ * (attachWrappedLines).
+ */
+function alignBlock(
+  lines: readonly string[],
+  from: number,
+  to: number,
+  isRow: readonly boolean[],
+): BlockResult {
+  let best: BlockResult | null = null;
+  let bestFit = -1;
+  for (const metric of [byChars, byDisplay]) {
+    const block: BlockLine[] = [];
+    for (let i = from; i <= to; i += 1) {
+      const line = lines[i] ?? "";
+      if (line.trim() !== "") block.push({ at: i, spans: spansOf(line, metric), row: isRow[i] ?? false });
+    }
+    const rowLines = block.filter((line) => line.row);
+    const aligned = alignColumns(rowLines.map((line) => line.spans));
+    if (!aligned || fitted(aligned) <= bestFit) continue;
+    bestFit = fitted(aligned);
+    const attached = attachWrappedLines(block, aligned, WRAP_DISTANCE);
+    best = {
+      rows: new Map(rowLines.map((line, k) => [line.at, attached.rows[k] ?? []])),
+      taken: new Set([...attached.taken].map((k) => block[k]?.at ?? -1)),
+    };
+  }
+  if (best) return best;
+  const rows = new Map<number, string[]>();
+  for (let i = from; i <= to; i += 1) if (isRow[i]) rows.set(i, (lines[i] ?? "").trim().split(CELL_GAP));
+  return { rows, taken: new Set() };
+}
+
+/**
+ * Rows of plain-text tables whose columns are separated by runs of spaces
+ * (what `pdftotext -layout` and many copies from Word give). A table is two
+ * or more such lines, with at most two blank lines or three one-piece lines
+ * (a wrapped label) between them; a lone line with a double space stays
+ * text, unless it is nothing but numbers. Returns the rows by line index,
+ * and the one-piece lines joined into a row's cell.
+ */
+export function spaceAlignedRows(lines: readonly string[]): BlockResult {
+  const isRow = lines.map(isSpaceRow);
+  const result: BlockResult = { rows: new Map(), taken: new Set() };
+  let i = 0;
+  while (i < lines.length) {
+    if (!isRow[i]) {
+      i += 1;
+      continue;
+    }
+    const members = [i];
+    let [at, inner, blank] = [i + 1, 0, 0];
+    while (at < lines.length) {
+      if (isRow[at]) {
+        members.push(at);
+        [inner, blank] = [0, 0];
+      } else if ((lines[at] ?? "").trim() === "") {
+        if (++blank >= BLOCK_BREAK) break;
+      } else {
+        blank = 0;
+        if (++inner > MAX_INNER_LINES) break;
+      }
+      at += 1;
+    }
+    const last = members[members.length - 1] ?? i;
+    if (members.length >= 2) {
+      // Lines after the last row up to the break may end its label.
+      const block = alignBlock(lines, i, Math.min(at, lines.length) - 1, isRow);
+      block.rows.forEach((row, line) => result.rows.set(line, row));
+      block.taken.forEach((line) => result.taken.add(line));
+    } else if (VALUES_ONLY.test((lines[i] ?? "").trim())) {
+      result.rows.set(i, (lines[i] ?? "").trim().split(CELL_GAP));
+    }
+    i = last + 1;
+  }
+  return result;
+}

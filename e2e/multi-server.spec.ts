@@ -108,7 +108,7 @@ async function visibleWithin(check: () => Promise<boolean>): Promise<number> {
 async function publishOnA(page: Page, report: { county: string; township: string; year: number }) {
   await login(page, "jixian-reviewer", DEMO_PASSWORD, a());
   await page.goto(`${a()}/review/${report.county}/${report.township}/${report.year}`);
-  await page.getByRole("button", { name: "公开", exact: true }).click();
+  await page.getByRole("button", { name: /^公开…?$/ }).click();
   const confirm = page.getByRole("button", { name: /^确认公开/ });
   if (await confirm.isVisible({ timeout: 2_000 }).catch(() => false)) await confirm.click();
   await expect(page.getByRole("status").filter({ hasText: /已公开（第 \d+ 版）/ })).toBeVisible();

@@ -5,7 +5,6 @@
  * submitted reports for the current year written straight into the e2e
  * database, so no other spec touches them.
  */
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -16,6 +15,7 @@ import { findingKey } from "../lib/reports/finding-key";
 import { submitReport } from "../lib/reports/submit-report";
 import { currentReportYear } from "../lib/reporting/report-year";
 import { completeReport } from "../tests/db/support/complete-report";
+import { expectNoViolations } from "./support/axe";
 import { login } from "./support/login";
 
 const E2E_DATABASE = `file:${join(import.meta.dirname, "..", "data", "e2e", "e2e.db")}`;
@@ -61,16 +61,6 @@ async function seedSubmittedReports(): Promise<void> {
   } finally {
     await db.$disconnect();
   }
-}
-
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze();
-  const summary = results.violations.map(
-    (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-  );
-  expect(summary, summary.join("\n")).toEqual([]);
 }
 
 const row = (page: Page, township: string) =>

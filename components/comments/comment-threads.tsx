@@ -1,23 +1,41 @@
 "use client";
 import { addCommentAction, resolveCommentAction } from "@/app/actions/comments";
 import { ActionForm } from "@/components/form/action-form";
-import type { CommentThread } from "@/lib/comments/list-comments";
 import { ROLE_LABELS, type Role } from "@/lib/authz/roles";
+import type { ThreadView } from "@/lib/comments/thread-views";
 
-export type ThreadView = CommentThread & { targetLabel: string };
+export type { ThreadView };
 
 const when = (d: Date) => new Date(d).toLocaleString("zh-CN", { hour12: false, timeZone: "Asia/Shanghai" });
 
-/** Comment threads with reply and resolve; used by the reviewer and the clerk alike. */
-export function CommentThreads({ threads, reportId, emptyText = "暂无批注。" }: { threads: ThreadView[]; reportId: string; emptyText?: string }) {
+/** Comment threads with reply and, for whoever may, resolve; used by the reviewer and the clerk alike. */
+export function CommentThreads({
+  threads,
+  reportId,
+  emptyText = "暂无批注。",
+  showTarget = true,
+}: {
+  threads: ThreadView[];
+  reportId: string;
+  emptyText?: string;
+  /** Off inside the panel at the anchor, which names it already. */
+  showTarget?: boolean;
+}) {
   if (threads.length === 0) return <p className="text-slate-700">{emptyText}</p>;
   return (
     <ol className="space-y-4">
       {threads.map((t) => (
-        <li key={t.id} id={`thread-${t.id}`} data-thread-target={t.target ?? ""} className={`rounded border p-3 ${t.status === "open" ? "border-amber-600 bg-white" : "border-slate-300 bg-slate-50"}`}>
+        <li
+          key={t.id}
+          id={showTarget ? `thread-${t.id}` : undefined}
+          data-thread-target={t.target ?? ""}
+          className={`rounded border p-3 ${t.status === "open" ? "border-amber-600 bg-white" : "border-slate-300 bg-slate-50"}`}
+        >
           <p className="text-sm">
-            <strong>{t.targetLabel}</strong>
-            <span className={`ml-2 rounded px-2 py-0.5 text-xs ${t.status === "open" ? "bg-amber-100 text-amber-900" : "bg-green-100 text-green-900"}`}>
+            {showTarget ? <strong className="mr-2">{t.targetLabel}</strong> : null}
+            <span
+              className={`rounded px-2 py-0.5 text-xs ${t.status === "open" ? "bg-amber-100 text-amber-900" : "bg-green-100 text-green-900"}`}
+            >
               {t.status === "open" ? "待处理" : "已解决"}
             </span>
           </p>
@@ -32,13 +50,24 @@ export function CommentThreads({ threads, reportId, emptyText = "暂无批注。
             ))}
           </ul>
           <div className="mt-3 flex flex-wrap items-end gap-4">
-            <ActionForm action={addCommentAction} submitLabel="回复" compact className="flex-1">
+            <ActionForm action={addCommentAction} submitLabel="回复" compact className="min-w-[12rem] flex-1">
               <input type="hidden" name="reportId" value={reportId} />
               <input type="hidden" name="parentId" value={t.id} />
-              <label htmlFor={`reply-${t.id}`} className="block text-sm font-medium">回复</label>
-              <textarea id={`reply-${t.id}`} name="body" rows={2} className="mb-2 block w-full rounded border border-slate-500 p-2" />
+              <label
+                htmlFor={`reply-${showTarget ? "" : "panel-"}${t.id}`}
+                className="block text-sm font-medium"
+              >
+                回复
+              </label>
+              <textarea
+                id={`reply-${showTarget ? "" : "panel-"}${t.id}`}
+                name="body"
+                data-reply
+                rows={2}
+                className="mb-2 block w-full rounded border border-slate-500 p-2"
+              />
             </ActionForm>
-            {t.status === "open" ? (
+            {t.status === "open" && t.canResolve ? (
               <ActionForm action={resolveCommentAction} submitLabel="标记为已解决" compact>
                 <input type="hidden" name="commentId" value={t.id} />
               </ActionForm>
@@ -50,35 +79,30 @@ export function CommentThreads({ threads, reportId, emptyText = "暂无批注。
   );
 }
 
-/** A new comment on the report, a section or a cell. */
+/** A new comment on the report as a whole, or (inside the panel) on the anchor it opened from. */
 export function NewCommentForm({
   reportId,
-  targets,
-  defaultTarget = "",
+  target = "",
+  idPrefix = "",
 }: {
   reportId: string;
-  targets: { group: string; options: { value: string; label: string }[] }[];
-  defaultTarget?: string;
+  target?: string;
+  idPrefix?: string;
 }) {
   return (
     <ActionForm action={addCommentAction} submitLabel="添加批注" className="space-y-3">
       <input type="hidden" name="reportId" value={reportId} />
+      <input type="hidden" name="target" value={target} />
       <div>
-        <label htmlFor="comment-target" className="block font-medium">批注位置</label>
-        <select id="comment-target" name="target" defaultValue={defaultTarget} className="mt-1 block w-full max-w-xl rounded border border-slate-500 px-2 py-2">
-          <option value="">整份报告（总体意见）</option>
-          {targets.map((g) => (
-            <optgroup key={g.group} label={g.group}>
-              {g.options.map((o) => (
-                <option key={o.value} value={o.value}>{o.label}</option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="comment-body" className="block font-medium">批注内容</label>
-        <textarea id="comment-body" name="body" rows={3} className="mt-1 block w-full rounded border border-slate-500 p-2" />
+        <label htmlFor={`${idPrefix}comment-body`} className="block font-medium">
+          {target ? "批注内容" : "对整份报告的意见"}
+        </label>
+        <textarea
+          id={`${idPrefix}comment-body`}
+          name="body"
+          rows={3}
+          className="mt-1 block w-full rounded border border-slate-500 p-2"
+        />
       </div>
     </ActionForm>
   );

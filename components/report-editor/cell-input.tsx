@@ -1,7 +1,7 @@
 "use client";
 import { memo, type ClipboardEvent, type KeyboardEvent } from "react";
 import type { CellInfo } from "@/lib/format/cells";
-import { useCommentThreads } from "@/components/comments/comments-context";
+import { CommentAnchor } from "@/components/comments/comment-anchor";
 import { handleCellKey } from "./cell-navigation";
 import { useCellView, useEditor } from "./editor-context";
 
@@ -19,7 +19,6 @@ export const CellInput = memo(function CellInput({ cell }: { cell: CellInfo }) {
   const { store, meta } = useEditor();
   const computed = store.computedCells.has(cell.id);
   const { text, inputError, problem } = useCellView(cell.id);
-  const openThread = useCommentThreads().find((t) => t.target === cell.id && t.status === "open");
   const describedBy = `${cell.id}-msg`;
   const message = inputError ?? "";
 
@@ -66,15 +65,8 @@ export const CellInput = memo(function CellInput({ cell }: { cell: CellInfo }) {
           {message}
         </span>
       ) : null}
-      {openThread ? (
-        <a
-          href={`#thread-${openThread.id}`}
-          data-cell-comment={cell.id}
-          className="block bg-amber-200 px-1 text-xs text-amber-950 underline"
-        >
-          有批注
-        </a>
-      ) : null}
+      {/* The reviewer's thread at this cell opens beside it; nothing shows where there is none. */}
+      <CommentAnchor target={cell.id} label={cell.label} className="block min-h-6 w-full px-1 text-xs" />
     </>
   );
 });

@@ -5,7 +5,8 @@ import { CommentThreads } from "@/components/comments/comment-threads";
 import { useCommentThreads } from "@/components/comments/comments-context";
 import { StatutoryTable } from "@/components/report/statutory-table";
 import { findingsOfSection } from "@/lib/editor/editor-store";
-import { sectionOfTarget } from "@/lib/editor/section-of-target";
+import { CommentAnchor } from "@/components/comments/comment-anchor";
+import { rowTargetId, sectionOfCommentTarget } from "@/lib/comments/comment-targets";
 import { sectionProgress } from "@/lib/editor/section-status";
 import { formatCells } from "@/lib/format/cells";
 import { tableLayout } from "@/lib/format/table-layout";
@@ -63,6 +64,15 @@ const SectionTable = memo(function SectionTable({
       caption={section.heading}
       stickyLabels
       renderValue={(c) => <CellInput cell={c.cell} />}
+      renderRowLabel={(header, row) => (
+        <CommentAnchor
+          target={rowTargetId(layout.tableId, row.key)}
+          label={header.label}
+          className="text-left"
+        >
+          {header.label}
+        </CommentAnchor>
+      )}
     />
   );
 });
@@ -74,7 +84,7 @@ export function SectionEditor({ sectionId }: { sectionId: SectionId }) {
   const index = sections.findIndex((s) => s.id === sectionId);
   const section = sections[index]!;
   const threads = useCommentThreads().filter(
-    (t) => t.target && sectionOfTarget(format, t.target) === sectionId,
+    (t) => t.target && sectionOfCommentTarget(format, t.target) === sectionId,
   );
   const next = sections[index + 1];
 

@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { CommentThreads } from "@/components/comments/comment-threads";
 import { useCommentThreads } from "@/components/comments/comments-context";
-import { sectionOfTarget } from "@/lib/editor/section-of-target";
+import { sectionOfCommentTarget } from "@/lib/comments/comment-targets";
 import { useEditor } from "./editor-context";
 import { SectionStatusTag } from "./section-status-tag";
 import { useSectionProgress } from "./use-section-progress";
@@ -16,7 +16,7 @@ export function TaskList() {
   const threads = useCommentThreads();
   const openIn = (sectionId: string) =>
     threads.filter(
-      (t) => t.status === "open" && t.target && sectionOfTarget(store.format, t.target) === sectionId,
+      (t) => t.status === "open" && t.target && sectionOfCommentTarget(store.format, t.target) === sectionId,
     ).length;
   const general = threads.filter((t) => !t.target);
   return (

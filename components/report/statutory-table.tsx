@@ -1,5 +1,11 @@
 import type { ReactNode } from "react";
-import type { LayoutCell, LayoutRow, TableLayout, ValueCellLayout } from "@/lib/format/table-layout";
+import type {
+  HeaderCellLayout,
+  LayoutCell,
+  LayoutRow,
+  TableLayout,
+  ValueCellLayout,
+} from "@/lib/format/table-layout";
 import { cellStartColumns, labelColumnCount } from "./label-columns";
 
 /**
@@ -12,6 +18,7 @@ export function StatutoryTable({
   caption,
   idPrefix = "",
   renderValue,
+  renderRowLabel,
   className = "",
   stickyLabels = false,
   variant = "form",
@@ -21,6 +28,8 @@ export function StatutoryTable({
   /** Prefix for header ids when a page shows the same table twice. */
   idPrefix?: string;
   renderValue: (cell: ValueCellLayout) => ReactNode;
+  /** Content of a row's own label (`scope="row"`), e.g. to comment on the row; the label by default. */
+  renderRowLabel?: (header: HeaderCellLayout, row: LayoutRow) => ReactNode;
   className?: string;
   /**
    * Marks the cells of the row-label columns (`data-label-col`) so that, on a
@@ -86,7 +95,7 @@ export function StatutoryTable({
             : undefined
         }
       >
-        {c.label}
+        {renderRowLabel && c.scope === "row" ? renderRowLabel(c, row) : c.label}
       </th>
     );
   };

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { StatusTag } from "@/components/ui/status-tag";
 import type { DashboardModel, DashboardRow } from "@/lib/review/build-dashboard";
+import { chinaDate } from "@/lib/publications/china-date";
 import { chinaDateTime } from "@/lib/review/china-time";
 import { dashboardSearch, SORT_LABELS, type SortKey } from "@/lib/review/dashboard-query";
 import { reviewPaths } from "@/lib/review/review-paths";
@@ -79,6 +80,9 @@ function Row({ model, row, canReview }: { model: DashboardModel; row: DashboardR
       <td className={cell}>
         <DashboardDeadlineTag state={row.deadline} />
       </td>
+      <td className={`${cell} whitespace-nowrap`}>
+        {row.lastRemindedAt ? chinaDate(row.lastRemindedAt) : "—"}
+      </td>
       <td className={cell}>
         <Link
           href={reviewPaths.report(model.county.code, row.townshipCode, model.year)}
@@ -127,6 +131,9 @@ export function DashboardTable({
             <SortHeader model={model} basePath={basePath} sortKey="errors" />
             <SortHeader model={model} basePath={basePath} sortKey="warnings" />
             <SortHeader model={model} basePath={basePath} sortKey="deadline" />
+            <th scope="col" className={`${cell} whitespace-nowrap`}>
+              上次催办
+            </th>
             <th scope="col" className={cell}>
               审核
             </th>

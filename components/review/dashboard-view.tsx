@@ -6,6 +6,10 @@ import { reviewPaths } from "@/lib/review/review-paths";
 import { deadlineLabel } from "@/lib/reporting/report-year";
 import { DashboardFilters } from "./dashboard-filters";
 import { DashboardProgress } from "./dashboard-progress";
+import { DashboardReminders } from "./dashboard-reminders";
+import { chinaDate } from "@/lib/publications/china-date";
+import { isRemindable } from "@/lib/reminders/reminder-message";
+import { STATUS_LABELS } from "@/lib/workflow/status";
 import { DashboardTable } from "./dashboard-table";
 
 /** The county dashboard: everything below the site header, from the page model alone. */
@@ -22,6 +26,15 @@ export function DashboardView({
   const basePath = reviewPaths.dashboard(code);
   const search = dashboardSearch(model.query);
   const link = "text-gov-700 underline";
+  const remindable = model.slots
+    .map((s) => ({ slot: s, status: s.report?.status ?? ("not_started" as const) }))
+    .filter(({ status }) => isRemindable(status))
+    .map(({ slot, status }) => ({
+      id: slot.township.id,
+      name: slot.township.name,
+      statusLabel: STATUS_LABELS[status],
+      lastReminded: slot.lastRemindedAt ? chinaDate(slot.lastRemindedAt) : null,
+    }));
   return (
     <>
       <PageHeading caption="审核" title={`${model.county.name} · ${model.year}年度报告`}>
@@ -61,6 +74,14 @@ export function DashboardView({
       </nav>
       <div className="space-y-4">
         <DashboardProgress model={model} basePath={basePath} />
+        {canReview && remindable.length > 0 ? (
+          <DashboardReminders
+            countyId={model.county.id}
+            year={model.year}
+            deadlineText={`${model.deadline}（${deadlineLabel(model.deadline, model.today)}）`}
+            townships={remindable}
+          />
+        ) : null}
         <DashboardFilters model={model} basePath={basePath} />
         <DashboardTable model={model} basePath={basePath} canReview={canReview} />
       </div>

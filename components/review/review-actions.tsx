@@ -5,7 +5,9 @@ import {
   returnReportAction,
   startCorrectionAction,
 } from "@/app/(staff)/review/[county]/[township]/[year]/actions";
+import type { PublicationPreview } from "@/lib/review/publication-preview";
 import type { ReportStatus } from "@/lib/workflow/status";
+import { ConfirmPublishForm } from "./confirm-publish-form";
 
 function ReasonField({ id, label, hint }: { id: string; label: string; hint: string }) {
   return (
@@ -32,24 +34,28 @@ export function ReviewActions({
   reportId,
   status,
   approvalPublishes,
+  preview,
 }: {
   reportId: string;
   status: ReportStatus;
   approvalPublishes: boolean;
+  preview: PublicationPreview;
 }) {
   const hidden = <input type="hidden" name="reportId" value={reportId} />;
   if (status === "submitted") {
     return (
       <div className="grid gap-6 md:grid-cols-2">
-        <ActionForm
-          action={approveReportAction}
-          submitLabel={approvalPublishes ? "审核通过并公开" : "审核通过"}
-        >
-          {hidden}
-          <p className="text-sm text-slate-700">
-            {approvalPublishes ? "本县设置为审核通过即公开。" : "审核通过后，再点击“公开”发布到公开栏目。"}
-          </p>
-        </ActionForm>
+        {approvalPublishes ? (
+          <ConfirmPublishForm action={approveReportAction} submitLabel="审核通过并公开" preview={preview}>
+            {hidden}
+            <p className="text-sm text-slate-700">本县设置为审核通过即公开。</p>
+          </ConfirmPublishForm>
+        ) : (
+          <ActionForm action={approveReportAction} submitLabel="审核通过">
+            {hidden}
+            <p className="text-sm text-slate-700">审核通过后，再点击“公开”发布到公开栏目。</p>
+          </ActionForm>
+        )}
         <ActionForm action={returnReportAction} submitLabel="退回">
           {hidden}
           <ReasonField id="return-reason" label="退回原因" hint="填报人会在填报页面看到退回原因" />
@@ -59,12 +65,12 @@ export function ReviewActions({
   }
   if (status === "approved") {
     return (
-      <ActionForm action={publishReportAction} submitLabel="公开">
+      <ConfirmPublishForm action={publishReportAction} submitLabel="公开" preview={preview}>
         {hidden}
         <p className="text-sm text-slate-700">
           公开后，报告及其数据将出现在公开栏目，之后只能通过“更正”修改。
         </p>
-      </ActionForm>
+      </ConfirmPublishForm>
     );
   }
   if (status === "published") {

@@ -1,33 +1,42 @@
+import { CommentAnchor } from "@/components/comments/comment-anchor";
 import { StatutoryTable } from "@/components/report/statutory-table";
 import type { Finding } from "@/lib/checks/types";
-import type { CommentThread } from "@/lib/comments/list-comments";
+import { rowTargetId, rowTargets } from "@/lib/comments/comment-targets";
+import type { DataDifference } from "@/lib/editor/diff-report-data";
 import { readNumber } from "@/lib/format/cell-access";
 import { formatCells } from "@/lib/format/cells";
 import type { GovReportData } from "@/lib/format/report-data";
 import { tableLayout } from "@/lib/format/table-layout";
 import type { FormatDef } from "@/lib/format/types";
+import { NarrativeDiff } from "./narrative-diff";
 
 function shown(v: number | null): string {
   return v === null ? "（空）" : String(v);
 }
 
+const narrativeOf = (data: GovReportData, id: string) =>
+  (data.narratives as unknown as Record<string, string>)[id] ?? "";
+
 /**
  * The report as the reviewer reads it: the official layout, each number with
- * last year's value beneath it, cells with findings marked, and a link to any
- * comment thread anchored on a cell or section.
+ * last year's value beneath it, cells with findings marked, cells changed
+ * since the previous submission outlined with their old value, narratives as
+ * a word diff. Every cell, row label and section heading opens its comment
+ * thread beside it.
  */
 export function ReviewReportView({
   format,
   data,
   findings,
-  threads,
   lastYear,
+  changes,
 }: {
   format: FormatDef;
   data: GovReportData;
   findings: readonly Finding[];
-  threads: readonly CommentThread[];
   lastYear: { format: FormatDef; data: GovReportData; year: number } | null;
+  /** Differences from the previous submission; null when there is none to compare with. */
+  changes: readonly DataDifference[] | null;
 }) {
   const flagged = new Map<string, "error" | "warning">();
   for (const f of findings) {
@@ -35,74 +44,78 @@ export function ReviewReportView({
     for (const c of f.cells)
       if (flagged.get(c) !== "error") flagged.set(c, f.severity === "error" ? "error" : "warning");
   }
-  const threadsAt = new Map<string, CommentThread[]>();
-  for (const t of threads) if (t.target) threadsAt.set(t.target, [...(threadsAt.get(t.target) ?? []), t]);
+  const before = new Map((changes ?? []).map((c) => [c.target, c.a]));
   const lastCells = lastYear ? formatCells(lastYear.format).byId : null;
-
-  const badge = (target: string) => {
-    const list = threadsAt.get(target);
-    if (!list?.length) return null;
-    const open = list.filter((t) => t.status === "open").length;
-    return (
-      <a
-        href={`#thread-${list[0]!.id}`}
-        className="ml-1 rounded bg-amber-200 px-1 text-xs text-amber-950 underline"
-        aria-label={`${list.length}条批注，${open}条待处理`}
-      >
-        批注{list.length}
-      </a>
-    );
-  };
+  const rows = rowTargets(format);
 
   return (
     <div className="space-y-8">
       {format.sections.map((section) => {
-        const layout =
-          section.kind === "table" && section.tableId && section.tableId !== "STAT"
-            ? tableLayout(format, section.tableId)
-            : null;
+        const tableId = section.kind === "table" && section.tableId !== "STAT" ? section.tableId : undefined;
+        const layout = tableId ? tableLayout(format, tableId) : null;
         return (
           <section key={section.id} id={`section-${section.id}`} aria-labelledby={`heading-${section.id}`}>
             <h2 id={`heading-${section.id}`} className="mb-2 text-lg font-semibold">
-              {section.heading}
-              {badge(section.id)}
+              <CommentAnchor target={section.id} label={section.heading} className="text-left">
+                {section.heading}
+              </CommentAnchor>
             </h2>
-            {layout ? (
+            {layout && tableId ? (
               <StatutoryTable
                 layout={layout}
                 caption={section.heading}
+                className="review-table"
+                renderRowLabel={(header, row) => {
+                  const id = rowTargetId(tableId, row.key);
+                  return rows.has(id) ? (
+                    <CommentAnchor target={id} label={rows.get(id)!.label} className="text-left">
+                      {header.label}
+                    </CommentAnchor>
+                  ) : (
+                    header.label
+                  );
+                }}
                 renderValue={({ cell }) => {
                   const value = readNumber(data, cell);
-                  const last =
-                    lastYear && lastCells?.get(cell.id)
-                      ? readNumber(lastYear.data, lastCells.get(cell.id)!)
-                      : undefined;
+                  const lastCell = lastCells?.get(cell.id);
+                  const last = lastYear && lastCell ? readNumber(lastYear.data, lastCell) : undefined;
                   const flag = flagged.get(cell.id);
+                  const old = before.get(cell.id);
                   return (
-                    <span
-                      id={`review-${cell.id}`}
-                      className={`block px-1 py-1 tabular-nums ${flag === "error" ? "bg-red-100 font-semibold text-seal-700" : flag === "warning" ? "bg-amber-100" : ""}`}
+                    <CommentAnchor
+                      target={cell.id}
+                      label={cell.label}
+                      className={`block w-full px-1 py-1 tabular-nums ${flag === "error" ? "bg-red-100 font-semibold text-seal-700" : flag === "warning" ? "bg-amber-100" : ""} ${old !== undefined ? "ring-2 ring-inset ring-sky-700" : ""}`}
                     >
-                      {shown(value)}
-                      {last !== undefined ? (
-                        <span className="block text-xs text-slate-600">上年 {shown(last)}</span>
+                      <span id={`review-${cell.id}`} data-changed={old !== undefined ? "" : undefined}>
+                        {shown(value)}
+                      </span>
+                      {old !== undefined ? (
+                        <span className="block text-xs font-normal text-sky-900">
+                          原<del>{old}</del>
+                        </span>
                       ) : null}
-                      {badge(cell.id)}
-                    </span>
+                      {last !== undefined ? (
+                        <span className="block text-xs font-normal text-slate-600">上年 {shown(last)}</span>
+                      ) : null}
+                    </CommentAnchor>
                   );
                 }}
               />
             ) : (
               <div className={lastYear ? "grid gap-4 lg:grid-cols-2" : ""}>
                 <div className="whitespace-pre-wrap rounded border border-slate-200 bg-white p-3 leading-relaxed">
-                  {(data.narratives as unknown as Record<string, string>)[section.id] || "（未填写）"}
+                  {before.has(section.id) ? (
+                    <NarrativeDiff before={before.get(section.id)!} after={narrativeOf(data, section.id)} />
+                  ) : (
+                    narrativeOf(data, section.id) || "（未填写）"
+                  )}
                 </div>
                 {lastYear ? (
                   <div>
                     <h3 className="mb-1 text-sm font-semibold text-slate-600">{lastYear.year}年（对照）</h3>
                     <div className="max-h-96 overflow-auto whitespace-pre-wrap rounded border border-slate-200 bg-slate-50 p-3 text-sm leading-relaxed text-slate-700">
-                      {(lastYear.data.narratives as unknown as Record<string, string>)[section.id] ||
-                        "（未填写）"}
+                      {narrativeOf(lastYear.data, section.id) || "（未填写）"}
                     </div>
                   </div>
                 ) : null}

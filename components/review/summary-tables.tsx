@@ -2,11 +2,23 @@ import { StatutoryTable } from "@/components/report/statutory-table";
 import { tableLayout, type ValueTableId } from "@/lib/format/cells";
 import { readNumber } from "@/lib/format/cell-access";
 import type { SummaryData } from "@/lib/review/load-summary";
+import { SummaryBreakdown } from "./summary-breakdown";
 
 const TABLES: ValueTableId[] = ["T2", "T3", "T4"];
 
-/** The summed T2, T3 and T4 in the official layout; cells named by a failed check are marked. */
-export function SummaryTables({ summary, countyName }: { summary: SummaryData; countyName: string }) {
+/**
+ * The summed T2, T3 and T4 in the official layout, cells named by a failed
+ * check marked, each followed by the townships' figures that add up to it.
+ */
+export function SummaryTables({
+  summary,
+  countyName,
+  countyCode,
+}: {
+  summary: SummaryData;
+  countyName: string;
+  countyCode: string;
+}) {
   const flagged = new Set(summary.findings.flatMap((f) => f.cells));
   return (
     <>
@@ -36,6 +48,12 @@ export function SummaryTables({ summary, countyName }: { summary: SummaryData; c
                   </span>
                 );
               }}
+            />
+            <SummaryBreakdown
+              summary={summary}
+              tableId={tableId}
+              countyCode={countyCode}
+              heading={section.heading}
             />
           </section>
         );

@@ -48,7 +48,7 @@ export function SummaryView({ model }: { model: SummaryModel }) {
       {model.summary.summable ? (
         <>
           <SummarySources summary={model.summary} />
-          <SummaryTables summary={model.summary} countyName={model.county.name} />
+          <SummaryTables summary={model.summary} countyName={model.county.name} countyCode={code} />
         </>
       ) : (
         <p className="rounded border border-amber-300 bg-amber-50 p-3 text-amber-900">

@@ -3,6 +3,7 @@ import * as admin from "@/lib/admin/admin-actions";
 import * as comments from "@/lib/comments/comment-actions";
 import * as importing from "@/lib/import/import-actions";
 import * as archive from "@/lib/import/archive/archive-actions";
+import * as reminders from "@/lib/reminders/remind-actions";
 import * as reporting from "@/lib/reporting/reporting-actions";
 import * as fill from "@/lib/reports/fill-actions";
 import * as bulk from "@/lib/review/bulk-actions";
@@ -26,6 +27,7 @@ export const ACTION_REGISTRY: readonly AnyActionSpec[] = [
   review.approveReportAction,
   review.publishReportAction,
   review.startCorrectionAction,
+  reminders.remindTownshipsAction,
   comments.addCommentAction,
   comments.resolveCommentAction,
   fill.saveReportAction,

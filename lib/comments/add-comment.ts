@@ -1,10 +1,10 @@
 import type { Db } from "@/lib/db/client";
 import { getFormat, isFormatId } from "@/lib/format";
-import { formatCells } from "@/lib/format/cells";
 import { recordReportEvent } from "@/lib/workflow/record-report-event";
 import { reportStatusSchema } from "@/lib/workflow/status";
 import { WorkflowError } from "@/lib/workflow/workflow-error";
 import type { AddCommentInput } from "./comment-schemas";
+import { isCommentTarget } from "./comment-targets";
 
 /**
  * Adds a comment (or a reply to a thread) and records it in the audit trail
@@ -21,10 +21,13 @@ export async function addComment(db: Db, input: AddCommentInput & { authorId: st
         throw new WorkflowError("invalid", "要回复的批注不存在");
       target = parent.target;
       if (parent.status === "resolved")
-        await tx.reviewComment.update({ where: { id: parent.id }, data: { status: "open", resolvedAt: null, resolvedById: null } });
-    } else if (target && !target.startsWith("s")) {
-      const known = isFormatId(report.formatId) && formatCells(getFormat(report.formatId)).byId.has(target);
-      if (!known) throw new WorkflowError("invalid", "批注位置不在本报告的表格中");
+        await tx.reviewComment.update({
+          where: { id: parent.id },
+          data: { status: "open", resolvedAt: null, resolvedById: null },
+        });
+    } else if (target) {
+      const known = isFormatId(report.formatId) && isCommentTarget(getFormat(report.formatId), target);
+      if (!known) throw new WorkflowError("invalid", "批注位置不在本报告中");
     }
     const comment = await tx.reviewComment.create({
       data: {

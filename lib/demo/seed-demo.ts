@@ -45,6 +45,7 @@ export async function seedDemo(db: Db): Promise<void> {
 /** Deletes every row, children first, so the demo can be loaded again. */
 export async function clearDatabase(db: Db): Promise<void> {
   await db.notification.deleteMany();
+  await db.reminder.deleteMany();
   await db.reviewComment.updateMany({ data: { parentId: null } });
   await db.reviewComment.deleteMany();
   await db.reportEvent.deleteMany();

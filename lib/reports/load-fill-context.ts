@@ -10,7 +10,7 @@ import { currentReportYear } from "@/lib/reporting/report-year";
 import { yearDeadline } from "@/lib/reporting/year-deadline";
 import { reportStatusSchema } from "@/lib/workflow/status";
 import { listCommentThreads } from "@/lib/comments/list-comments";
-import { commentTargetLabel } from "@/lib/comments/comment-targets";
+import { threadViews } from "@/lib/comments/thread-views";
 import { buildCheckContext } from "./check-context";
 import { openReport } from "./open-report";
 import { EDITABLE_STATUSES } from "./save-report";
@@ -44,10 +44,7 @@ export async function loadFillContext(params: { county: string; township: string
   const reportingYear = await db.reportingYear.findUnique({
     where: { countyId_year: { countyId: township.countyId, year } },
   });
-  const threads = (await listCommentThreads(db, report.id)).map((t) => ({
-    ...t,
-    targetLabel: commentTargetLabel(format, t.target),
-  }));
+  const threads = threadViews(format, await listCommentThreads(db, report.id), user.role);
   return {
     user,
     threads,

@@ -18,6 +18,7 @@ export interface DashboardRow {
   deadline: DeadlineState;
   /** Whether bulk approve-and-publish applies (submitted or approved). */
   selectable: boolean;
+  lastRemindedAt: Date | null;
 }
 
 export interface DashboardModel extends DashboardData {
@@ -57,6 +58,7 @@ function rowOf(slot: TownshipSlot, deadline: string, today: string): DashboardRo
       publishedAt: r?.publishedAt ?? null,
     }),
     selectable: r?.status === "submitted" || r?.status === "approved",
+    lastRemindedAt: slot.lastRemindedAt ?? null,
   };
 }
 

@@ -26,6 +26,8 @@ export interface SlotReport {
 export interface TownshipSlot {
   township: { id: string; code: string; name: string };
   report: SlotReport | null;
+  /** The county's last 催办 for this year; null or absent when never reminded. */
+  lastRemindedAt?: Date | null;
 }
 
 export interface DashboardData {
@@ -74,6 +76,7 @@ export async function loadDashboard(
             publishedRevision: true,
           },
         },
+        reminders: { where: { year }, orderBy: { createdAt: "desc" }, take: 1, select: { createdAt: true } },
       },
     }),
     db.reportingYear.findMany({
@@ -99,6 +102,7 @@ export async function loadDashboard(
       return {
         township: { id: t.id, code: t.code, name: t.name },
         report: report ? { ...report, status: reportStatusSchema.parse(report.status) } : null,
+        lastRemindedAt: t.reminders[0]?.createdAt ?? null,
       };
     }),
   };

@@ -4,6 +4,7 @@ import { readNumber } from "@/lib/format/cell-access";
 import { STATUS_LABELS } from "@/lib/workflow/status";
 import type { SummaryData } from "./load-summary";
 import { placeLayout } from "./place-layout";
+import { townshipBreakdown } from "./township-breakdown";
 
 const TABLES: ValueTableId[] = ["T2", "T3", "T4"];
 const THIN = { style: "thin" as const };
@@ -108,12 +109,72 @@ function addNotesSheet(workbook: ExcelJS.Workbook, summary: SummaryData, title: 
   }
 }
 
-/** The county summary in the official table layout (merged header cells), one sheet per table. */
-export async function writeSummaryXlsx(summary: SummaryData, countyName: string): Promise<Buffer> {
+/**
+ * One row per township (its name linking to its report) and the county total
+ * as the last row, one column per cell under its table's heading: the rows
+ * that add up to the summary, ready to sort or filter.
+ */
+function addBreakdownSheet(
+  workbook: ExcelJS.Workbook,
+  summary: SummaryData,
+  title: string,
+  reportUrl: (townshipCode: string) => string,
+): void {
+  const { columns, rows } = townshipBreakdown(summary);
+  const sheet = workbook.addWorksheet("分乡镇明细", { views: [{ state: "frozen", xSplit: 2, ySplit: 3 }] });
+  const first = 3; // columns A: township, B: source
+  sheet.getCell(1, 1).value = `${title}：分乡镇明细`;
+  sheet.getCell(1, 1).font = { bold: true, size: 14 };
+  sheet.getCell(3, 1).value = "乡镇";
+  sheet.getCell(3, 2).value = "数据来源";
+  for (const section of summary.format.sections) {
+    const span = rows
+      .map((r, i) => ({ r, i }))
+      .filter(({ r }) => section.tableId && r.cellId.startsWith(`${section.tableId}.`));
+    if (span.length === 0) continue;
+    const from = first + span[0]!.i;
+    const to = first + span[span.length - 1]!.i;
+    sheet.mergeCells(2, from, 2, to);
+    sheet.getCell(2, from).value = section.heading;
+  }
+  rows.forEach((r, i) => {
+    const header = sheet.getCell(3, first + i);
+    header.value = r.label;
+    header.alignment = { wrapText: true, vertical: "top" };
+    sheet.getColumn(first + i).width = 14;
+  });
+  for (const row of [2, 3]) sheet.getRow(row).font = { bold: true };
+  columns.forEach((c, j) => {
+    const line = 4 + j;
+    sheet.getCell(line, 1).value = { text: c.townshipName, hyperlink: reportUrl(c.townshipCode) };
+    sheet.getCell(line, 1).font = { color: { argb: "FF0D4F99" }, underline: true };
+    sheet.getCell(line, 2).value = c.source;
+    rows.forEach((r, i) => (sheet.getCell(line, first + i).value = r.values[j] ?? null));
+  });
+  const totalLine = 4 + columns.length;
+  sheet.getCell(totalLine, 1).value = "全县合计";
+  rows.forEach((r, i) => (sheet.getCell(totalLine, first + i).value = r.total));
+  sheet.getRow(totalLine).font = { bold: true };
+  sheet.getColumn(1).width = 16;
+  sheet.getColumn(2).width = 10;
+}
+
+/**
+ * The county summary in the official table layout (merged header cells), one
+ * sheet per table, then the per-township figures that add up to it.
+ */
+export async function writeSummaryXlsx(
+  summary: SummaryData,
+  countyName: string,
+  reportUrl: (townshipCode: string) => string,
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "nianbao";
   const title = `${countyName}${summary.year}年度政府信息公开工作年度报告汇总`;
   addNotesSheet(workbook, summary, title);
-  if (summary.summable) for (const tableId of TABLES) addTableSheet(workbook, summary, tableId, title);
+  if (summary.summable) {
+    for (const tableId of TABLES) addTableSheet(workbook, summary, tableId, title);
+    addBreakdownSheet(workbook, summary, title, reportUrl);
+  }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

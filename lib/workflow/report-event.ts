@@ -24,6 +24,8 @@ export interface ReportEventPayloads {
   import: { revision: number; sourceNote: string; errorCount: number; warningCount: number };
   comment: { commentId: string; target: string | null };
   resolve_comment: { commentId: string };
+  /** 催办 by the county: the deadline and the days left when it was sent. */
+  remind: { deadline: string; daysLeft: number };
 }
 
 export type ReportAction = keyof ReportEventPayloads;
@@ -39,6 +41,7 @@ export const ACTION_LABELS: Record<ReportAction, string> = {
   import: "导入历史报告",
   comment: "批注",
   resolve_comment: "批注已解决",
+  remind: "催办",
 };
 
 export interface ReportEventInput<A extends ReportAction = ReportAction> {

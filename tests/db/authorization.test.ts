@@ -39,6 +39,7 @@ describe("the registry", () => {
         "review.approve": "review",
         "review.bulkPublish": "review",
         "review.publish": "review",
+        "review.remind": "review",
         "review.return": "review",
         "review.startCorrection": "review",
       }

@@ -160,12 +160,16 @@ describe("county summary", () => {
   it("writes the summary as xlsx in the official layout with merged header cells", async () => {
     const m = await model();
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load((await writeSummaryXlsx(m.summary, m.county.name)) as unknown as ArrayBuffer);
+    const url = (township: string) => `http://example.test/review/sum/${township}/2025`;
+    await workbook.xlsx.load(
+      (await writeSummaryXlsx(m.summary, m.county.name, url)) as unknown as ArrayBuffer,
+    );
     expect(workbook.worksheets.map((w) => w.name)).toEqual([
       "说明",
       "主动公开政府信息情况",
       "收到和处理政府信息公开申请情况",
       "政府信息公开行政复议、行政诉讼情况",
+      "分乡镇明细",
     ]);
     const notes = workbook.getWorksheet("说明")!;
     expect(String(notes.getCell("B5").value)).toContain("3 份");
@@ -181,5 +185,23 @@ describe("county summary", () => {
     expect(t3.getCell("A6").value).toBe("一、本年新收政府信息公开申请数量");
     expect(t3.getCell("D6").value).toBe(14);
     expect(t3.getCell("J6").value).toBe(14);
+
+    // Per township: one row each, linked to its report, and the county total last; they add up.
+    const rows = workbook.getWorksheet("分乡镇明细")!;
+    expect(rows.getCell("A4").value).toEqual({
+      text: "a镇",
+      hyperlink: "http://example.test/review/sum/a/2025",
+    });
+    expect([rows.getCell("A5").text, rows.getCell("A6").text, rows.getCell("A7").value]).toEqual([
+      "b镇",
+      "c镇",
+      "全县合计",
+    ]);
+    expect(rows.getCell("B5").value).toBe("第1版");
+    const column = [...Array(rows.columnCount).keys()]
+      .map((i) => i + 1)
+      .find((c) => rows.getCell(3, c).value === "一、本年新收政府信息公开申请数量·自然人")!;
+    expect(rows.getCell(2, column).value).toBe("三、收到和处理政府信息公开申请情况");
+    expect([4, 5, 6, 7].map((r) => rows.getCell(r, column).value)).toEqual([3, 7, 4, 14]);
   });
 });

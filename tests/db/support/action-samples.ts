@@ -120,6 +120,10 @@ export const SAMPLES: Record<string, (w: World) => Sample> = {
     input: { reportId: w.reportA, reason: "更正数字" },
     place: "township A",
   }),
+  "review.remind": (w) => ({
+    input: { countyId: w.countyX, year: "2026", township: [w.townshipA.id] },
+    place: "county X",
+  }),
   "comments.add": (w) => ({ input: { reportId: w.reportA, body: "请补充说明" }, place: "township A" }),
   "comments.resolve": (w) => ({ input: { commentId: w.commentA }, place: "township A" }),
   "fill.save": (w) => ({

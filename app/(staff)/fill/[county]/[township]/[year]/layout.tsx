@@ -50,7 +50,7 @@ export default async function ReportYearLayout({
         </div>
       </div>
       {banner ? <ReportStateBanner banner={banner} reason={ctx.reason} /> : null}
-      <CommentsProvider threads={ctx.threads}>
+      <CommentsProvider threads={ctx.threads} reportId={ctx.report.id}>
         <div className="grid gap-6 lg:grid-cols-[12rem_1fr]">
           <SectionNav format={ctx.format.id} basePath={ctx.basePath} />
           <div className="min-w-0">{children}</div>

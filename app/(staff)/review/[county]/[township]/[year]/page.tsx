@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CommentThreads, NewCommentForm } from "@/components/comments/comment-threads";
+import { CommentsProvider } from "@/components/comments/comments-context";
 import { EventHistory } from "@/components/review/event-history";
 import { FindingsPanel } from "@/components/review/findings-panel";
 import { ReviewActions } from "@/components/review/review-actions";
 import { ReviewReportView } from "@/components/review/review-report-view";
 import { StatusTag } from "@/components/ui/status-tag";
-import { commentTargetLabel, commentTargetOptions } from "@/lib/comments/comment-targets";
+import { threadViews } from "@/lib/comments/thread-views";
 import { UNKNOWN_DATE_LABEL } from "@/lib/publications/china-date";
 import { loadReviewContext } from "@/lib/reports/load-review-context";
-import { ColumnHeadings } from "@/components/ui/column-headings";
+import { publicationPreview } from "@/lib/review/publication-preview";
 
 export const metadata: Metadata = { title: "审阅报告" };
 
@@ -33,8 +34,9 @@ export default async function ReviewPage({
   const ctx = await loadReviewContext(await params);
   const { done, revision } = await searchParams;
   const doneMessage = done && DONE_MESSAGES[done] ? DONE_MESSAGES[done](revision) : null;
-  const threads = ctx.comments.map((t) => ({ ...t, targetLabel: commentTargetLabel(ctx.format, t.target) }));
+  const threads = threadViews(ctx.format, ctx.comments, ctx.user.role);
   const open = threads.filter((t) => t.status === "open").length;
+  const title = `${ctx.township.organName}${ctx.year}年政府信息公开工作年度报告`;
   return (
     <>
       <p className="text-slate-600">
@@ -42,10 +44,7 @@ export default async function ReviewPage({
           {ctx.township.county.name} · 审核
         </Link>
       </p>
-      <h1 className="mt-1 text-2xl font-semibold">
-        {ctx.township.organName}
-        {ctx.year}年政府信息公开工作年度报告
-      </h1>
+      <h1 className="mt-1 text-2xl font-semibold">{title}</h1>
       <p className="mt-2 flex flex-wrap items-center gap-4 text-slate-700">
         <StatusTag status={ctx.report.status} />
         <span>提交时间 {day(ctx.report.submittedAt)}</span>
@@ -54,6 +53,11 @@ export default async function ReviewPage({
           <span>公开日期 {ctx.report.publishedAt ? day(ctx.report.publishedAt) : UNKNOWN_DATE_LABEL}</span>
         ) : null}
         <span>待处理批注 {open} 条</span>
+        {ctx.canReview ? (
+          <a href="#actions-heading" className="text-gov-700 underline">
+            读完报告后审核（页面底部）
+          </a>
+        ) : null}
       </p>
 
       {doneMessage ? (
@@ -65,19 +69,6 @@ export default async function ReviewPage({
         </p>
       ) : null}
 
-      {ctx.canReview ? (
-        <section aria-labelledby="actions-heading" className={`mt-6 ${card}`}>
-          <h2 id="actions-heading" className="mb-3 text-lg font-semibold">
-            审核操作
-          </h2>
-          <ReviewActions
-            reportId={ctx.report.id}
-            status={ctx.report.status}
-            approvalPublishes={ctx.approvalPublishes}
-          />
-        </section>
-      ) : null}
-
       <section aria-labelledby="findings-heading" className={`mt-6 ${card}`}>
         <h2 id="findings-heading" className="mb-3 text-lg font-semibold">
           数据核验
@@ -87,53 +78,80 @@ export default async function ReviewPage({
 
       {ctx.changes ? (
         <section aria-labelledby="changes-heading" className={`mt-6 ${card}`}>
-          <h2 id="changes-heading" className="mb-3 text-lg font-semibold">
+          <h2 id="changes-heading" className="mb-2 text-lg font-semibold">
             与上次提交相比的修改
           </h2>
           {ctx.changes.length === 0 ? (
             <p>与上次提交的内容相同。</p>
           ) : (
-            <table className="w-full border-collapse text-left text-sm">
-              <caption className="sr-only">与上次提交相比的修改</caption>
-              <ColumnHeadings labels={["项目", "上次提交", "本次提交"]} />
-              <tbody>
+            <>
+              <p className="text-slate-700">
+                共 {ctx.changes.length}{" "}
+                处修改，已在下方报告中标出：改动的单元格加蓝框并注明原值，文字部分标出新增和删除的词语。
+              </p>
+              <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
                 {ctx.changes.map((c) => (
-                  <tr key={c.target} className="border-b border-slate-200 align-top">
-                    <th scope="row" className="p-2 font-normal">
+                  <li key={c.target}>
+                    <a
+                      href={c.target.startsWith("s") ? `#section-${c.target}` : `#review-${c.target}`}
+                      className="text-gov-700 underline"
+                    >
                       {c.label}
-                    </th>
-                    <td className="max-w-md whitespace-pre-wrap p-2">{c.a}</td>
-                    <td className="max-w-md whitespace-pre-wrap p-2">{c.b}</td>
-                  </tr>
+                    </a>
+                  </li>
                 ))}
-              </tbody>
-            </table>
+              </ul>
+            </>
           )}
         </section>
       ) : null}
 
-      <section aria-labelledby="report-heading" className="mt-6">
-        <h2 id="report-heading" className="sr-only">
-          报告内容
-        </h2>
-        <ReviewReportView
-          format={ctx.format}
-          data={ctx.report.data}
-          findings={ctx.findings}
-          threads={ctx.comments}
-          lastYear={ctx.lastYear}
-        />
-      </section>
+      <CommentsProvider threads={threads} reportId={ctx.report.id} canStart>
+        <section aria-labelledby="report-heading" className="mt-6">
+          <h2 id="report-heading" className="text-lg font-semibold">
+            报告内容
+          </h2>
+          <p className="mb-4 text-sm text-slate-700">
+            点击（或按 Enter）任一数字、行名或部分标题，在旁边写批注；填报人在填报页面的同一位置看到并回复。
+          </p>
+          <ReviewReportView
+            format={ctx.format}
+            data={ctx.report.data}
+            findings={ctx.findings}
+            lastYear={ctx.lastYear}
+            changes={ctx.changes}
+          />
+        </section>
 
-      <section aria-labelledby="comments-heading" className={`mt-8 ${card}`}>
-        <h2 id="comments-heading" className="mb-3 text-lg font-semibold">
-          批注
-        </h2>
-        <CommentThreads threads={threads} reportId={ctx.report.id} />
-        <div className="mt-6 border-t border-slate-200 pt-4">
-          <NewCommentForm reportId={ctx.report.id} targets={commentTargetOptions(ctx.format)} />
-        </div>
-      </section>
+        <section aria-labelledby="comments-heading" className={`mt-8 ${card}`}>
+          <h2 id="comments-heading" className="mb-3 text-lg font-semibold">
+            全部批注
+          </h2>
+          <CommentThreads threads={threads} reportId={ctx.report.id} />
+          <div className="mt-6 border-t border-slate-200 pt-4">
+            <NewCommentForm reportId={ctx.report.id} />
+          </div>
+        </section>
+      </CommentsProvider>
+
+      {ctx.canReview ? (
+        <section aria-labelledby="actions-heading" className={`mt-8 ${card}`}>
+          <h2 id="actions-heading" className="mb-3 text-lg font-semibold">
+            审核操作
+          </h2>
+          <ReviewActions
+            reportId={ctx.report.id}
+            status={ctx.report.status}
+            approvalPublishes={ctx.approvalPublishes}
+            preview={publicationPreview({
+              title,
+              publishedRevisions: ctx.publications.length,
+              findings: ctx.findings,
+              explanations: ctx.explanations,
+            })}
+          />
+        </section>
+      ) : null}
 
       <section aria-labelledby="history-heading" className={`mt-8 ${card}`}>
         <h2 id="history-heading" className="mb-3 text-lg font-semibold">

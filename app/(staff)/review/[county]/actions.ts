@@ -1,0 +1,15 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import type { FormState } from "@/lib/actions/action-result";
+import { performAction } from "@/lib/actions/perform-action";
+import * as reminders from "@/lib/reminders/remind-actions";
+
+/** The dashboard shows the last reminder; the clerks' pages their new notice. */
+function remindersChanged() {
+  revalidatePath("/review", "layout");
+  revalidatePath("/fill", "layout");
+}
+
+export async function remindTownshipsAction(_: FormState, form: FormData) {
+  return performAction(reminders.remindTownshipsAction, form, remindersChanged);
+}

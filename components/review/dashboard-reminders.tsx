@@ -1,0 +1,94 @@
+"use client";
+import { useActionState } from "react";
+import { remindTownshipsAction } from "@/app/(staff)/review/[county]/actions";
+
+export interface RemindableTownship {
+  id: string;
+  name: string;
+  statusLabel: string;
+  /** Beijing date of the last reminder, or null. */
+  lastReminded: string | null;
+}
+
+const button = "rounded border border-gov-600 px-3 py-1.5 text-gov-700 hover:bg-gov-50 disabled:opacity-60";
+
+/**
+ * 催办 from the dashboard: tick one or several townships that have not
+ * started, not submitted or were returned, or remind all of them at once.
+ */
+export function DashboardReminders({
+  countyId,
+  year,
+  deadlineText,
+  townships,
+}: {
+  countyId: string;
+  year: number;
+  deadlineText: string;
+  townships: RemindableTownship[];
+}) {
+  const [state, action, pending] = useActionState(remindTownshipsAction, null);
+  const message = state ? (state.ok ? state.data.message : state.message) : "";
+  const scope = (
+    <>
+      <input type="hidden" name="countyId" value={countyId} />
+      <input type="hidden" name="year" value={year} />
+    </>
+  );
+  return (
+    <section aria-labelledby="remind-heading" className="rounded border border-slate-200 bg-white p-4">
+      <h2 id="remind-heading" className="font-semibold">
+        催办：{townships.length} 个乡镇尚未提交
+      </h2>
+      <p className="mt-1 text-sm text-slate-700">
+        被催办乡镇的填报人会收到站内通知，写明公开截止日期{deadlineText}；催办记入操作记录。
+      </p>
+      <form action={action} className="mt-3">
+        {scope}
+        <fieldset>
+          <legend className="sr-only">选择要催办的乡镇</legend>
+          <ul className="grid gap-x-6 gap-y-2 sm:grid-cols-2 lg:grid-cols-3">
+            {townships.map((t) => (
+              <li key={t.id}>
+                <label className="flex items-baseline gap-2">
+                  <input type="checkbox" name="township" value={t.id} className="h-4 w-4" />
+                  <span>
+                    {t.name}
+                    <span className="ml-1 text-sm text-slate-600">
+                      {t.statusLabel} · {t.lastReminded ? `上次催办 ${t.lastReminded}` : "未催办"}
+                    </span>
+                  </span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+        <div className="mt-3 flex flex-wrap gap-3">
+          <button type="submit" disabled={pending} className={button}>
+            催办所选乡镇
+          </button>
+          <button
+            type="submit"
+            disabled={pending}
+            className={button}
+            formAction={(form) => {
+              // All of them, whatever is ticked.
+              form.delete("township");
+              for (const t of townships) form.append("township", t.id);
+              return action(form);
+            }}
+          >
+            全部催办（{townships.length}）
+          </button>
+        </div>
+      </form>
+      <div role="status" aria-live="polite">
+        {message ? (
+          <p className={`mt-2 text-sm ${state?.ok ? "text-green-800" : "font-medium text-seal-700"}`}>
+            {message}
+          </p>
+        ) : null}
+      </div>
+    </section>
+  );
+}

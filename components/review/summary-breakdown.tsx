@@ -1,0 +1,81 @@
+import type { ValueTableId } from "@/lib/format/cells";
+import type { SummaryData } from "@/lib/review/load-summary";
+import { reviewPaths } from "@/lib/review/review-paths";
+import { townshipBreakdown } from "@/lib/review/township-breakdown";
+
+const shown = (v: number | null) => (v === null ? "" : v);
+
+/**
+ * Beneath one summed table: each cell's county total with every township's
+ * value beside it (the figures that add up to it), township names linking to
+ * their reports. Cells run down and townships across: T3 alone has 175 cells,
+ * far too many to lay side by side on a screen.
+ */
+export function SummaryBreakdown({
+  summary,
+  tableId,
+  countyCode,
+  heading,
+}: {
+  summary: SummaryData;
+  tableId: ValueTableId;
+  countyCode: string;
+  heading: string;
+}) {
+  const { columns, rows } = townshipBreakdown(summary, tableId);
+  if (columns.length === 0) return null;
+  const cell = "border border-slate-300 px-2 py-1";
+  return (
+    <details className="mt-3 rounded border border-slate-200 bg-white" data-testid={`breakdown-${tableId}`}>
+      <summary className="cursor-pointer px-3 py-2 font-medium text-gov-700">
+        分乡镇明细：{columns.length} 个乡镇的数字及其合计
+      </summary>
+      <div
+        className="overflow-x-auto px-3 pb-3"
+        role="region"
+        aria-label={`${heading}分乡镇明细`}
+        tabIndex={0}
+      >
+        <table className="border-collapse text-sm">
+          <caption className="sr-only">{heading}：各乡镇数字与全县合计</caption>
+          <thead>
+            <tr className="bg-slate-100">
+              <th scope="col" className={`${cell} text-left`}>
+                项目
+              </th>
+              <th scope="col" className={`${cell} whitespace-nowrap`}>
+                全县合计
+              </th>
+              {columns.map((c) => (
+                <th key={c.reportId} scope="col" className={`${cell} whitespace-nowrap font-medium`}>
+                  <a
+                    href={reviewPaths.report(countyCode, c.townshipCode, summary.year)}
+                    className="inline-block min-h-6 text-gov-700 underline"
+                  >
+                    {c.townshipName}
+                  </a>
+                  <span className="block text-xs font-normal text-slate-600">{c.source}</span>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.cellId} data-breakdown-cell={r.cellId}>
+                <th scope="row" className={`${cell} min-w-[16rem] text-left font-normal`}>
+                  {r.label}
+                </th>
+                <td className={`${cell} text-center font-semibold tabular-nums`}>{shown(r.total)}</td>
+                {r.values.map((v, i) => (
+                  <td key={columns[i]!.reportId} className={`${cell} text-center tabular-nums`}>
+                    {shown(v)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
+}

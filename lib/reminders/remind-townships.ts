@@ -1,0 +1,98 @@
+import type { Db } from "@/lib/db/client";
+import { chinaDate } from "@/lib/publications/china-date";
+import { yearDeadline } from "@/lib/reporting/year-deadline";
+import { recordReportEvent } from "@/lib/workflow/record-report-event";
+import { reportStatusSchema } from "@/lib/workflow/status";
+import { WorkflowError } from "@/lib/workflow/workflow-error";
+import { isRemindable, reminderMessage } from "./reminder-message";
+
+export interface RemindResult {
+  reminded: { townshipName: string; daysLeft: number }[];
+  /** Townships whose report is already submitted or further along. */
+  skipped: string[];
+}
+
+/**
+ * 催办: tells the clerks of each chosen township that its report of the year
+ * is due, with the deadline and the days left. In one transaction each
+ * reminder is stored (the dashboard shows the last one, even before a report
+ * exists), written to the report's history when there is a report, and sent
+ * as an in-app notice. Townships past the asking stage are skipped.
+ */
+export async function remindTownships(
+  db: Db,
+  args: { countyId: string; year: number; townshipIds: readonly string[]; actorId: string; now: Date },
+): Promise<RemindResult> {
+  const ids = [...new Set(args.townshipIds)];
+  if (ids.length === 0) throw new WorkflowError("invalid", "请先选择要催办的乡镇");
+  const [county, reportingYear, townships] = await Promise.all([
+    db.county.findUnique({ where: { id: args.countyId } }),
+    db.reportingYear.findUnique({ where: { countyId_year: { countyId: args.countyId, year: args.year } } }),
+    db.township.findMany({
+      where: { countyId: args.countyId, id: { in: ids } },
+      orderBy: { code: "asc" },
+      select: {
+        id: true,
+        code: true,
+        name: true,
+        reports: { where: { year: args.year }, select: { id: true, status: true } },
+        users: { where: { role: "clerk", disabled: false }, select: { id: true } },
+      },
+    }),
+  ]);
+  if (!county || townships.length !== ids.length) throw new WorkflowError("not_found", "所选乡镇不在本县");
+  const deadline = yearDeadline(county, args.year, reportingYear);
+  const today = chinaDate(args.now);
+
+  return db.$transaction(async (tx) => {
+    const result: RemindResult = { reminded: [], skipped: [] };
+    for (const t of townships) {
+      const report = t.reports[0];
+      const status = report ? reportStatusSchema.parse(report.status) : "not_started";
+      if (!isRemindable(status)) {
+        result.skipped.push(t.name);
+        continue;
+      }
+      const { text, daysLeft } = reminderMessage({
+        townshipName: t.name,
+        year: args.year,
+        status,
+        deadline,
+        today,
+      });
+      await tx.reminder.create({
+        data: {
+          townshipId: t.id,
+          year: args.year,
+          actorId: args.actorId,
+          deadline,
+          daysLeft,
+          createdAt: args.now,
+        },
+      });
+      if (report && status !== "not_started")
+        await recordReportEvent(tx, {
+          reportId: report.id,
+          actorId: args.actorId,
+          action: "remind",
+          fromStatus: status,
+          toStatus: status,
+          payload: { deadline, daysLeft },
+          createdAt: args.now,
+        });
+      if (t.users.length > 0)
+        await tx.notification.createMany({
+          data: t.users.map((u) => ({
+            userId: u.id,
+            reportId: report?.id ?? null,
+            kind: "reminder",
+            message: text,
+            link: `/fill/${county.code}/${t.code}/${args.year}`,
+            createdAt: args.now,
+          })),
+        });
+      result.reminded.push({ townshipName: t.name, daysLeft });
+    }
+    return result;
+  });
+}

@@ -1,0 +1,49 @@
+import { readNumber } from "@/lib/format/cell-access";
+import { formatCells, type ValueTableId } from "@/lib/format/cells";
+import { STATUS_LABELS } from "@/lib/workflow/status";
+import type { SummaryData } from "./load-summary";
+
+export interface BreakdownColumn {
+  reportId: string;
+  townshipCode: string;
+  townshipName: string;
+  /** Where the numbers come from: "第2版" (published) or the state of an approved report. */
+  source: string;
+}
+
+export interface BreakdownRow {
+  cellId: string;
+  label: string;
+  total: number | null;
+  /** One per column, in column order. */
+  values: (number | null)[];
+}
+
+export interface TownshipBreakdown {
+  columns: BreakdownColumn[];
+  rows: BreakdownRow[];
+}
+
+/**
+ * The figures that add up to the county summary: for every cell of the
+ * tables, the county total and each included township's value beside it.
+ * Pass a table id for one table's cells only.
+ */
+export function townshipBreakdown(summary: SummaryData, tableId?: ValueTableId): TownshipBreakdown {
+  const columns = summary.included.map((s) => ({
+    reportId: s.reportId,
+    townshipCode: s.townshipCode,
+    townshipName: s.townshipName,
+    source: s.revision ? `第${s.revision}版` : STATUS_LABELS[s.status],
+  }));
+  const cells = formatCells(summary.format).all.filter((c) => !tableId || c.id.startsWith(`${tableId}.`));
+  return {
+    columns,
+    rows: cells.map((cell) => ({
+      cellId: cell.id,
+      label: cell.label,
+      total: readNumber(summary.totals, cell),
+      values: summary.included.map((s) => readNumber(s.data, cell)),
+    })),
+  };
+}

@@ -137,8 +137,8 @@ async function drive(cluster: Cluster, scenario: LoadScenario, saveId: string) {
         { reportId: clerk.reportId, version, data },
       ]);
       samples.save.push(saved);
-      if (saved.ok && typeof saved.result?.version === "number") {
-        version = saved.result.version;
+      if (saved.ok && typeof saved.data?.version === "number") {
+        version = saved.data.version;
         acknowledged.set(clerk.reportId, (acknowledged.get(clerk.reportId) ?? 0) + 1);
       }
       await sleep(Math.max(0, SAVE_EVERY_MS - (Date.now() - started)));

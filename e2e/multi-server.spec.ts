@@ -263,8 +263,8 @@ test("PostgreSQL dropping every connection under saves: nothing acknowledged is 
       cookie,
       [{ reportId, version, data }],
     );
-    if (saved.ok && typeof saved.result?.version === "number") {
-      version = saved.result.version;
+    if (saved.ok && typeof saved.data?.version === "number") {
+      version = saved.data.version;
       acknowledged += 1;
     } else {
       refused += 1;

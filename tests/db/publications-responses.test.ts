@@ -89,7 +89,8 @@ describe("download responses", () => {
     const { reportFileResponse } = await import("@/lib/publications/report-file");
     const latest = await reportFileResponse(report, "pdf");
     expect(latest.status).toBe(303);
-    expect(latest.headers.get("location")).toBe("/reports/cachec/alpha/2022/print");
+    // The print view says why it opened instead of a PDF.
+    expect(latest.headers.get("location")).toBe("/reports/cachec/alpha/2022/print?pdf=unavailable");
     const first = await loadPublicReport(t.db, {
       county: "cachec",
       township: "alpha",
@@ -97,7 +98,7 @@ describe("download responses", () => {
       revision: 1,
     });
     expect((await reportFileResponse(first!, "pdf")).headers.get("location")).toBe(
-      "/reports/cachec/alpha/2022/print?revision=1",
+      "/reports/cachec/alpha/2022/print?revision=1&pdf=unavailable",
     );
     delete process.env.NIANBAO_PDF;
   });

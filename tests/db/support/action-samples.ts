@@ -193,6 +193,7 @@ export const REFERENCES: Record<string, readonly string[]> = {
   "account.signOut": [],
   "import.readArchiveFile": ["countyId"],
   "import.saveArchiveFile": ["townshipId"],
+  "review.remind": ["countyId"],
 };
 
 export function placeOfSample(w: World, place: SamplePlace): Place | null {

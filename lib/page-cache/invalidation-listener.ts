@@ -64,6 +64,7 @@ export function startInvalidationListener(options: InvalidationListenerOptions):
   let again = false;
   let tableUp = true;
   let channelUp = provider !== "postgresql";
+  let channelLost = false;
   let stopped = false;
   let client: pg.Client | null = null;
   let reconnectTimer: NodeJS.Timeout | null = null;
@@ -133,6 +134,7 @@ export function startInvalidationListener(options: InvalidationListenerOptions):
       client = null;
       if (channelUp) log(`缓存失效通知连接中断，改为轮询并重连：${error?.message ?? "连接已关闭"}`);
       channelUp = false;
+      channelLost = true;
       connection.end().catch(() => {});
       scheduleReconnect();
     };
@@ -147,7 +149,8 @@ export function startInvalidationListener(options: InvalidationListenerOptions):
         await connection.end();
         return;
       }
-      if (!channelUp) log("缓存失效通知已恢复");
+      if (channelLost) log("缓存失效通知已恢复");
+      channelLost = false;
       channelUp = true;
       backoff = 500;
       // Rows written while the channel was down.

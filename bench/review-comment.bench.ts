@@ -29,8 +29,14 @@ async function openUntilInteractive(page: Page, url: string): Promise<void> {
   const panel = page.getByTestId("comment-panel");
   for (let i = 0; i < 100; i++) {
     await page.locator(CELL).click();
-    if (await panel.isVisible()) return;
-    await page.waitForTimeout(20);
+    // Before hydration the click does nothing: wait for the panel briefly, then click again.
+    if (
+      await panel.waitFor({ state: "visible", timeout: 200 }).then(
+        () => true,
+        () => false,
+      )
+    )
+      return;
   }
   throw new Error("the cell never opened its thread panel");
 }

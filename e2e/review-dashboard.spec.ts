@@ -17,6 +17,7 @@ import { currentReportYear } from "../lib/reporting/report-year";
 import { completeReport } from "../tests/db/support/complete-report";
 import { expectNoViolations } from "./support/axe";
 import { login } from "./support/login";
+import { deleteReportsOfYear } from "./support/own-township";
 
 const E2E_DATABASE = `file:${join(import.meta.dirname, "..", "data", "e2e", "e2e.db")}`;
 const TOWNSHIPS = ["jichang", "hukou"];
@@ -29,17 +30,7 @@ async function seedSubmittedReports(): Promise<void> {
     const actor = await db.user.findUniqueOrThrow({ where: { username: "admin" } });
     for (const code of TOWNSHIPS) {
       const township = await db.township.findFirstOrThrow({ where: { code, county: { code: "jixian" } } });
-      const old = await db.report.findMany({
-        where: { townshipId: township.id, year },
-        select: { id: true },
-      });
-      const ids = old.map((r) => r.id);
-      await db.notification.deleteMany({ where: { reportId: { in: ids } } });
-      await db.reviewComment.updateMany({ where: { reportId: { in: ids } }, data: { parentId: null } });
-      await db.reviewComment.deleteMany({ where: { reportId: { in: ids } } });
-      await db.reportEvent.deleteMany({ where: { reportId: { in: ids } } });
-      await db.publication.deleteMany({ where: { reportId: { in: ids } } });
-      await db.report.deleteMany({ where: { id: { in: ids } } });
+      await deleteReportsOfYear(db, township.id, year);
       const opened = await openReport(db, { townshipId: township.id, year, actorId: actor.id });
       const now = new Date();
       const { report } = await saveReport(db, {

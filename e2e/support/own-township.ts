@@ -7,7 +7,7 @@
  */
 import { join } from "node:path";
 import { createUser } from "../../lib/accounts/create-user";
-import { createDb } from "../../lib/db/client";
+import { createDb, type Db } from "../../lib/db/client";
 import type { GovReportData } from "../../lib/format/report-data";
 import { openReport } from "../../lib/reports/open-report";
 import { saveReport } from "../../lib/reports/save-report";
@@ -86,6 +86,18 @@ export async function ensureOwnUsers(place: OwnTownship): Promise<void> {
   });
 }
 
+/** A township's reports of one year with everything that hangs on them: notices, comments, events, publications. */
+export async function deleteReportsOfYear(db: Db, townshipId: string, reportYear: number): Promise<void> {
+  const reports = await db.report.findMany({ where: { townshipId, year: reportYear }, select: { id: true } });
+  const ids = reports.map((r) => r.id);
+  await db.notification.deleteMany({ where: { reportId: { in: ids } } });
+  await db.reviewComment.updateMany({ where: { reportId: { in: ids } }, data: { parentId: null } });
+  await db.reviewComment.deleteMany({ where: { reportId: { in: ids } } });
+  await db.reportEvent.deleteMany({ where: { reportId: { in: ids } } });
+  await db.publication.deleteMany({ where: { reportId: { in: ids } } });
+  await db.report.deleteMany({ where: { id: { in: ids } } });
+}
+
 /**
  * The current year's report from scratch: its events, comments, notices and
  * publications go too; `data`, when given, is saved as the clerk's draft.
@@ -94,17 +106,7 @@ export async function resetOwnReport(place: OwnTownship, data?: GovReportData): 
   return withOwnDb(async (db) => {
     const township = await townshipOf(db, place);
     const clerk = await db.user.findUniqueOrThrow({ where: { username: place.clerk } });
-    const reports = await db.report.findMany({
-      where: { townshipId: township.id, year },
-      select: { id: true },
-    });
-    const ids = reports.map((r) => r.id);
-    await db.notification.deleteMany({ where: { reportId: { in: ids } } });
-    await db.reviewComment.updateMany({ where: { reportId: { in: ids } }, data: { parentId: null } });
-    await db.reviewComment.deleteMany({ where: { reportId: { in: ids } } });
-    await db.reportEvent.deleteMany({ where: { reportId: { in: ids } } });
-    await db.publication.deleteMany({ where: { reportId: { in: ids } } });
-    await db.report.deleteMany({ where: { id: { in: ids } } });
+    await deleteReportsOfYear(db, township.id, year);
     const opened = await openReport(db, { townshipId: township.id, year, actorId: clerk.id });
     if (data)
       await saveReport(db, {

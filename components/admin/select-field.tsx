@@ -1,15 +1,30 @@
+import type { OptionGroup } from "@/lib/places/filing-unit-groups";
+
+type Option = { value: string; label: string };
+
+function Options({ options }: { options: readonly Option[] }) {
+  return options.map((o) => (
+    <option key={o.value} value={o.value}>
+      {o.label}
+    </option>
+  ));
+}
+
+/** A labelled select of options, or of option groups (<optgroup>) when `groups` is given. */
 export function SelectField({
   id,
   label,
   name,
-  options,
+  options = [],
+  groups,
   placeholder,
   defaultValue,
 }: {
   id: string;
   label: string;
   name: string;
-  options: { value: string; label: string }[];
+  options?: Option[];
+  groups?: readonly OptionGroup[];
   placeholder?: string;
   defaultValue?: string;
 }) {
@@ -25,10 +40,11 @@ export function SelectField({
         className="mt-1 block w-full max-w-sm rounded border border-slate-500 px-3 py-2"
       >
         {placeholder ? <option value="">{placeholder}</option> : null}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
+        <Options options={options} />
+        {groups?.map((g) => (
+          <optgroup key={g.label} label={g.label}>
+            <Options options={g.options} />
+          </optgroup>
         ))}
       </select>
     </div>

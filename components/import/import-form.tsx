@@ -2,10 +2,11 @@
 import { startTransition, useActionState, useState, type FormEvent } from "react";
 import { previewImportAction } from "@/app/(staff)/admin/import/actions";
 import { MAX_IMPORT_BYTES, TOO_LARGE_MESSAGE } from "@/lib/import/import-limits";
+import type { OptionGroup } from "@/lib/places/filing-unit-groups";
 import { ImportPreview } from "./import-preview";
 
-/** Paste a report or pick a file, choose the filing unit, preview; saving happens from the preview. */
-export function ImportForm({ filingUnits }: { filingUnits: { value: string; label: string }[] }) {
+/** Paste a report or pick a file, choose the filing unit (any kind, by county and kind), preview; saving happens from the preview. */
+export function ImportForm({ filingUnits }: { filingUnits: readonly OptionGroup[] }) {
   const [state, action, pending] = useActionState(previewImportAction, null);
   const [text, setText] = useState("");
   const [filingUnitId, setFilingUnitId] = useState("");
@@ -35,10 +36,14 @@ export function ImportForm({ filingUnits }: { filingUnits: { value: string; labe
             className="mt-1 block w-full max-w-sm rounded border border-slate-500 px-3 py-2"
           >
             <option value="">请选择</option>
-            {filingUnits.map((t) => (
-              <option key={t.value} value={t.value}>
-                {t.label}
-              </option>
+            {filingUnits.map((group) => (
+              <optgroup key={group.label} label={group.label}>
+                {group.options.map((t) => (
+                  <option key={t.value} value={t.value}>
+                    {t.label}
+                  </option>
+                ))}
+              </optgroup>
             ))}
           </select>
         </div>

@@ -2,6 +2,7 @@ import type { Principal } from "@/lib/authz/roles";
 import { AppError } from "@/lib/actions/app-error";
 import type { CreateUserInput } from "@/lib/admin/admin-schemas";
 import type { Db } from "@/lib/db/client";
+import { refuseIfRetired } from "@/lib/places/filing-unit-state";
 import { createUser, setUserPassword } from "./create-user";
 import { generateOneTimePassword } from "./one-time-password";
 
@@ -13,6 +14,10 @@ import { generateOneTimePassword } from "./one-time-password";
 export async function createAccount(db: Db, input: CreateUserInput) {
   const password = generateOneTimePassword();
   const clerk = input.role === "clerk";
+  if (clerk) {
+    const unit = await db.filingUnit.findUniqueOrThrow({ where: { id: input.filingUnitId! } });
+    refuseIfRetired(unit, "分配填报人", "filingUnitId");
+  }
   await createUser(db, {
     ...input,
     filingUnitId: clerk ? input.filingUnitId! : null,

@@ -18,6 +18,10 @@ import type { AnyActionSpec } from "./define-action";
 export const ACTION_REGISTRY: readonly AnyActionSpec[] = [
   admin.createCountyAction,
   admin.createFilingUnitAction,
+  admin.renameFilingUnitAction,
+  admin.retireFilingUnitAction,
+  admin.reinstateFilingUnitAction,
+  admin.moveClerkAction,
   admin.createUserAction,
   admin.toggleUserDisabledAction,
   admin.resetPasswordAction,

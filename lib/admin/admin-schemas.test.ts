@@ -1,8 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { createCountySchema, createFilingUnitSchema } from "./admin-schemas";
+import { createCountySchema, createFilingUnitSchema, renameFilingUnitSchema } from "./admin-schemas";
 
-const filingUnit = (code: string) =>
-  createFilingUnitSchema.safeParse({ countyId: "c1", code, name: "屯里镇", organName: "吉县屯里镇人民政府" });
+const filingUnit = (code: string, kind: unknown = "township") =>
+  createFilingUnitSchema.safeParse({
+    countyId: "c1",
+    kind,
+    code,
+    name: "屯里镇",
+    organName: "吉县屯里镇人民政府",
+  });
 
 describe("place codes", () => {
   it("accept lower-case words, digits and hyphens", () => {
@@ -42,5 +48,48 @@ describe("county default deadline", () => {
       expect(result.success, bad).toBe(false);
       expect(result.error?.issues[0]?.message).toMatch(/[\u4e00-\u9fff]/);
     }
+  });
+});
+
+describe("filing unit kinds", () => {
+  it("accept every kind and refuse anything else in Chinese", () => {
+    for (const kind of ["township", "street", "department", "government"])
+      expect(filingUnit("unit", kind).success, kind).toBe(true);
+    for (const bad of [null, "", "Township", "乡镇", "county"]) {
+      const result = filingUnit("unit", bad);
+      expect(result.success, String(bad)).toBe(false);
+      expect(result.error?.issues[0]?.message).toBe("请选择单位类别");
+    }
+  });
+});
+
+describe("renaming a filing unit", () => {
+  const rename = (fields: Record<string, unknown>) =>
+    renameFilingUnitSchema.safeParse({
+      filingUnitId: "u1",
+      version: "3",
+      name: "发展和改革局",
+      organName: "吉县发展和改革局",
+      ...fields,
+    });
+
+  it("reads the form's version as a number and keeps no code", () => {
+    expect(rename({}).data).toEqual({
+      filingUnitId: "u1",
+      version: 3,
+      name: "发展和改革局",
+      organName: "吉县发展和改革局",
+    });
+    expect(rename({ code: "other" }).data).not.toHaveProperty("code");
+  });
+
+  it("refuses a missing or broken version and an empty name with Chinese messages", () => {
+    for (const version of [undefined, "abc", "0", "1.5", "9".repeat(40)]) {
+      const result = rename({ version });
+      expect(result.success, String(version)).toBe(false);
+      expect(result.error?.issues[0]?.message).toBe("版本号有误，请刷新页面");
+    }
+    expect(rename({ name: " " }).error?.issues[0]?.message).toBe("名称至少 2 个字");
+    expect(rename({ organName: "吉县" }).error?.issues[0]?.message).toContain("请填写机关全称");
   });
 });

@@ -1,5 +1,6 @@
 import { z } from "@/lib/validation/zod";
 import { roleSchema } from "@/lib/authz/roles";
+import { FILING_UNIT_KINDS } from "@/lib/places/filing-unit-kinds";
 import { monthDaySchema } from "@/lib/reporting/reporting-settings";
 
 /** Ids chosen from a list; never longer than a generated id. */
@@ -20,12 +21,41 @@ export const createCountySchema = z.object({
   defaultDeadline: monthDaySchema.default("01-31"),
 });
 
+const organName = z.string().trim().min(4, "请填写机关全称，例如 吉县屯里镇人民政府").max(60, "机关全称过长");
+
 export const createFilingUnitSchema = z.object({
   countyId: idSchema("请选择县区"),
+  kind: z.enum(FILING_UNIT_KINDS, { error: "请选择单位类别" }),
   // /reports/<county>/<four digits> is the county's year, so a filing unit cannot be called that.
   code: code.refine((value) => !/^\d{4}$/.test(value), "单位代码不能是四位数字（会与“县区/年度”网址冲突）"),
   name: chineseName,
-  organName: z.string().trim().min(4, "请填写机关全称，例如 吉县屯里镇人民政府").max(60, "机关全称过长"),
+  organName,
+});
+
+/** The unit's version as the form saw it: a stale form is refused, not applied over someone else's change. */
+const unitVersion = z.coerce
+  .number({ error: "版本号有误，请刷新页面" })
+  .int("版本号有误，请刷新页面")
+  .min(1, "版本号有误，请刷新页面")
+  .max(2_147_483_647, "版本号有误，请刷新页面");
+
+const filingUnitId = idSchema("所选单位不存在");
+
+/** Rename: the name and the organ name; the code stays, since every URL of the unit uses it. */
+export const renameFilingUnitSchema = z.object({
+  filingUnitId,
+  version: unitVersion,
+  name: chineseName,
+  organName,
+});
+
+/** Retire or reinstate one unit. */
+export const filingUnitStateSchema = z.object({ filingUnitId, version: unitVersion });
+
+/** Move a clerk to another filing unit. */
+export const moveClerkSchema = z.object({
+  userId: idSchema("请选择填报人"),
+  filingUnitId: idSchema("请选择填报单位"),
 });
 
 export const createUserSchema = z
@@ -52,3 +82,6 @@ export const userIdSchema = z.object({ userId: idSchema("用户不存在") });
 export type CreateCountyInput = z.infer<typeof createCountySchema>;
 export type CreateFilingUnitInput = z.infer<typeof createFilingUnitSchema>;
 export type CreateUserInput = z.infer<typeof createUserSchema>;
+export type RenameFilingUnitInput = z.infer<typeof renameFilingUnitSchema>;
+export type FilingUnitStateInput = z.infer<typeof filingUnitStateSchema>;
+export type MoveClerkInput = z.infer<typeof moveClerkSchema>;

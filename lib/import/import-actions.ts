@@ -6,6 +6,8 @@ import type { Db } from "@/lib/db/client";
 import { loadLastYear } from "@/lib/reports/check-context";
 import { z } from "@/lib/validation/zod";
 import { chinaDate } from "@/lib/publications/china-date";
+import { organLevelOf } from "@/lib/places/filing-unit-kinds";
+import { refuseIfRetired } from "@/lib/places/filing-unit-state";
 import { checkImportedReport } from "./check-imported-report";
 import { withDateCandidates } from "./date-imported-report";
 import { parseEnteredDate } from "./entered-date";
@@ -82,6 +84,8 @@ export const previewImportAction = defineAction({
   place: (input, db) => filingUnitPlace(db, input.filingUnitId),
   run: async ({ db, input, now }): Promise<ImportPreview> => {
     const filingUnit = await filingUnitWithCounty(db, input.filingUnitId);
+    // Said before the file is read: a retired unit's import would be refused on saving.
+    refuseIfRetired(filingUnit, "导入报告", "filingUnitId");
     const source = await sourceOf(input);
     const result = await importedOrRefused(source);
     const lastYear = await loadLastYear(db, filingUnit.id, result.year);
@@ -97,7 +101,11 @@ export const previewImportAction = defineAction({
       publishedOnSource: result.publishedOnSource,
       dateCandidates: result.dateCandidates,
       data: result.data,
-      findings: checkImportedReport(result, { lastYear, today: now.toISOString().slice(0, 10) }),
+      findings: checkImportedReport(result, {
+        lastYear,
+        today: now.toISOString().slice(0, 10),
+        organLevel: organLevelOf(filingUnit.kind),
+      }),
       issues: result.issues,
       filingUnit: {
         id: filingUnit.id,

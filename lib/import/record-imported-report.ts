@@ -5,6 +5,7 @@ import { loadLastYear } from "@/lib/reports/check-context";
 import { recordReportEvent } from "@/lib/workflow/record-report-event";
 import type { ReportEventPayloads } from "@/lib/workflow/report-event";
 import { organLevelOf } from "@/lib/places/filing-unit-kinds";
+import { isRetired, retiredRefusal } from "@/lib/places/filing-unit-state";
 import { checkImportedReport } from "./check-imported-report";
 import type { ImportedReport } from "./types";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
@@ -26,7 +27,8 @@ function publicationTime(publishedOn: string | null): Date | null {
  * a Report in state published and its first Publication (source import, the
  * file name as note, the checks' findings at import) and the audit event that
  * says who imported it. A filing unit that already has a report for the year is
- * refused: an import never overwrites.
+ * refused: an import never overwrites. A retired unit receives no report, an
+ * imported one included.
  */
 export async function recordImportedReport(
   db: Db,
@@ -41,6 +43,7 @@ export async function recordImportedReport(
   const { report, filingUnitId } = args;
   const filingUnit = await db.filingUnit.findUnique({ where: { id: filingUnitId } });
   if (!filingUnit) return { ok: false, message: "所选单位不存在" };
+  if (isRetired(filingUnit)) return { ok: false, message: retiredRefusal(filingUnit, "导入报告") };
   const refused = `${filingUnit.name}${report.year}年度已有报告，不能再导入历史报告（导入不会覆盖已有报告）`;
   const parsed = reportDataSchema(report.format).safeParse(report.data);
   if (!parsed.success)

@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/client";
+import { isRetired } from "@/lib/places/filing-unit-state";
 import { chinaDate } from "@/lib/publications/china-date";
 import { yearDeadline } from "@/lib/reporting/year-deadline";
 import { recordReportEvent } from "@/lib/workflow/record-report-event";
@@ -8,7 +9,7 @@ import { isRemindable, reminderMessage } from "./reminder-message";
 
 export interface RemindResult {
   reminded: { filingUnitName: string; daysLeft: number }[];
-  /** FilingUnits whose report is already submitted or further along. */
+  /** Units whose report is already submitted or further along, and retired units without one. */
   skipped: string[];
 }
 
@@ -35,6 +36,7 @@ export async function remindFilingUnits(
         id: true,
         code: true,
         name: true,
+        retiredAt: true,
         reports: { where: { year: args.year }, select: { id: true, status: true } },
         users: { where: { role: "clerk", disabled: false }, select: { id: true } },
       },
@@ -49,7 +51,8 @@ export async function remindFilingUnits(
     for (const t of filingUnits) {
       const report = t.reports[0];
       const status = report ? reportStatusSchema.parse(report.status) : "not_started";
-      if (!isRemindable(status)) {
+      // A retired unit owes no new report: only one it has already started is chased.
+      if (!isRemindable(status) || (!report && isRetired(t))) {
         result.skipped.push(t.name);
         continue;
       }

@@ -1,10 +1,11 @@
 import "server-only";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { ensure, requireUser } from "@/lib/authz/guards";
 import { canFillFilingUnit } from "@/lib/authz/policy";
 import { db } from "@/lib/db/client";
 import { getFormat, isFormatId } from "@/lib/format";
 import { isGovData, type GovReportData } from "@/lib/format/report-data";
+import { isRetired } from "@/lib/places/filing-unit-state";
 import { findFilingUnitByCodes } from "@/lib/places/find-places";
 import { currentReportYear } from "@/lib/reporting/report-year";
 import { yearDeadline } from "@/lib/reporting/year-deadline";
@@ -18,8 +19,8 @@ import { latestReason } from "./latest-reason";
 
 /**
  * Everything the clerk's pages of one report year need, after the access
- * checks. The current reporting year's report is created on first visit;
- * other years must already exist.
+ * checks. The current reporting year's report is created on first visit
+ * (unless the unit is retired); other years must already exist.
  */
 export async function loadFillContext(params: { county: string; filingUnit: string; year: string }) {
   const user = await requireUser({ roles: ["clerk"] });
@@ -31,9 +32,11 @@ export async function loadFillContext(params: { county: string; filingUnit: stri
   const now = new Date();
 
   const report =
-    year === currentReportYear(now)
+    year === currentReportYear(now) && !isRetired(filingUnit)
       ? await openReport(db, { filingUnitId: filingUnit.id, year, actorId: user.id })
       : await db.report.findUnique({ where: { filingUnitId_year: { filingUnitId: filingUnit.id, year } } });
+  // A retired unit opens no new report: its page says so.
+  if (!report && isRetired(filingUnit)) redirect(`/fill/${filingUnit.county.code}/${filingUnit.code}`);
   if (!report || !isFormatId(report.formatId)) notFound();
   const format = getFormat(report.formatId);
   const data = report.data as unknown as GovReportData;

@@ -1,6 +1,7 @@
 import type { Db, Prisma } from "@/lib/db/client";
 import { formatForYear } from "@/lib/format";
 import { computeTotals, emptyReportData } from "@/lib/format/report-data";
+import { refuseIfRetired } from "@/lib/places/filing-unit-state";
 import { recordReportEvent } from "@/lib/workflow/record-report-event";
 import { loadLastYear } from "./check-context";
 import { prefillFromLastYear } from "./prefill-from-last-year";
@@ -8,13 +9,16 @@ import { prefillFromLastYear } from "./prefill-from-last-year";
 /**
  * The filing unit's report for `year`, created on first visit with the template
  * of that year and last year's carry-over. Creating twice at once yields one
- * report (the unique key decides) and one create event.
+ * report (the unique key decides) and one create event. A retired unit's
+ * existing reports open as before; a new one is refused.
  */
 export async function openReport(db: Db, args: { filingUnitId: string; year: number; actorId: string }) {
   const existing = await db.report.findUnique({
     where: { filingUnitId_year: { filingUnitId: args.filingUnitId, year: args.year } },
   });
   if (existing) return existing;
+  const unit = await db.filingUnit.findUniqueOrThrow({ where: { id: args.filingUnitId } });
+  refuseIfRetired(unit, "新建年度报告");
 
   const format = formatForYear(args.year);
   const lastYear = await loadLastYear(db, args.filingUnitId, args.year);

@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/client";
+import { listedInYear } from "@/lib/places/filing-unit-state";
 import { yearDeadline } from "@/lib/reporting/year-deadline";
 import { reportStatusSchema, type ReportStatus } from "@/lib/workflow/status";
 
@@ -56,7 +57,8 @@ export async function loadDashboard(
   const { county, year } = args;
   const [filingUnits, reportingYears, reportYears] = await Promise.all([
     db.filingUnit.findMany({
-      where: { countyId: county.id },
+      // A retired unit stays only in the years it has a report of.
+      where: { countyId: county.id, ...listedInYear(year) },
       orderBy: { code: "asc" },
       select: {
         id: true,

@@ -5,7 +5,7 @@ import { performAction } from "@/lib/actions/perform-action";
 import * as admin from "@/lib/admin/admin-actions";
 import { invalidateAllPublicData } from "@/lib/publications/invalidate-public-report";
 
-/** A new place appears on the public site too (its 404 pages were cached). */
+/** A new, renamed, retired or reinstated place shows on the public site too (its pages were cached). */
 async function placesChanged() {
   revalidatePath("/admin");
   await invalidateAllPublicData();
@@ -19,6 +19,22 @@ export async function createCountyAction(_: FormState, form: FormData) {
 
 export async function createFilingUnitAction(_: FormState, form: FormData) {
   return performAction(admin.createFilingUnitAction, form, placesChanged);
+}
+
+export async function renameFilingUnitAction(_: FormState, form: FormData) {
+  return performAction(admin.renameFilingUnitAction, form, placesChanged);
+}
+
+export async function retireFilingUnitAction(_: FormState, form: FormData) {
+  return performAction(admin.retireFilingUnitAction, form, placesChanged);
+}
+
+export async function reinstateFilingUnitAction(_: FormState, form: FormData) {
+  return performAction(admin.reinstateFilingUnitAction, form, placesChanged);
+}
+
+export async function moveClerkAction(_: FormState, form: FormData) {
+  return performAction(admin.moveClerkAction, form, usersChanged);
 }
 
 export async function createUserAction(_: FormState, form: FormData) {

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/components/form/action-form";
+import { FilingUnitKindFields } from "@/components/admin/filing-unit-kind-fields";
+import { FilingUnitTable } from "@/components/admin/filing-unit-table";
 import { SelectField } from "@/components/admin/select-field";
 import { TextField } from "@/components/form/text-field";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -8,10 +10,13 @@ import { requireUser } from "@/lib/authz/guards";
 import { canAdministerAll, canAdministerCounty } from "@/lib/authz/policy";
 import { ROLE_LABELS, roleSchema } from "@/lib/authz/roles";
 import { db } from "@/lib/db/client";
+import { unitOptionGroups } from "@/lib/places/filing-unit-groups";
+import { isRetired } from "@/lib/places/filing-unit-state";
 import {
   createCountyAction,
   createFilingUnitAction,
   createUserAction,
+  moveClerkAction,
   resetPasswordAction,
   toggleUserDisabledAction,
 } from "./actions";
@@ -37,9 +42,10 @@ export default async function AdminHome() {
     orderBy: { username: "asc" },
     include: { filingUnit: true, county: true },
   });
-  const filingUnitOptions = counties.flatMap((c) =>
-    c.filingUnits.map((t) => ({ value: t.id, label: `${c.name} · ${t.name}` })),
-  );
+  const filingUnitGroups = unitOptionGroups(counties);
+  const clerkOptions = users
+    .filter((u) => u.role === "clerk")
+    .map((u) => ({ value: u.id, label: `${u.username ?? u.name}（${u.name}）` }));
   const countyOptions = counties.map((c) => ({ value: c.id, label: c.name }));
 
   return (
@@ -63,23 +69,29 @@ export default async function AdminHome() {
           县区与填报单位
         </h2>
         <table className="mt-3 w-full border-collapse text-left">
-          <caption className="sr-only">县区与填报单位</caption>
+          <caption className="sr-only">县区</caption>
           <ColumnHeadings labels={["县区", "代码", "公开截止（次年）", "填报单位"]} />
           <tbody>
-            {counties.map((c) => (
-              <tr key={c.id} className="border-b border-slate-200 align-top">
-                <th scope="row" className="p-2 font-normal">
-                  {c.name}
-                </th>
-                <td className="p-2">{c.code}</td>
-                <td className="p-2">{c.defaultDeadline}</td>
-                <td className="p-2">
-                  {c.filingUnits.map((t) => `${t.name}（${t.code}）`).join("、") || "—"}
-                </td>
-              </tr>
-            ))}
+            {counties.map((c) => {
+              const retired = c.filingUnits.filter(isRetired).length;
+              return (
+                <tr key={c.id} className="border-b border-slate-200 align-top">
+                  <th scope="row" className="p-2 font-normal">
+                    {c.name}
+                  </th>
+                  <td className="p-2">{c.code}</td>
+                  <td className="p-2">{c.defaultDeadline}</td>
+                  <td className="p-2">
+                    在用 {c.filingUnits.length - retired} 个{retired > 0 ? `，已停用 ${retired} 个` : ""}
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
+        {counties.map((c) => (
+          <FilingUnitTable key={c.id} county={c} />
+        ))}
         <div className="mt-6 grid gap-8 md:grid-cols-2">
           {canAdministerAll(admin) ? (
             <ActionForm action={createCountyAction} submitLabel="新建县区" className="space-y-3">
@@ -102,14 +114,7 @@ export default async function AdminHome() {
           <ActionForm action={createFilingUnitAction} submitLabel="新建填报单位" className="space-y-3">
             <h3 className="font-semibold">新建填报单位</h3>
             <SelectField id="filing-unit-county" name="countyId" label="所属县区" options={countyOptions} />
-            <TextField id="filing-unit-name" name="name" label="单位名称" />
-            <TextField id="filing-unit-code" name="code" label="单位代码" hint="例如 tunli" />
-            <TextField
-              id="filing-unit-organ"
-              name="organName"
-              label="机关全称"
-              hint="例如 吉县屯里镇人民政府"
-            />
+            <FilingUnitKindFields />
           </ActionForm>
         </div>
       </section>
@@ -129,7 +134,11 @@ export default async function AdminHome() {
                 </th>
                 <td className="p-2">{u.name}</td>
                 <td className="p-2">{ROLE_LABELS[roleSchema.parse(u.role)]}</td>
-                <td className="p-2">{u.filingUnit?.name ?? u.county?.name ?? "全部县区"}</td>
+                <td className="p-2">
+                  {u.filingUnit
+                    ? `${u.filingUnit.name}${isRetired(u.filingUnit) ? "（单位已停用）" : ""}`
+                    : (u.county?.name ?? "全部县区")}
+                </td>
                 <td className="p-2">{u.disabled ? "已停用" : u.mustChangePassword ? "待改密码" : "正常"}</td>
                 <td className="space-y-2 p-2">
                   {u.id === admin.id ? (
@@ -174,7 +183,7 @@ export default async function AdminHome() {
             id="user-filing-unit"
             name="filingUnitId"
             label="所属填报单位（填报人）"
-            options={filingUnitOptions}
+            groups={filingUnitGroups}
             placeholder="—"
           />
           <SelectField
@@ -185,6 +194,25 @@ export default async function AdminHome() {
             placeholder="—"
           />
         </ActionForm>
+        {clerkOptions.length > 0 ? (
+          <ActionForm action={moveClerkAction} submitLabel="调整所属单位" className="mt-6 space-y-3">
+            <h3 className="font-semibold">调整填报人所属单位</h3>
+            <SelectField
+              id="move-clerk"
+              name="userId"
+              label="填报人"
+              options={clerkOptions}
+              placeholder="请选择"
+            />
+            <SelectField
+              id="move-clerk-unit"
+              name="filingUnitId"
+              label="调整到填报单位"
+              groups={filingUnitGroups}
+              placeholder="请选择"
+            />
+          </ActionForm>
+        ) : null}
       </section>
     </>
   );

@@ -1,6 +1,7 @@
 import type { ArchiveFileSummary } from "@/lib/import/archive/archive-file-summary";
-import type { FilingUnitName } from "@/lib/import/archive/match-filing-unit";
-import type { PlanLine } from "@/lib/import/archive/plan-archive";
+import type { ArchiveTarget, PlanLine } from "@/lib/import/archive/plan-archive";
+import { kindLabel } from "@/lib/places/filing-unit-kinds";
+import { groupByKind } from "@/lib/places/filing-unit-groups";
 import type { ArchiveSave } from "@/lib/import/archive/save-archive-file";
 
 function outcome(line: PlanLine, save: ArchiveSave | undefined): { text: string; tone: string } {
@@ -46,7 +47,7 @@ export function ArchiveFileRow(props: {
   line: PlanLine;
   summary: ArchiveFileSummary | null;
   save: ArchiveSave | undefined;
-  filingUnits: readonly FilingUnitName[];
+  filingUnits: readonly ArchiveTarget[];
   busy: boolean;
   onFilingUnit: (filingUnitId: string | null) => void;
   onConfirm: (confirmed: boolean) => void;
@@ -69,10 +70,14 @@ export function ArchiveFileRow(props: {
           className="rounded border border-slate-500 px-2 py-1"
         >
           <option value="">请选择</option>
-          {props.filingUnits.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name}
-            </option>
+          {groupByKind(props.filingUnits.filter((t) => !t.retired)).map(({ kind, units }) => (
+            <optgroup key={kind} label={kindLabel(kind)}>
+              {units.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.name}
+                </option>
+              ))}
+            </optgroup>
           ))}
         </select>
       </td>

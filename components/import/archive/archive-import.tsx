@@ -4,8 +4,12 @@ import { useMemo, useState, type ChangeEvent } from "react";
 import { readArchiveFileAction, saveArchiveFileAction } from "@/app/(staff)/admin/import/archive/actions";
 import { ColumnHeadings } from "@/components/ui/column-headings";
 import type { ArchiveFileSummary } from "@/lib/import/archive/archive-file-summary";
-import type { FilingUnitName } from "@/lib/import/archive/match-filing-unit";
-import { planArchive, type FileChoice, type PlanLine } from "@/lib/import/archive/plan-archive";
+import {
+  planArchive,
+  type ArchiveTarget,
+  type FileChoice,
+  type PlanLine,
+} from "@/lib/import/archive/plan-archive";
 import type { ArchiveSave } from "@/lib/import/archive/save-archive-file";
 import { ArchiveFileRow } from "./archive-file-row";
 import { selectedEntries, type BatchEntry } from "./selected-entries";
@@ -42,7 +46,7 @@ function toSave(line: PlanLine, saves: ReadonlyMap<string, ArchiveSave>): boolea
 export function ArchiveImport(props: {
   countyId: string;
   countyName: string;
-  filingUnits: FilingUnitName[];
+  filingUnits: ArchiveTarget[];
   existing: string[];
 }) {
   const [entries, setEntries] = useState<BatchEntry[]>([]);

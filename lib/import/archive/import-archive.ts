@@ -5,13 +5,14 @@ import type { ArchiveFileSummary } from "./archive-file-summary";
 import {
   planArchive,
   filingUnitYearKey,
+  type ArchiveTarget,
   type FileChoice,
   type PlanLine,
   type PlannedFile,
 } from "./plan-archive";
 import { readArchiveFile } from "./read-archive-file";
 import { saveArchiveFile, type ArchiveSave } from "./save-archive-file";
-import type { FilingUnitName } from "./match-filing-unit";
+import { kindOf } from "@/lib/places/filing-unit-kinds";
 
 export interface ArchiveResultLine extends PlanLine {
   summary: ArchiveFileSummary;
@@ -19,18 +20,31 @@ export interface ArchiveResultLine extends PlanLine {
   save: ArchiveSave | null;
 }
 
-/** The county's filing units and the filing unit+years it already holds: what a batch is planned against. */
+/** The county's filing units of every kind (retired ones marked) and the unit+years it already holds: what a batch is planned against. */
 export async function loadArchiveTargets(
   db: Db,
   countyId: string,
-): Promise<{ filingUnits: FilingUnitName[]; existing: Set<string> }> {
+): Promise<{ filingUnits: ArchiveTarget[]; existing: Set<string> }> {
   const filingUnits = await db.filingUnit.findMany({
     where: { countyId },
     orderBy: { code: "asc" },
-    select: { id: true, name: true, organName: true, reports: { select: { year: true } } },
+    select: {
+      id: true,
+      name: true,
+      organName: true,
+      kind: true,
+      retiredAt: true,
+      reports: { select: { year: true } },
+    },
   });
   return {
-    filingUnits: filingUnits.map(({ id, name, organName }) => ({ id, name, organName })),
+    filingUnits: filingUnits.map(({ id, name, organName, kind, retiredAt }) => ({
+      id,
+      name,
+      organName,
+      kind: kindOf(kind),
+      retired: retiredAt !== null,
+    })),
     existing: new Set(filingUnits.flatMap((t) => t.reports.map((r) => filingUnitYearKey(t.id, r.year)))),
   };
 }

@@ -1,9 +1,12 @@
-/** A filing unit (or other filing unit) of the county, as the matcher needs it. */
+import type { FilingUnitKind } from "@/lib/places/filing-unit-kinds";
+
+/** A filing unit of the county, of any kind, as the matcher needs it. */
 export interface FilingUnitName {
   id: string;
   name: string;
-  /** Full organ name as printed on reports, e.g. 吉县屯里镇人民政府. */
+  /** Full organ name as printed on reports, e.g. 吉县屯里镇人民政府, 吉县发展和改革局. */
   organName: string;
+  kind: FilingUnitKind;
 }
 
 export type FilingUnitMatch =
@@ -17,8 +20,15 @@ const ETHNIC_GROUPS =
 const ETHNIC_FILING_UNIT = new RegExp(`(?:(?:${ETHNIC_GROUPS})族)+(?=(?:民族)?[乡镇苏木]$)`);
 // What follows the place name in an organ's title.
 const GOVERNMENT_SUFFIX = /(?:人民政府|政府|办事处|公所)$/;
+// A street office is often written 街道办: 吉昌街道办 → 吉昌街道.
+const STREET_OFFICE = /(?<=街道)办$/;
 // A place prefix before a filing unit: province, city, prefecture, county, district, banner.
 const PLACE_PREFIX = /[省市州盟县区旗]$/;
+// A lone 县/区/旗 before a department means "this county's", as the county's own documents
+// write it (县自然资源局 for 吉县自然资源局). 市 is left alone: 市场监督管理局 begins with it.
+const OWN_COUNTY = /^[县区旗](?=.{2})/u;
+// What is left of 县人民政府, 区政府, 旗人民政府: the county government itself.
+const COUNTY_ITSELF = /^[县区旗市]$/;
 
 /** The place a filing unit or organ name stands for: 金盆苗族彝族乡人民政府 → 金盆乡. */
 export function normaliseOrgan(text: string): string {
@@ -26,14 +36,26 @@ export function normaliseOrgan(text: string): string {
     .normalize("NFKC")
     .replace(/[\s\u3000]+/g, "")
     .replace(GOVERNMENT_SUFFIX, "")
+    .replace(STREET_OFFICE, "")
     .replace(ETHNIC_FILING_UNIT, "");
 }
 
-/** Does the organ name this place, alone or after its province/city/county (吉县屯里镇 for 屯里镇)? */
-function namesPlace(organ: string, place: string): boolean {
-  if (place === "" || !organ.endsWith(place)) return false;
-  const prefix = organ.slice(0, organ.length - place.length);
+/** Does the longer name this place, alone or after its province/city/county (吉县屯里镇 for 屯里镇)? */
+function endsWithPlace(longer: string, place: string): boolean {
+  if (place === "" || !longer.endsWith(place)) return false;
+  const prefix = longer.slice(0, longer.length - place.length);
   return prefix === "" || PLACE_PREFIX.test(prefix);
+}
+
+/**
+ * Do an organ and a unit's name stand for the same body? Either may carry
+ * the county before it (吉县自然资源局 and 自然资源局, 屯里镇 and 吉县屯里镇),
+ * or write the county as a lone 县 (县自然资源局).
+ */
+function samePlace(organ: string, unit: string): boolean {
+  const a = organ.replace(OWN_COUNTY, "");
+  const b = unit.replace(OWN_COUNTY, "");
+  return endsWithPlace(a, b) || endsWithPlace(b, a);
 }
 
 function only(ids: readonly string[]): FilingUnitMatch | null {
@@ -43,10 +65,11 @@ function only(ids: readonly string[]): FilingUnitMatch | null {
 }
 
 /**
- * The filing unit a report's organ belongs to: first an exact organ or filing unit
- * name, then the normalised place name (suffixes, ethnic designations and the
- * county before it dropped). Two candidates at the same step are ambiguous:
- * the admin chooses, nothing is guessed.
+ * The filing unit a report's organ belongs to, of any kind: first an exact
+ * organ or unit name, then the normalised name (suffixes, ethnic designations
+ * and the county before it dropped; 县人民政府 is the county government's own
+ * unit). Two candidates at the same step are ambiguous: the admin chooses,
+ * nothing is guessed (an abbreviation such as 县发改局 is not expanded).
  */
 export function matchFilingUnit(
   organ: string | null,
@@ -59,8 +82,10 @@ export function matchFilingUnit(
   const place = normaliseOrgan(text);
   const normalised = only(
     filingUnits
-      .filter(
-        (t) => namesPlace(place, normaliseOrgan(t.name)) || namesPlace(place, normaliseOrgan(t.organName)),
+      .filter((t) =>
+        COUNTY_ITSELF.test(place)
+          ? t.kind === "government"
+          : samePlace(place, normaliseOrgan(t.name)) || samePlace(place, normaliseOrgan(t.organName)),
       )
       .map((t) => t.id),
   );

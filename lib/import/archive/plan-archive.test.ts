@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { ArchiveFileSummary } from "./archive-file-summary";
-import type { FilingUnitName } from "./match-filing-unit";
-import { planArchive, filingUnitYearKey, type PlannedFile } from "./plan-archive";
+import { planArchive, filingUnitYearKey, type ArchiveTarget, type PlannedFile } from "./plan-archive";
 
-const filingUnits: FilingUnitName[] = [
-  { id: "tunli", name: "屯里镇", organName: "吉县屯里镇人民政府" },
-  { id: "qu-e", name: "曲峨镇", organName: "吉县曲峨镇人民政府" },
+const filingUnits: ArchiveTarget[] = [
+  { id: "tunli", name: "屯里镇", organName: "吉县屯里镇人民政府", kind: "township", retired: false },
+  { id: "qu-e", name: "曲峨镇", organName: "吉县曲峨镇人民政府", kind: "township", retired: false },
 ];
 
 function read(organ: string | null, year: number): ArchiveFileSummary {
@@ -94,5 +93,32 @@ describe("planArchive", () => {
       ["e", "ready", "qu-e", true],
       ["f", "choose", null, false],
     ]);
+  });
+
+  it("saves a department's files as that department, and nothing into a retired unit", () => {
+    const units: ArchiveTarget[] = [
+      ...filingUnits,
+      { id: "fgj", name: "发展和改革局", organName: "吉县发展和改革局", kind: "department", retired: false },
+      { id: "old", name: "城关镇", organName: "吉县城关镇人民政府", kind: "township", retired: true },
+    ];
+    const lines = planArchive(
+      [
+        file("a", read("吉县发展和改革局", 2021)),
+        file("b", read("吉县城关镇人民政府", 2021)),
+        file("c", read(null, 2021)),
+      ],
+      units,
+      new Set(),
+      new Map([["c", { filingUnitId: "old" }]]),
+    );
+    expect(statuses(lines)).toEqual([
+      ["a", "ready", "fgj", true],
+      ["b", "choose", null, false],
+      ["c", "choose", null, false],
+    ]);
+    // The organ did name the retired unit: the note says which and why, not "not found".
+    expect(lines[1]?.match).toEqual({ kind: "exact", filingUnitId: "old" });
+    expect(lines[1]?.note).toBe("城关镇已停用，不能导入（需要时先在管理页恢复该单位），请选择");
+    expect(lines[2]?.note).toContain("城关镇已停用");
   });
 });

@@ -1,6 +1,11 @@
 import type { ArchiveFileSummary } from "./archive-file-summary";
 import { matchFilingUnit, type FilingUnitMatch, type FilingUnitName } from "./match-filing-unit";
 
+/** A unit a batch may be saved into; a retired one is matched (its files are named) but receives nothing. */
+export interface ArchiveTarget extends FilingUnitName {
+  retired: boolean;
+}
+
 export interface PlannedFile {
   /** Stable within one batch (the entry's position and path). */
   key: string;
@@ -44,6 +49,7 @@ function chosenFilingUnit(match: FilingUnitMatch, choice: FileChoice | undefined
 const CHOOSE_NOTE = {
   ambiguous: "机关名称对应多个单位，请选择",
   none: "未能按机关名称找到填报单位，请选择",
+  retired: (name: string) => `${name}已停用，不能导入（需要时先在管理页恢复该单位），请选择`,
 } as const;
 
 /**
@@ -55,7 +61,7 @@ const CHOOSE_NOTE = {
  */
 export function planArchive(
   files: readonly PlannedFile[],
-  filingUnits: readonly FilingUnitName[],
+  filingUnits: readonly ArchiveTarget[],
   existing: ReadonlySet<string>,
   choices: ReadonlyMap<string, FileChoice> = new Map(),
 ): PlanLine[] {
@@ -75,8 +81,11 @@ export function planArchive(
     const { year } = file.summary;
     const match = matchFilingUnit(file.summary.organ, filingUnits);
     const choice = choices.get(file.key);
-    const filingUnitId = chosenFilingUnit(match, choice, ids);
+    const chosen = chosenFilingUnit(match, choice, ids);
+    const retired = filingUnits.find((t) => t.id === chosen && t.retired);
+    const filingUnitId = retired ? null : chosen;
     const assigned = { ...line, match, filingUnitId, year };
+    if (retired) return { ...assigned, status: "choose", note: CHOOSE_NOTE.retired(retired.name) };
     if (filingUnitId === null) {
       return {
         ...assigned,

@@ -6,6 +6,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { requireUser } from "@/lib/authz/guards";
 import { canAdministerCounty } from "@/lib/authz/policy";
 import { db } from "@/lib/db/client";
+import { unitOptionGroups } from "@/lib/places/filing-unit-groups";
 import { DATE_SOURCE_LABELS, isDateSource } from "@/lib/import/publication-date";
 import { chinaDate, UNKNOWN_DATE_LABEL } from "@/lib/publications/china-date";
 import { ColumnHeadings } from "@/components/ui/column-headings";
@@ -22,12 +23,8 @@ export default async function ImportPage() {
       include: { filingUnits: { orderBy: { code: "asc" } } },
     })
   ).filter((county) => canAdministerCounty(admin, county.id));
-  const filingUnits = counties.flatMap((county) =>
-    county.filingUnits.map((filingUnit) => ({
-      value: filingUnit.id,
-      label: `${county.name} · ${filingUnit.name}`,
-    })),
-  );
+  // Units of every kind, in use: a department's history is imported as that department.
+  const filingUnits = unitOptionGroups(counties);
   const imports = await db.publication.findMany({
     where: { source: "import", report: { filingUnit: { countyId: { in: counties.map((c) => c.id) } } } },
     orderBy: [{ report: { year: "desc" } }, { recordedAt: "desc" }],

@@ -7,6 +7,7 @@ import { ensure, requireUser } from "@/lib/authz/guards";
 import { canFillFilingUnit } from "@/lib/authz/policy";
 import { db } from "@/lib/db/client";
 import { findFilingUnitByCodes } from "@/lib/places/find-places";
+import { chinaDate } from "@/lib/publications/china-date";
 import { currentReportYear, deadlineLabel, isoDate } from "@/lib/reporting/report-year";
 import { yearDeadline } from "@/lib/reporting/year-deadline";
 import { reportStatusSchema } from "@/lib/workflow/status";
@@ -57,12 +58,18 @@ export default async function FilingUnitFillHome({
             {deadline}（{deadlineLabel(deadline, isoDate(now))}）
           </dd>
         </dl>
-        <Link
-          href={`/fill/${filingUnit.county.code}/${filingUnit.code}/${year}`}
-          className="mt-4 inline-block rounded bg-gov-600 px-5 py-2 font-medium text-white hover:bg-gov-700"
-        >
-          {current ? `继续填写${year}年度报告` : `开始填写${year}年度报告`}
-        </Link>
+        {!current && filingUnit.retiredAt ? (
+          <p className="mt-4 font-medium text-slate-700" data-testid="retired-unit">
+            本单位已于{chinaDate(filingUnit.retiredAt)}停用，不再填报新的年度报告；历年报告仍可查看。
+          </p>
+        ) : (
+          <Link
+            href={`/fill/${filingUnit.county.code}/${filingUnit.code}/${year}`}
+            className="mt-4 inline-block rounded bg-gov-600 px-5 py-2 font-medium text-white hover:bg-gov-700"
+          >
+            {current ? `继续填写${year}年度报告` : `开始填写${year}年度报告`}
+          </Link>
+        )}
       </section>
       <section aria-labelledby="history" className="mt-6">
         <h2 id="history" className="text-lg font-semibold">

@@ -11,14 +11,21 @@ import { executeAction } from "@/lib/actions/define-action";
 import { ACTION_REGISTRY } from "@/lib/actions/registry";
 import type { CurrentUser } from "@/lib/authz/current-user";
 import { allows } from "@/lib/authz/place";
-import { placeOfSample, PRINCIPALS, REFERENCES, SAMPLES, worldPerFile } from "./support/action-samples";
+import {
+  placeOfSample,
+  PRINCIPALS,
+  REFERENCES,
+  SAMPLES,
+  sampleInput,
+  worldPerFile,
+} from "./support/action-samples";
 
 const world = worldPerFile();
 
 /** Someone the policy lets run this action's sample: refusals below are then about the input alone. */
 function insider(name: string): CurrentUser {
   const action = ACTION_REGISTRY.find((a) => a.name === name)!;
-  const place = placeOfSample(world.w, SAMPLES[name]!(world.w).place);
+  const place = placeOfSample(world.w, SAMPLES[name]!.place);
   return PRINCIPALS.map((p) => world.w.users[p]).find((u) => allows(u, action.need, place))!;
 }
 
@@ -61,14 +68,14 @@ describe.each(names)("%s", (name) => {
   });
 
   it("refuses every text field a million characters long", async () => {
-    const sample = { ...SAMPLES[name]!(world.w).input, padding: "" };
+    const sample = { ...(await sampleInput(world, name)), padding: "" };
     const input = mapStrings(sample, () => "字".repeat(1_000_000));
     expectRefusal(await run(name, insider(name), input), ["too-large", "invalid"]);
   });
 
   it("refuses NUL and lone surrogates in every text field", async () => {
     for (const bad of ["\u0000", "\uD83D"]) {
-      const input = mapStrings({ ...SAMPLES[name]!(world.w).input, note: "" }, (_, v) => `${v}${bad}`);
+      const input = mapStrings({ ...(await sampleInput(world, name)), note: "" }, (_, v) => `${v}${bad}`);
       expectRefusal(await run(name, insider(name), input), ["invalid"]);
     }
   });
@@ -76,11 +83,11 @@ describe.each(names)("%s", (name) => {
   it("refuses deep nesting", async () => {
     let deep: unknown = "x";
     for (let i = 0; i < 5000; i++) deep = [deep];
-    expectRefusal(await run(name, insider(name), { ...SAMPLES[name]!(world.w).input, deep }), ["invalid"]);
+    expectRefusal(await run(name, insider(name), { ...(await sampleInput(world, name)), deep }), ["invalid"]);
   });
 
   it.skipIf(REFERENCES[name]!.length === 0)("refuses references that name nothing as not found", async () => {
-    const sample = SAMPLES[name]!(world.w).input;
+    const sample = await sampleInput(world, name);
     const input = Object.fromEntries(
       Object.entries(sample).map(([k, v]) => [k, REFERENCES[name]!.includes(k) ? "no-such-id" : v]),
     );
@@ -88,6 +95,6 @@ describe.each(names)("%s", (name) => {
   });
 
   it.skipIf(need() === "self")("refuses a caller out of scope", async () => {
-    expectRefusal(await run(name, outsider(need()), SAMPLES[name]!(world.w).input), ["forbidden"]);
+    expectRefusal(await run(name, outsider(need()), await sampleInput(world, name)), ["forbidden"]);
   });
 });

@@ -1,16 +1,28 @@
 /**
- * Every registered server action × every kind of principal, through the one
- * mutation path against a real database. Who may act comes from the policy
- * (allows: the action's declared need at the place its input aims), never from
- * a table copied here; the needs themselves are pinned below, so changing an
- * action's required scope fails this test until the change is deliberate.
+ * Every registered server action × every kind of principal × every kind of
+ * filing unit it can aim at, through the one mutation path against a real
+ * database. Who may act comes from the policy (allows: the action's declared
+ * need at the place its input aims); the needs are pinned below, and so is
+ * the one rule for clerks (only their own unit, of whatever kind), so changing
+ * either fails this test until the change is deliberate.
  */
 import { describe, expect, it } from "vitest";
 import { executeAction } from "@/lib/actions/define-action";
 import { ACTION_REGISTRY } from "@/lib/actions/registry";
-import { allows } from "@/lib/authz/place";
+import { allows, type Need } from "@/lib/authz/place";
+import { FILING_UNIT_KINDS, type FilingUnitKind } from "@/lib/places/filing-unit-kinds";
 import { reportInScope } from "@/lib/reports/report-access";
-import { placeOfSample, PRINCIPALS, REFERENCES, SAMPLES, worldPerFile } from "./support/action-samples";
+import {
+  CLERK_OF,
+  placeOfSample,
+  PRINCIPALS,
+  REFERENCES,
+  SAMPLES,
+  sampleInput,
+  worldPerFile,
+  type PrincipalName,
+  type SamplePlace,
+} from "./support/action-samples";
 
 const world = worldPerFile();
 
@@ -23,7 +35,11 @@ describe("the registry", () => {
         "admin.createCounty": "administer",
         "admin.createFilingUnit": "administer",
         "admin.createUser": "administer",
+        "admin.moveClerk": "administer",
+        "admin.reinstateFilingUnit": "administer",
+        "admin.renameFilingUnit": "administer",
         "admin.resetPassword": "administer",
+        "admin.retireFilingUnit": "administer",
         "admin.toggleUserDisabled": "administer",
         "comments.add": "read",
         "comments.resolve": "read",
@@ -48,21 +64,45 @@ describe("the registry", () => {
 
   it("has a sample input and its references for every action", () => {
     for (const action of ACTION_REGISTRY) {
-      expect(SAMPLES[action.name], action.name).toBeTypeOf("function");
+      expect(SAMPLES[action.name]?.input, action.name).toBeTypeOf("function");
       expect(REFERENCES[action.name], action.name).toBeInstanceOf(Array);
     }
   });
 });
 
-const cases = ACTION_REGISTRY.flatMap((action) => PRINCIPALS.map((who) => [action.name, who] as const));
+/** Samples aimed at one unit run against a unit of every kind; the others once. */
+function kindsOf(name: string): readonly FilingUnitKind[] {
+  const place = SAMPLES[name]!.place;
+  return place === "filing unit" || place === "spare unit" ? FILING_UNIT_KINDS : ["township"];
+}
 
-describe("server actions by role and scope", () => {
-  it.each(cases)("%s by %s", async (name, who) => {
+const cases = ACTION_REGISTRY.flatMap((action) =>
+  kindsOf(action.name).flatMap((kind) => PRINCIPALS.map((who) => [action.name, kind, who] as const)),
+);
+
+/**
+ * Pinned by hand, not read from the policy: a clerk acts only on the unit it
+ * files for (reading and filling its reports, commenting), whatever the kind
+ * of either; a department's clerk reaches no township's report and a
+ * township's clerk no department's.
+ */
+function clerkMayAct(who: PrincipalName, need: Need, place: SamplePlace, kind: FilingUnitKind): boolean {
+  if (need === "self") return true;
+  return place === "filing unit" && (need === "read" || need === "fill") && CLERK_OF[who] === kind;
+}
+
+describe("server actions by role, scope and kind of unit", () => {
+  it.each(cases)("%s at a unit of kind %s by %s", async (name, kind, who) => {
     const action = ACTION_REGISTRY.find((a) => a.name === name)!;
     const user = world.w.users[who];
-    const sample = SAMPLES[name]!(world.w);
-    const allowed = allows(user, action.need, placeOfSample(world.w, sample.place));
-    const result = await executeAction(action, { user, db: world.t.db, now: new Date() }, sample.input);
+    const sample = SAMPLES[name]!;
+    const allowed = allows(user, action.need, placeOfSample(world.w, sample.place, kind));
+    if (user.role === "clerk") expect(allowed).toBe(clerkMayAct(who, action.need, sample.place, kind));
+    const result = await executeAction(
+      action,
+      { user, db: world.t.db, now: new Date() },
+      await sampleInput(world, name, kind),
+    );
     if (allowed) {
       // Allowed through the policy: the domain may still refuse (wrong state, taken code), never as forbidden.
       if (!result.ok) expect(result.code, result.message).not.toBe("forbidden");
@@ -72,12 +112,20 @@ describe("server actions by role and scope", () => {
   });
 });
 
-describe("report pages", () => {
-  it.each(PRINCIPALS)("%s may open the review page of a report of A as the policy says", async (who) => {
+const pages = FILING_UNIT_KINDS.flatMap((kind) =>
+  PRINCIPALS.flatMap((who) =>
+    (["read", "fill", "review"] as const).map((need) => [kind, who, need] as const),
+  ),
+);
+
+describe("report pages of every kind of unit", () => {
+  it.each(pages)("the report of the %s: %s may %s it as the policy says", async (kind, who, need) => {
     const user = world.w.users[who];
-    const allowed = allows(user, "read", { filingUnit: world.w.filingUnitA });
-    const attempt = reportInScope(world.t.db, user, world.w.reportA, "read");
-    if (allowed) await expect(attempt).resolves.toMatchObject({ id: world.w.reportA });
+    const unit = world.w.units[kind];
+    const allowed = allows(user, need, { filingUnit: { id: unit.id, countyId: unit.countyId } });
+    if (user.role === "clerk") expect(allowed).toBe(need !== "review" && CLERK_OF[who] === kind);
+    const attempt = reportInScope(world.t.db, user, unit.report, need);
+    if (allowed) await expect(attempt).resolves.toMatchObject({ id: unit.report });
     else await expect(attempt).rejects.toMatchObject({ code: "forbidden" });
   });
 });

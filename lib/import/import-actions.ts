@@ -17,14 +17,14 @@ import { recordImportedReport } from "./record-imported-report";
 const townshipIdSchema = z.string({ error: "请选择乡镇" }).min(1, "请选择乡镇").max(64, "请选择乡镇");
 
 /** The preview form: a township and either a chosen file or pasted text (the file wins). */
-export const previewImportSchema = z.object({
+const previewImportSchema = z.object({
   townshipId: townshipIdSchema,
   file: z.file().max(MAX_IMPORT_BYTES, TOO_LARGE_MESSAGE).optional(),
   text: z.string().max(MAX_IMPORT_BYTES, TOO_LARGE_MESSAGE).optional(),
 });
 
 /** The confirm form: the decoded source sent back, imported again (no parsed data is trusted). */
-export const saveImportSchema = z.object({
+const saveImportSchema = z.object({
   townshipId: townshipIdSchema,
   sourceKind: z.enum(["text", "html"], { error: "导入内容已失效，请重新预览" }),
   sourceContent: z

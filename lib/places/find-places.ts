@@ -10,10 +10,3 @@ export async function findTownshipByCodes(countyCode: string, townshipCode: stri
 export async function findCountyByCode(code: string) {
   return db.county.findUnique({ where: { code } });
 }
-
-export async function listCountiesWithTownships() {
-  return db.county.findMany({
-    orderBy: { code: "asc" },
-    include: { townships: { orderBy: { code: "asc" } } },
-  });
-}

@@ -3,7 +3,7 @@ import type { CountyYear } from "./load-county-year";
 import { countyYearPath, reportPath } from "./public-paths";
 import { TIMELINESS_LABELS } from "./timeliness";
 
-export const COUNTY_YEAR_SCHEMA = "nianbao.county-year/1";
+const COUNTY_YEAR_SCHEMA = "nianbao.county-year/1";
 
 export function toCountyYearJson(countyYear: CountyYear) {
   const { county, year } = countyYear;
@@ -30,7 +30,7 @@ export function toCountyYearJson(countyYear: CountyYear) {
   };
 }
 
-export const COUNTY_YEAR_CSV_HEADER = [
+const COUNTY_YEAR_CSV_HEADER = [
   "county_code",
   "county",
   "township_code",

@@ -3,7 +3,7 @@ import { deadlineOf } from "@/lib/reporting/report-year";
 import { chinaDateOrNull } from "./china-date";
 import { assessmentBasis, timelinessOf, type AssessmentBasis, type Timeliness } from "./timeliness";
 
-export interface CountyYearRow {
+interface CountyYearRow {
   township: { code: string; name: string; organName: string };
   status: Timeliness;
   /** Whether the township's report of the year is public (whatever its date). */

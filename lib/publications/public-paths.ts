@@ -11,9 +11,6 @@ export interface ReportCodes {
 export type ReportFileKind = "json" | "csv" | "pdf" | "docx";
 export type CountyYearFileKind = "json" | "csv";
 
-export const REPORT_FILE_KINDS: readonly ReportFileKind[] = ["json", "csv", "pdf", "docx"];
-export const COUNTY_YEAR_FILE_KINDS: readonly CountyYearFileKind[] = ["json", "csv"];
-
 const seg = encodeURIComponent;
 
 export function reportPath(codes: ReportCodes, revision?: number): string {

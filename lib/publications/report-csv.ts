@@ -6,7 +6,7 @@ import { safeText, toCsv, type CsvField } from "./csv";
 import type { PublicReport } from "./public-report-types";
 
 /** Columns of a report's CSV; docs/open-data.md explains them. */
-export const REPORT_CSV_HEADER = [
+const REPORT_CSV_HEADER = [
   "table",
   "row",
   "column",

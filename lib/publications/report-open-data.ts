@@ -7,7 +7,7 @@ import { reportFilePath, reportPath, type ReportCodes } from "./public-paths";
 import type { PublicReport } from "./public-report-types";
 import { reportTitle } from "./report-title";
 
-export const REPORT_SCHEMA = "nianbao.report/1";
+const REPORT_SCHEMA = "nianbao.report/1";
 
 /** The JSON document of one published revision (docs/open-data.md describes every field). */
 export interface OpenDataReport {

@@ -77,5 +77,3 @@ export async function loadReviewContext(params: { county: string; township: stri
     basePath: `/review/${township.county.code}/${township.code}/${year}`,
   };
 }
-
-export type ReviewContext = Awaited<ReturnType<typeof loadReviewContext>>;

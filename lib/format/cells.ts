@@ -3,9 +3,9 @@ export { makeCellId } from "./cell-id";
 export {
   formatCells,
   getBlockTable,
+  getListTable,
   getGridTable,
   getSection,
-  getTable,
   gridLeaves,
   type CellInfo,
   type ValueTableId,

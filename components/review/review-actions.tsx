@@ -4,7 +4,7 @@ import {
   publishReportAction,
   returnReportAction,
   startCorrectionAction,
-} from "@/app/(staff)/review/[county]/[township]/[year]/actions";
+} from "@/app/(staff)/review/[county]/[filingUnit]/[year]/actions";
 import type { PublicationPreview } from "@/lib/review/publication-preview";
 import type { ReportStatus } from "@/lib/workflow/status";
 import { ConfirmPublishForm } from "./confirm-publish-form";

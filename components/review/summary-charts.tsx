@@ -14,7 +14,7 @@ export function SummaryCharts({ model }: { model: SummaryModel }) {
           <>
             <BarChart
               id="chart-applications"
-              title={`各乡镇${withoutGroupNumber(labels.received)}`}
+              title={`各单位${withoutGroupNumber(labels.received)}`}
               description={`取自表三“${labels.received}”总计列，仅含纳入汇总的报告。`}
               data={model.charts.applications}
               unit="件"
@@ -32,9 +32,9 @@ export function SummaryCharts({ model }: { model: SummaryModel }) {
         <BarChart
           id="chart-timeliness"
           title="按时公开情况"
-          description={`全县各乡镇相对公开截止日期 ${model.deadline} 的情况。`}
+          description={`全县各单位相对公开截止日期 ${model.deadline} 的情况。`}
           data={model.charts.timeliness}
-          unit="个乡镇"
+          unit="个单位"
           color="#7c3aed"
         />
       </div>

@@ -1,8 +1,8 @@
 import { db } from "@/lib/db/client";
 
-export async function findTownshipByCodes(countyCode: string, townshipCode: string) {
-  return db.township.findFirst({
-    where: { code: townshipCode, county: { code: countyCode } },
+export async function findFilingUnitByCodes(countyCode: string, filingUnitCode: string) {
+  return db.filingUnit.findFirst({
+    where: { code: filingUnitCode, county: { code: countyCode } },
     include: { county: true },
   });
 }

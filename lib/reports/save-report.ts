@@ -6,7 +6,7 @@ import { loadReportWithFormat } from "./load-report-with-format";
 import { countBySeverity } from "./finding-key";
 import { validateReportData } from "./validate-report-data";
 
-/** States in which the township may edit its report. */
+/** States in which the filing unit may edit its report. */
 export const EDITABLE_STATUSES = ["draft", "returned", "correcting"] as const;
 
 export interface SaveReportInput {

@@ -6,7 +6,7 @@ import { parseDashboardQuery, type SearchParams } from "./dashboard-query";
 import { loadDashboard, type CountyRef } from "./load-dashboard";
 import { loadSummary, type SummaryData } from "./load-summary";
 import {
-  applicationsByTownship,
+  applicationsByFilingUnit,
   outcomeMix,
   publicationTimeliness,
   t3ChartLabels,
@@ -19,7 +19,7 @@ export interface SummaryModel {
   years: number[];
   deadline: string;
   summary: SummaryData;
-  /** Township slots of the year, for the timeliness chart. */
+  /** FilingUnit slots of the year, for the timeliness chart. */
   dashboard: DashboardModel;
   charts: {
     applications: ChartDatum[];
@@ -50,7 +50,7 @@ export async function loadSummaryModel(
     summary,
     dashboard,
     charts: {
-      applications: summary.summable ? applicationsByTownship(summary.format, summary.included) : [],
+      applications: summary.summable ? applicationsByFilingUnit(summary.format, summary.included) : [],
       outcomes:
         summary.summable && summary.included.length > 0 ? outcomeMix(summary.format, summary.totals) : [],
       timeliness: publicationTimeliness(dashboard.rows.map((r) => r.deadline)),

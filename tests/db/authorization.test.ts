@@ -20,7 +20,7 @@ describe("the registry", () => {
         "account.changePassword": "self",
         "account.signOut": "self",
         "admin.createCounty": "administer",
-        "admin.createTownship": "administer",
+        "admin.createFilingUnit": "administer",
         "admin.createUser": "administer",
         "admin.resetPassword": "administer",
         "admin.toggleUserDisabled": "administer",

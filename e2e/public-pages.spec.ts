@@ -88,7 +88,7 @@ test("a county page lists its units and their reports by kind, as county portals
   expect(await units("部门年报")).toEqual([K.department.name, K.lateDepartment.name]);
   const local = group("乡镇（街道）年报");
   await expect(local.locator(`[data-filing-unit="${K.township.code}"]`)).toContainText("暂无已公开的报告");
-  await local.getByRole("link", { name: `${K.retired.name}${K.year}年度报告` }).click();
+  await local.getByRole("link", { name: `${K.retired.name} ${K.year}年度报告` }).click();
   await expect(page).toHaveURL(`/reports/${K.county}/${K.retired.code}/${K.year}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
     `类别示例县河西乡人民政府${K.year}年政府信息公开工作年度报告`,

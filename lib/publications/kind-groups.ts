@@ -3,7 +3,7 @@ import { compareFilingUnits, KIND_GROUP, kindGroupOf, type KindGroup } from "@/l
 /** Said beside a retired filing unit whose reports stay public. */
 export const RETIRED_LABEL = "已撤并/停用";
 
-export interface KindSection<T> {
+interface KindSection<T> {
   group: KindGroup;
   /** 本级政府年报 · 乡镇（街道）年报 · 部门年报 */
   heading: string;

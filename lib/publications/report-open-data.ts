@@ -11,7 +11,7 @@ import { reportTitle } from "./report-title";
 export const REPORT_SCHEMA = "nianbao.report/2";
 
 /** A filing unit in open data: its code, name and kind (docs/open-data.md). */
-export interface OpenDataFilingUnit {
+interface OpenDataFilingUnit {
   code: string;
   name: string;
   kind: FilingUnitKind;

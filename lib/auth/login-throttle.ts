@@ -32,7 +32,7 @@ export interface SignInAttempt {
   address: string | null;
 }
 
-function accountKey(username: string): string {
+export function accountKey(username: string): string {
   return `account:${username.trim().toLowerCase()}`;
 }
 
@@ -41,7 +41,7 @@ function addressKey(address: string): string {
 }
 
 /** Takes one attempt from `key`'s allowance, or refuses when it is used up. */
-async function takeAttempt(
+export async function takeAttempt(
   db: Db,
   key: string,
   rule: ThrottleRule,

@@ -12,7 +12,7 @@ export function isRetired(unit: { retiredAt: Date | null }): boolean {
   return unit.retiredAt !== null;
 }
 
-export const STATE_LABELS = { active: "在用", retired: "已停用" } as const;
+const STATE_LABELS = { active: "在用", retired: "已停用" } as const;
 
 export function stateLabel(unit: { retiredAt: Date | null }): string {
   return isRetired(unit) ? STATE_LABELS.retired : STATE_LABELS.active;

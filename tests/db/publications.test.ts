@@ -252,7 +252,7 @@ describe("open data", () => {
     expect(doc.tables.T4).toHaveLength(15);
     expect(doc.narratives).toEqual(stored.narratives);
     expect(doc).toMatchObject({
-      schema: "nianbao.report/1",
+      schema: "nianbao.report/2",
       formatId: "gov-2021",
       organ: "公开县东镇人民政府",
       year: 2021,
@@ -312,6 +312,7 @@ describe("open data", () => {
     expect(stat.map((r) => [r.row_label, r.unit, r.value === "" ? null : Number(r.value)])).toEqual(
       stored.map((s) => [s.label, s.unit, s.value]),
     );
+    expect(new Set(stat.map((r) => r.column_label))).toEqual(new Set(["统计数"]));
   });
 });
 

@@ -44,7 +44,7 @@ export const CLERK_OF: Partial<Record<PrincipalName, FilingUnitKind>> = {
 };
 
 /** A unit of county X an action may aim at: its report of 2026 and a comment thread on it. */
-export interface Target {
+interface Target {
   id: string;
   countyId: string;
   kind: FilingUnitKind;
@@ -100,7 +100,7 @@ async function buildTarget(db: Db, countyId: string, kind: FilingUnitKind, revie
   };
 }
 
-export async function buildWorld(db: Db): Promise<World> {
+async function buildWorld(db: Db): Promise<World> {
   const x = await db.county.create({ data: { code: "cx", name: "甲县" } });
   const y = await db.county.create({ data: { code: "cy", name: "乙县" } });
   const b = await db.filingUnit.create({

@@ -129,6 +129,7 @@ test("an admin reset issues a new one-time password and voids the old one", asyn
 test("a county department is created, given a clerk, renamed and retired; then it opens no new report", async ({
   page,
 }) => {
+  test.slow(); // two sign-ins, a password change and six admin actions
   const suffix = uniqueName("d").slice(2);
   const name = `测试局${suffix}`;
   const renamed = `测试和改革局${suffix}`;

@@ -1,9 +1,9 @@
+import { AppError } from "@/lib/actions/app-error";
 import type { Db } from "@/lib/db/client";
 import { chinaDate } from "@/lib/publications/china-date";
 import { yearDeadline } from "@/lib/reporting/year-deadline";
 import { recordReportEvent } from "@/lib/workflow/record-report-event";
 import { reportStatusSchema } from "@/lib/workflow/status";
-import { WorkflowError } from "@/lib/workflow/workflow-error";
 import { isRemindable, reminderMessage } from "./reminder-message";
 
 export interface RemindResult {
@@ -24,7 +24,7 @@ export async function remindTownships(
   args: { countyId: string; year: number; townshipIds: readonly string[]; actorId: string; now: Date },
 ): Promise<RemindResult> {
   const ids = [...new Set(args.townshipIds)];
-  if (ids.length === 0) throw new WorkflowError("invalid", "请先选择要催办的乡镇");
+  if (ids.length === 0) throw new AppError("invalid", "请先选择要催办的乡镇");
   const [county, reportingYear, townships] = await Promise.all([
     db.county.findUnique({ where: { id: args.countyId } }),
     db.reportingYear.findUnique({ where: { countyId_year: { countyId: args.countyId, year: args.year } } }),
@@ -40,7 +40,7 @@ export async function remindTownships(
       },
     }),
   ]);
-  if (!county || townships.length !== ids.length) throw new WorkflowError("not_found", "所选乡镇不在本县");
+  if (!county || townships.length !== ids.length) throw new AppError("not-found", "所选乡镇不在本县");
   const deadline = yearDeadline(county, args.year, reportingYear);
   const today = chinaDate(args.now);
 

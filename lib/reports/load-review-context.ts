@@ -1,5 +1,7 @@
 import "server-only";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
+import { performAction } from "@/lib/actions/perform-action";
 import { runChecks } from "@/lib/checks/run-checks";
 import { listCommentThreads } from "@/lib/comments/list-comments";
 import { ensure, requireUser } from "@/lib/authz/guards";
@@ -11,8 +13,14 @@ import { isGovData, type GovReportData } from "@/lib/format/report-data";
 import { findTownshipByCodes } from "@/lib/places/find-places";
 import { yearDeadline } from "@/lib/reporting/year-deadline";
 import type { ReportEventPayloads } from "@/lib/workflow/report-event";
+import { openReviewAction } from "@/lib/workflow/review-actions";
 import { reportStatusSchema } from "@/lib/workflow/status";
+import { allowsFrom } from "@/lib/workflow/transitions";
 import { buildCheckContext } from "./check-context";
+
+async function isPrefetch(): Promise<boolean> {
+  return (await headers()).has("next-router-prefetch");
+}
 
 /** Everything the county's review page shows about one report, after the access checks. */
 export async function loadReviewContext(params: { county: string; township: string; year: string }) {
@@ -24,6 +32,13 @@ export async function loadReviewContext(params: { county: string; township: stri
   const year = Number(params.year);
   const report = await db.report.findUnique({ where: { townshipId_year: { townshipId: township.id, year } } });
   if (!report || !isFormatId(report.formatId)) notFound();
+
+  const status = reportStatusSchema.parse(report.status);
+  const canReview = canReviewCounty(user, township.countyId);
+  // Opening a submission for review ends the clerk's chance to withdraw it (ADR 0022); a
+  // router prefetch is not someone opening the page.
+  if (canReview && !report.reviewOpenedAt && allowsFrom("open_review", status) && !(await isPrefetch()))
+    await performAction(openReviewAction, { reportId: report.id });
 
   const format = getFormat(report.formatId);
   const data = report.data as unknown as GovReportData;
@@ -58,7 +73,8 @@ export async function loadReviewContext(params: { county: string; township: stri
     format,
     report: {
       id: report.id,
-      status: reportStatusSchema.parse(report.status),
+      status,
+      reviewOpenedAt: report.reviewOpenedAt,
       version: report.version,
       submittedAt: report.submittedAt,
       publishedAt: report.publishedAt,
@@ -72,7 +88,7 @@ export async function loadReviewContext(params: { county: string; township: stri
     events,
     publications,
     deadline: yearDeadline(township.county, year, reportingYear),
-    canReview: canReviewCounty(user, township.countyId),
+    canReview,
     approvalPublishes: township.county.approvalPublishes,
     basePath: `/review/${township.county.code}/${township.code}/${year}`,
   };

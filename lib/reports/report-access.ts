@@ -1,18 +1,18 @@
+import { AppError } from "@/lib/actions/app-error";
 import type { Db } from "@/lib/db/client";
 import { canFillTownship, canReadTownship, canReviewCounty } from "@/lib/authz/policy";
 import type { Principal } from "@/lib/authz/roles";
-import { WorkflowError } from "@/lib/workflow/workflow-error";
 
 /** Loads a report with its township and refuses callers outside its scope. */
 export async function reportInScope(db: Db, principal: Principal, reportId: string, need: "read" | "fill" | "review") {
   const report = await db.report.findUnique({ where: { id: reportId }, include: { township: true } });
-  if (!report) throw new WorkflowError("not_found", "报告不存在");
+  if (!report) throw new AppError("not-found", "报告不存在");
   const allowed =
     need === "fill"
       ? canFillTownship(principal, report.township)
       : need === "review"
         ? canReviewCounty(principal, report.township.countyId)
         : canReadTownship(principal, report.township);
-  if (!allowed) throw new WorkflowError("forbidden", "无权操作此报告");
+  if (!allowed) throw new AppError("forbidden", "无权操作此报告");
   return report;
 }

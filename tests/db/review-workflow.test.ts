@@ -12,7 +12,7 @@ import { approveReport } from "@/lib/workflow/approve-report";
 import { publishReport } from "@/lib/workflow/publish-report";
 import { returnReport } from "@/lib/workflow/return-report";
 import { startCorrection } from "@/lib/workflow/start-correction";
-import { WorkflowError } from "@/lib/workflow/workflow-error";
+import { AppError } from "@/lib/actions/app-error";
 import { completeReport } from "./support/complete-report";
 import { freshDatabase, type TestDatabase } from "./test-database";
 
@@ -33,10 +33,10 @@ async function submitted(townshipId: string, year = 2026) {
   return submitReport(t.db, { reportId: report.id, actorId: clerk, version: report.version, explanations: {}, now: day(6) });
 }
 
-async function refusal(promise: Promise<unknown>): Promise<WorkflowError> {
+async function refusal(promise: Promise<unknown>): Promise<AppError> {
   const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(WorkflowError);
-  return error as WorkflowError;
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
 }
 
 beforeAll(async () => {
@@ -65,7 +65,7 @@ describe("return", () => {
     const township = await place("ret2");
     const draft = await openReport(t.db, { townshipId: township.id, year: 2026, actorId: clerk });
     const error = await refusal(returnReport(t.db, { reportId: draft.id, actorId: reviewer, now: day(7), reason: "x" }));
-    expect(error.code).toBe("wrong_state");
+    expect(error).toMatchObject({ code: "conflict", detail: { status: "draft" } });
     expect(error.message).toContain("填写中");
   });
 });
@@ -100,8 +100,8 @@ describe("approve and publish", () => {
   it("refuses to publish what is not approved and to approve what is not submitted", async () => {
     const township = await place("wrong");
     const draft = await openReport(t.db, { townshipId: township.id, year: 2026, actorId: clerk });
-    expect((await refusal(approveReport(t.db, { reportId: draft.id, actorId: reviewer, now: day(9) }))).code).toBe("wrong_state");
-    expect((await refusal(publishReport(t.db, { reportId: draft.id, actorId: reviewer, now: day(9) }))).code).toBe("wrong_state");
+    expect((await refusal(approveReport(t.db, { reportId: draft.id, actorId: reviewer, now: day(9) }))).detail).toMatchObject({ status: expect.any(String) });
+    expect((await refusal(publishReport(t.db, { reportId: draft.id, actorId: reviewer, now: day(9) }))).detail).toMatchObject({ status: expect.any(String) });
     const report = await submitted((await place("wrong2")).id);
     const error = await refusal(publishReport(t.db, { reportId: report.id, actorId: reviewer, now: day(9) }));
     expect(error.message).toContain("已提交待审");
@@ -147,6 +147,6 @@ describe("correction", () => {
 
   it("cannot start from anything but a published report", async () => {
     const report = await submitted((await place("fix2")).id);
-    expect((await refusal(startCorrection(t.db, { reportId: report.id, actorId: reviewer, now: day(9), reason: "x" }))).code).toBe("wrong_state");
+    expect((await refusal(startCorrection(t.db, { reportId: report.id, actorId: reviewer, now: day(9), reason: "x" }))).detail).toMatchObject({ status: expect.any(String) });
   });
 });

@@ -99,15 +99,19 @@ export async function deleteReportsOfYear(db: Db, townshipId: string, reportYear
 }
 
 /**
- * The current year's report from scratch: its events, comments, notices and
+ * The current year's report (or `reportYear`'s) from scratch: its events, comments, notices and
  * publications go too; `data`, when given, is saved as the clerk's draft.
  */
-export async function resetOwnReport(place: OwnTownship, data?: GovReportData): Promise<string> {
+export async function resetOwnReport(
+  place: OwnTownship,
+  data?: GovReportData,
+  reportYear = year,
+): Promise<string> {
   return withOwnDb(async (db) => {
     const township = await townshipOf(db, place);
     const clerk = await db.user.findUniqueOrThrow({ where: { username: place.clerk } });
-    await deleteReportsOfYear(db, township.id, year);
-    const opened = await openReport(db, { townshipId: township.id, year, actorId: clerk.id });
+    await deleteReportsOfYear(db, township.id, reportYear);
+    const opened = await openReport(db, { townshipId: township.id, year: reportYear, actorId: clerk.id });
     if (data)
       await saveReport(db, {
         reportId: opened.id,

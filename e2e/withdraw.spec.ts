@@ -89,7 +89,7 @@ test("once the reviewer opens the report, 撤回 is gone and a stale page is ref
 
   // The clerk's page still shows the button: pressing it is refused, and the button goes.
   await confirmWithdraw(clerk);
-  await expect(clerk.getByRole("alert")).toContainText("审核人已开始审核，不能再撤回");
+  await expect(clerk.getByRole("alert").filter({ hasText: "审核人已开始审核，不能再撤回" })).toBeVisible();
   await expect(withdrawButton(clerk)).toHaveCount(0);
 
   await clerk.goto(`${fill}/check`);

@@ -92,7 +92,7 @@ describe("remindTownships", () => {
     await expect(
       remindTownships(t.db, { ...args, townshipIds: [other.townships[0]!.id] }),
     ).rejects.toMatchObject({
-      code: "not_found",
+      code: "not-found",
     });
   });
 });

@@ -26,8 +26,8 @@ const nextConfig = {
     return {
       beforeFiles: [
         {
-          source: "/reports/:county/:township/:year(\\d{4}).:kind(json|csv|pdf|docx)",
-          destination: "/reports/:county/:township/:year/download/:kind",
+          source: "/reports/:county/:filingUnit/:year(\\d{4}).:kind(json|csv|pdf|docx)",
+          destination: "/reports/:county/:filingUnit/:year/download/:kind",
         },
         {
           source: "/reports/:county/:year(\\d{4}).:kind(json|csv)",
@@ -36,9 +36,9 @@ const nextConfig = {
         // An earlier revision keeps its public URL (?revision=N); the page behind it reads
         // no query string, so that it can be cached as HTML like the latest one.
         {
-          source: "/reports/:county/:township/:year(\\d{4})",
+          source: "/reports/:county/:filingUnit/:year(\\d{4})",
           has: [{ type: "query", key: "revision", value: "(?<revision>.+)" }],
-          destination: "/reports/:county/:township/:year/revision/:revision",
+          destination: "/reports/:county/:filingUnit/:year/revision/:revision",
         },
       ],
     };

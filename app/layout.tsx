@@ -6,7 +6,7 @@ import { SYSTEM_NAME } from "@/components/layout/site-header";
 
 export const metadata: Metadata = {
   title: { default: SYSTEM_NAME, template: `%s · ${SYSTEM_NAME}` },
-  description: "乡镇政府信息公开工作年度报告的填报、审核与公开",
+  description: "县区各单位政府信息公开工作年度报告的填报、审核与公开",
 };
 
 /**

@@ -2,8 +2,8 @@
  * Server-side time of the county dashboard and the county summary: loading
  * the page model from the database plus rendering the page content to HTML
  * (what a request costs beyond the session lookup and the layout), on SQLite
- * and PostgreSQL, for a 30-township county with 10 years of reports and for a
- * province (200 counties × 15 townships × 10 years = 30,000 reports).
+ * and PostgreSQL, for a 30-filing-unit county with 10 years of reports and for a
+ * province (200 counties × 15 filing units × 10 years = 30,000 reports).
  *
  * Each page is warmed up 10 times (JIT, connection pool) before the measured runs.
  * Env: BENCH_PROVIDERS=sqlite,postgresql  BENCH_RUNS=30  BENCH_SCENARIOS=county,province  BENCH_KEEP=1
@@ -34,9 +34,9 @@ const YEAR = 2025;
 const NOW = new Date("2026-01-20T04:00:00Z");
 
 const SCENARIOS: Record<string, { shape: ProvinceShape; goals: { dashboard: number; summary?: number } }> = {
-  county: { shape: { counties: 1, townships: 30, years: 10, lastYear: YEAR }, goals: { dashboard: 100 } },
+  county: { shape: { counties: 1, filingUnits: 30, years: 10, lastYear: YEAR }, goals: { dashboard: 100 } },
   province: {
-    shape: { counties: 200, townships: 15, years: 10, lastYear: YEAR },
+    shape: { counties: 200, filingUnits: 15, years: 10, lastYear: YEAR },
     goals: { dashboard: 200, summary: 200 },
   },
 };

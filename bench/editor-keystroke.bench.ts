@@ -74,10 +74,10 @@ const browser = await chromium.launch({
 });
 try {
   // 屯里镇's report for the current year, all zeros: every keystroke unbalances the column (T3-01).
-  const township = await server.db.township.findFirstOrThrow({ where: { code: "tunli" } });
+  const filingUnit = await server.db.filingUnit.findFirstOrThrow({ where: { code: "tunli" } });
   const clerk = await server.db.user.findUniqueOrThrow({ where: { username: "tunli-clerk" } });
   const year = currentReportYear(new Date());
-  const opened = await openReport(server.db, { townshipId: township.id, year, actorId: clerk.id });
+  const opened = await openReport(server.db, { filingUnitId: filingUnit.id, year, actorId: clerk.id });
   await saveReport(server.db, {
     reportId: opened.id,
     actorId: clerk.id,

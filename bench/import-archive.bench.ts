@@ -1,7 +1,7 @@
 /**
  * A county's archive in one go: 300 published reports (30 organs × 10 years,
  * the seeds' layouts as .txt and .docx, organs written as the full organ, the
- * township alone or the place without its ethnic designation) in one .zip,
+ * filing unit alone or the place without its ethnic designation) in one .zip,
  * opened, read, matched, planned and saved into a fresh database through the
  * modules `import-dir` and the archive page use; then the same archive again
  * (everything skipped). Baseline of the same run: one file read and saved
@@ -31,8 +31,8 @@ const PLACES = Array.from(
   (_, i) => `${"甲乙丙丁戊己庚辛壬癸"[i % 10]}${"东南西"[Math.floor(i / 10)]}`,
 );
 
-/** Township i as stored, and the organ its reports print (three ways a county writes it). */
-function township(i: number) {
+/** FilingUnit i as stored, and the organ its reports print (three ways a county writes it). */
+function filingUnit(i: number) {
   const place = PLACES[i] ?? "";
   if (i % 3 === 0) return { name: `${place}镇`, organ: `基准县${place}镇人民政府` };
   if (i % 3 === 1) return { name: `${place}镇`, organ: `${place}镇` };
@@ -40,7 +40,7 @@ function township(i: number) {
 }
 
 const files = countyArchiveFiles(
-  PLACES.map((_, i) => township(i).organ),
+  PLACES.map((_, i) => filingUnit(i).organ),
   YEARS,
 );
 const zip = zipSync(Object.fromEntries(files.map((f) => [f.name, f.bytes])));
@@ -56,8 +56,8 @@ const sampler = setInterval(() => {
 async function county(db: Db): Promise<string> {
   const c = await db.county.create({ data: { code: "bench", name: "基准县" } });
   for (const [i] of PLACES.entries()) {
-    const { name } = township(i);
-    await db.township.create({
+    const { name } = filingUnit(i);
+    await db.filingUnit.create({
       data: { countyId: c.id, code: `t${i}`, name, organName: `基准县${name}人民政府` },
     });
   }
@@ -72,9 +72,9 @@ async function oneRun(provider: BenchProvider) {
     const single = files[0]!;
     const t0 = performance.now();
     const { report } = await readArchiveFile(single.name, single.bytes);
-    const target = await bench.db.township.findFirstOrThrow({ where: { countyId, code: "t0" } });
+    const target = await bench.db.filingUnit.findFirstOrThrow({ where: { countyId, code: "t0" } });
     await saveArchiveFile(bench.db, {
-      townshipId: target.id,
+      filingUnitId: target.id,
       report: report!,
       sourceNote: single.name,
       actorId: null,

@@ -132,7 +132,7 @@ async function drive(cluster: Cluster, scenario: LoadScenario, saveId: string) {
           "T3.r05.c1": round % 7,
         }),
       ) as GovReportData;
-      const path = `/fill/${clerk.county}/${clerk.township}/${scenario.year}/s3`;
+      const path = `/fill/${clerk.county}/${clerk.filingUnit}/${scenario.year}/s3`;
       const saved = await callAction(server(), path, saveId, clerkCookies.get(clerk.username)!, [
         { reportId: clerk.reportId, version, data },
       ]);

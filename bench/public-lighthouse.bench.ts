@@ -31,7 +31,7 @@ import { writeStaticCopy } from "./support/static-copy";
 
 const PORT = 3191;
 const RUNS = Math.max(1, Number(process.env.BENCH_LH_RUNS ?? 3));
-const REPORT = `/reports/${F.county}/${F.corrected.township}/${F.corrected.year}`;
+const REPORT = `/reports/${F.county}/${F.corrected.filingUnit}/${F.corrected.year}`;
 const REFERENCE_NAME = "bench-lighthouse-reference.html";
 const PAGES = [
   { name: "report page", path: REPORT, goal: true },

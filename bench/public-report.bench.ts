@@ -32,7 +32,7 @@ const ROUNDS = Math.max(3, Number(process.env.BENCH_ROUNDS ?? 5));
 const SECONDS = Math.max(5, Number(process.env.BENCH_SECONDS ?? 10));
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const GOAL_RATIO = 0.85;
-const REPORT = `/reports/${F.county}/${F.corrected.township}/${F.corrected.year}`;
+const REPORT = `/reports/${F.county}/${F.corrected.filingUnit}/${F.corrected.year}`;
 const STATIC_NAME = "bench-static.html";
 
 interface Run {

@@ -51,10 +51,10 @@ async function postComment(page: Page, text: string): Promise<void> {
 const server = await startAppServer(PORT, "review-comment");
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
-  const township = await server.db.township.findFirstOrThrow({ where: { code: "tunli" } });
+  const filingUnit = await server.db.filingUnit.findFirstOrThrow({ where: { code: "tunli" } });
   const clerk = await server.db.user.findUniqueOrThrow({ where: { username: "tunli-clerk" } });
   const year = currentReportYear(new Date());
-  const opened = await openReport(server.db, { townshipId: township.id, year, actorId: clerk.id });
+  const opened = await openReport(server.db, { filingUnitId: filingUnit.id, year, actorId: clerk.id });
   const { report } = await saveReport(server.db, {
     reportId: opened.id,
     actorId: clerk.id,

@@ -23,23 +23,23 @@ async function run(provider: BenchProvider) {
   try {
     const { db } = bench;
     const county = await db.county.create({ data: { code: "bench", name: "基准县" } });
-    const township = await db.township.create({
+    const filingUnit = await db.filingUnit.create({
       data: { countyId: county.id, code: "t", name: "基准镇", organName: "基准镇人民政府" },
     });
     const actor = await db.user.create({
-      data: { id: "bench-clerk", name: "填报人", email: "b@x.invalid", townshipId: township.id },
+      data: { id: "bench-clerk", name: "填报人", email: "b@x.invalid", filingUnitId: filingUnit.id },
     });
     // Last year's accepted report makes the cross-year checks (T3-06, S-06) part of the cost.
     await db.report.create({
       data: {
-        townshipId: township.id,
+        filingUnitId: filingUnit.id,
         year: 2025,
         formatId: "gov-2021",
         status: "published",
         data: JSON.parse(JSON.stringify(completeReport())),
       },
     });
-    let report = await openReport(db, { townshipId: township.id, year: 2026, actorId: actor.id });
+    let report = await openReport(db, { filingUnitId: filingUnit.id, year: 2026, actorId: actor.id });
     const times: number[] = [];
     for (let i = 0; i < WARMUP + RUNS; i++) {
       const data = setCellValues(format, completeReport(), { "T3.r01.c1": i, "T3.r03.c1": i });

@@ -3,12 +3,12 @@ import { login } from "./support/login";
 
 const FORBIDDEN = "无权访问此页面";
 
-test.describe("a clerk stays inside their township", () => {
+test.describe("a clerk stays inside their filing unit", () => {
   test.beforeEach(async ({ page }) => {
     await login(page, "tunli-clerk");
   });
 
-  test("another township of the same county is forbidden", async ({ page }) => {
+  test("another filing unit of the same county is forbidden", async ({ page }) => {
     const response = await page.goto("/fill/jixian/qu-e");
     expect(response?.status()).toBe(403);
     await expect(page.getByRole("heading", { name: FORBIDDEN })).toBeVisible();
@@ -27,7 +27,7 @@ test.describe("a clerk stays inside their township", () => {
     await expect(page.getByRole("heading", { name: FORBIDDEN })).toBeVisible();
   });
 
-  test("the own township page is open", async ({ page }) => {
+  test("the own filing unit page is open", async ({ page }) => {
     const response = await page.goto("/fill/jixian/tunli");
     expect(response?.status()).toBe(200);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("屯里镇 · 年度报告填报");
@@ -39,9 +39,9 @@ test.describe("a reviewer stays inside their county", () => {
     await login(page, "jixian-reviewer");
   });
 
-  test("the own county lists its townships", async ({ page }) => {
+  test("the own county lists its filing units", async ({ page }) => {
     await expect(page).toHaveURL(/\/review\/jixian$/);
-    // One row per township of 吉县, ordered by township code (hukou, jichang, qu-e, tunli).
+    // One row per filing unit of 吉县, ordered by filing unit code (hukou, jichang, qu-e, tunli).
     await expect(page.getByRole("table").getByRole("rowheader")).toHaveText([
       "壶口镇",
       "吉昌镇",
@@ -58,7 +58,7 @@ test.describe("a reviewer stays inside their county", () => {
     await expect(page.getByRole("heading", { name: FORBIDDEN })).toBeVisible();
   });
 
-  test("a township fill page is forbidden", async ({ page }) => {
+  test("a filing unit fill page is forbidden", async ({ page }) => {
     const response = await page.goto("/fill/jixian/tunli");
     expect(response?.status()).toBe(403);
     await expect(page.getByRole("heading", { name: FORBIDDEN })).toBeVisible();

@@ -9,13 +9,14 @@ function uniqueName(prefix: string): string {
 /** As a signed-in admin on /admin: creates a user and returns the one-time password shown once. */
 async function createUser(
   page: Page,
-  user: { username: string; name: string; role: "填报人" | "审核人"; township?: string; county?: string },
+  user: { username: string; name: string; role: "填报人" | "审核人"; filingUnit?: string; county?: string },
 ): Promise<string> {
   await page.goto("/admin");
   await page.getByLabel("用户名").fill(user.username);
   await page.getByLabel("姓名").fill(user.name);
   await page.getByLabel("角色").selectOption({ label: user.role });
-  if (user.township) await page.getByLabel("所属乡镇（填报人）").selectOption({ label: user.township });
+  if (user.filingUnit)
+    await page.getByLabel("所属填报单位（填报人）").selectOption({ label: user.filingUnit });
   if (user.county) await page.getByLabel("所属县区（审核人、管理员）").selectOption({ label: user.county });
   await page.getByRole("button", { name: "创建用户" }).click();
   await expect(page.getByText(`已创建用户 ${user.username}`)).toBeVisible();
@@ -40,7 +41,7 @@ test("a new clerk must replace the one-time password before anything else", asyn
     username,
     name: "测试填报人",
     role: "填报人",
-    township: "吉县 · 吉昌镇",
+    filingUnit: "吉县 · 吉昌镇",
   });
   await logout(page);
 
@@ -107,7 +108,7 @@ test("an admin reset issues a new one-time password and voids the old one", asyn
     username,
     name: "测试重置",
     role: "填报人",
-    township: "吉县 · 壶口镇",
+    filingUnit: "吉县 · 壶口镇",
   });
   await page.getByRole("button", { name: `重置 ${username} 的密码`, exact: true }).click();
   await expect(page.getByText(`已重置 ${username} 的密码`)).toBeVisible();

@@ -1,6 +1,6 @@
 /**
  * An administrator imports a county's archive in one go: a .zip opened in the
- * browser, every file read one request at a time, townships matched by organ
+ * browser, every file read one request at a time, filing units matched by organ
  * or chosen, the confirmed files saved; the same archive again saves nothing.
  */
 import AxeBuilder from "@axe-core/playwright";
@@ -61,7 +61,7 @@ test("a .zip is read file by file, matched, confirmed and saved; the same archiv
   );
 
   const office = row(page, `${YEAR + 1}/吉县人民政府办公室.txt`);
-  await expect(office).toContainText("未能按机关名称找到乡镇，请选择");
+  await expect(office).toContainText("未能按机关名称找到填报单位，请选择");
   await office.getByRole("combobox").selectOption({ label: "壶口镇" });
   await expect(office).toContainText("待保存");
 
@@ -76,7 +76,7 @@ test("a .zip is read file by file, matched, confirmed and saved; the same archiv
   await page.getByLabel("选择文件或压缩包").setInputFiles(zip);
   await page.getByRole("button", { name: "读取全部文件" }).click();
   await expect(page.getByText("已读取 5 / 5 个文件")).toBeVisible({ timeout: 60_000 });
-  await expect(tunli).toContainText(`该乡镇${YEAR}年度已有报告，跳过`);
+  await expect(tunli).toContainText(`该单位${YEAR}年度已有报告，跳过`);
   await expect(row(page, `${YEAR}/曲峨镇.docx`)).toContainText("已有报告");
   await expect(page.getByRole("button", { name: "保存已确认的0份" })).toBeDisabled();
 });

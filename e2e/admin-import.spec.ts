@@ -19,7 +19,7 @@ test("a file over the default 1 MB body limit is read and previewed; an 11 MB on
   test.setTimeout(60_000);
   await login(page, "admin");
   await page.goto("/admin/import");
-  await page.getByLabel("导入到乡镇").selectOption({ label: "吉县 · 屯里镇" });
+  await page.getByLabel("导入到填报单位").selectOption({ label: "吉县 · 屯里镇" });
 
   // The report followed by blank lines, as a saved page padded with markup-free filler.
   const padded = seed + "\n".repeat(1_300_000);
@@ -50,7 +50,7 @@ test("a text PDF is read into the same preview and saved; a PDF without a text l
   test.setTimeout(90_000);
   await login(page, "admin");
   await page.goto("/admin/import");
-  await page.getByLabel("导入到乡镇").selectOption({ label: "吉县 · 吉昌镇" });
+  await page.getByLabel("导入到填报单位").selectOption({ label: "吉县 · 吉昌镇" });
   const pdf = readFileSync(
     join(import.meta.dirname, "..", "lib", "import", "fixtures", "pdf", "word-songti-wuling-2020.pdf"),
   );
@@ -85,7 +85,7 @@ test("a report without a date asks for it, refuses 02-31, and stored empty it is
   test.setTimeout(60_000);
   await login(page, "admin");
   await page.goto("/admin/import");
-  await page.getByLabel("导入到乡镇").selectOption({ label: "吉县 · 壶口镇" });
+  await page.getByLabel("导入到填报单位").selectOption({ label: "吉县 · 壶口镇" });
   // 曲峨镇's 2020 report prints no date anywhere: filed here under 壶口镇 for the year 2020.
   await page.getByLabel("粘贴报告全文").fill(readSeed("003-qu-e-2020.txt"));
   await page.getByRole("button", { name: "读取并预览" }).click();
@@ -105,7 +105,7 @@ test("a report without a date asks for it, refuses 02-31, and stored empty it is
   // The county never ran 2020 here nor set its deadline: nothing is judged, no day counts.
   await page.goto("/reports/jixian/2020");
   await expect(page.getByTestId("not-assessed")).toContainText("未纳入按时统计");
-  const row = (township: string) => page.locator(`tr[data-township="${township}"]`);
+  const row = (filingUnit: string) => page.locator(`tr[data-filing-unit="${filingUnit}"]`);
   await expect(row("hukou")).toContainText("未纳入统计");
   await expect(row("hukou")).toContainText("日期不详");
   await expect(row("tunli")).toContainText("2021-01-30");

@@ -5,7 +5,9 @@ import { login } from "./support/login";
 const year = currentReportYear();
 const base = `/fill/jixian/tunli/${year}`;
 
-test("a clerk fills a whole 2021-format report, sees the checks live, explains a warning and submits", async ({ page }) => {
+test("a clerk fills a whole 2021-format report, sees the checks live, explains a warning and submits", async ({
+  page,
+}) => {
   // A whole report through the browser: longer than the default per-test budget on a 2-core machine.
   test.setTimeout(120_000);
   await login(page, "tunli-clerk");
@@ -14,7 +16,7 @@ test("a clerk fills a whole 2021-format report, sees the checks live, explains a
   await expect(page.getByRole("heading", { name: "填报概览" })).toBeVisible();
   await expect(page.getByRole("link", { name: "三、收到和处理政府信息公开申请情况" }).first()).toBeVisible();
 
-  // Everything filed as 0 first; 规章 at a township is filed on purpose, which raises warning T2-03.
+  // Everything filed as 0 first; 规章 at a filing unit is filed on purpose, which raises warning T2-03.
   await fillCompleteReport(page, base, ["1", "0", "1"]);
 
   // T3-01 appears while typing and disappears once the column balances.
@@ -44,7 +46,12 @@ test("a clerk fills a whole 2021-format report, sees the checks live, explains a
   await waitForSaved(page);
 
   await page.goto(base);
-  for (const heading of ["一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "六、其他需要报告的事项"]) {
+  for (const heading of [
+    "一、总体情况",
+    "二、主动公开政府信息情况",
+    "三、收到和处理政府信息公开申请情况",
+    "六、其他需要报告的事项",
+  ]) {
     await expect(page.getByRole("listitem").filter({ hasText: heading }).last()).not.toContainText("有错误");
   }
 

@@ -26,10 +26,10 @@ interface Cluster {
   ports: string[];
   databaseUrl: string;
   scenario: {
-    save: { county: string; township: string; year: number; reportId: string; clerk: string };
-    publish: { county: string; township: string; year: number };
-    correct: { county: string; township: string; year: number; marker: string };
-    cliImport: { county: string; township: string; year: number; file: string };
+    save: { county: string; filingUnit: string; year: number; reportId: string; clerk: string };
+    publish: { county: string; filingUnit: string; year: number };
+    correct: { county: string; filingUnit: string; year: number; marker: string };
+    cliImport: { county: string; filingUnit: string; year: number; file: string };
   };
 }
 
@@ -105,9 +105,9 @@ async function visibleWithin(check: () => Promise<boolean>): Promise<number> {
   }
 }
 
-async function publishOnA(page: Page, report: { county: string; township: string; year: number }) {
+async function publishOnA(page: Page, report: { county: string; filingUnit: string; year: number }) {
   await login(page, "jixian-reviewer", DEMO_PASSWORD, a());
-  await page.goto(`${a()}/review/${report.county}/${report.township}/${report.year}`);
+  await page.goto(`${a()}/review/${report.county}/${report.filingUnit}/${report.year}`);
   await page.getByRole("button", { name: /^公开…?$/ }).click();
   const confirm = page.getByRole("button", { name: /^确认公开/ });
   if (await confirm.isVisible({ timeout: 2_000 }).catch(() => false)) await confirm.click();
@@ -148,9 +148,9 @@ test("each server answers liveness without the database and readiness with it", 
 });
 
 test("a publication through server A shows on server B within a second", async ({ page, request }) => {
-  const { county, township, year } = cluster!.scenario.publish;
-  const url = `${b()}/reports/${county}/${township}/${year}`;
-  // B has cached the report's 404 and the township's list.
+  const { county, filingUnit, year } = cluster!.scenario.publish;
+  const url = `${b()}/reports/${county}/${filingUnit}/${year}`;
+  // B has cached the report's 404 and the filing unit's list.
   expect((await get(request, url)).status).toBe(404);
   expect((await get(request, url)).status).toBe(404);
   await publishOnA(page, cluster!.scenario.publish);
@@ -162,8 +162,8 @@ test("a correction through server A replaces the page on server B within a secon
   page,
   request,
 }) => {
-  const { county, township, year, marker } = cluster!.scenario.correct;
-  const url = `${b()}/reports/${county}/${township}/${year}`;
+  const { county, filingUnit, year, marker } = cluster!.scenario.correct;
+  const url = `${b()}/reports/${county}/${filingUnit}/${year}`;
   await get(request, url);
   const before = await get(request, url);
   expect(before.headers["x-nextjs-cache"]).toBe("HIT");
@@ -174,10 +174,10 @@ test("a correction through server A replaces the page on server B within a secon
 });
 
 test("a CLI import (another process) shows on both servers within a second", async ({ request }) => {
-  const { county, township, year, file } = cluster!.scenario.cliImport;
+  const { county, filingUnit, year, file } = cluster!.scenario.cliImport;
   const paths = [
-    `${a()}/reports/${county}/${township}/${year}`,
-    `${b()}/reports/${county}/${township}/${year}`,
+    `${a()}/reports/${county}/${filingUnit}/${year}`,
+    `${b()}/reports/${county}/${filingUnit}/${year}`,
   ];
   for (const url of paths) {
     await get(request, url);
@@ -190,8 +190,8 @@ test("a CLI import (another process) shows on both servers within a second", asy
       "scripts/cli.ts",
       "import",
       file,
-      "--township",
-      township,
+      "--unit",
+      filingUnit,
       "--county",
       county,
     ],
@@ -226,7 +226,7 @@ test("the login throttle counts the attempts made on both servers", async ({ req
 
 test("PostgreSQL dropping every connection under saves: nothing acknowledged is lost, and saving resumes", async () => {
   test.setTimeout(120_000);
-  const { county, township, year, reportId, clerk } = cluster!.scenario.save;
+  const { county, filingUnit, year, reportId, clerk } = cluster!.scenario.save;
   const format = getFormat("gov-2021");
   const saveId = serverActionId(root, "saveReportAction", "/fill/");
   const servers = [a(), b()];
@@ -258,7 +258,7 @@ test("PostgreSQL dropping every connection under saves: nothing acknowledged is 
     ) as typeof data;
     const saved = await callAction(
       servers[round % 2]!,
-      `/fill/${county}/${township}/${year}/s3`,
+      `/fill/${county}/${filingUnit}/${year}/s3`,
       saveId,
       cookie,
       [{ reportId, version, data }],
@@ -275,7 +275,7 @@ test("PostgreSQL dropping every connection under saves: nothing acknowledged is 
   saving = false;
   await dropping;
   // Saving resumes once the pools have reconnected.
-  const after = await callAction(servers[0]!, `/fill/${county}/${township}/${year}/s3`, saveId, cookie, [
+  const after = await callAction(servers[0]!, `/fill/${county}/${filingUnit}/${year}/s3`, saveId, cookie, [
     { reportId, version, data },
   ]);
   expect(after.ok).toBe(true);

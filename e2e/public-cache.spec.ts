@@ -9,7 +9,7 @@ import { expect, test, type APIResponse } from "@playwright/test";
 import { PUBLIC_FIXTURES as F } from "../tests/fixtures/public-e2e-data";
 import { login } from "./support/login";
 
-const REPORT = `/reports/${F.county}/${F.corrected.township}/${F.corrected.year}`;
+const REPORT = `/reports/${F.county}/${F.corrected.filingUnit}/${F.corrected.year}`;
 /** A county year no other test opens: its first response is rendered, not served from the cache. */
 const UNVISITED = `/reports/${F.county}/2015`;
 
@@ -25,7 +25,7 @@ async function expectScriptFreePage(response: APIResponse) {
   return html;
 }
 
-test("report, revision, county, county-year, township and list pages: cached, without scripts from the first response on", async ({
+test("report, revision, county, county-year, filing unit and list pages: cached, without scripts from the first response on", async ({
   request,
 }) => {
   for (const path of [
@@ -33,9 +33,9 @@ test("report, revision, county, county-year, township and list pages: cached, wi
     `${REPORT}?revision=1`,
     `/reports/${F.county}`,
     `/reports/${F.county}/${F.corrected.year}`,
-    `/reports/${F.county}/${F.late.township}`,
+    `/reports/${F.county}/${F.late.filingUnit}`,
     "/reports",
-    "/reports?q=&county=&township=&year=",
+    "/reports?q=&county=&filingUnit=&year=",
     UNVISITED,
   ]) {
     const first = await request.get(path);

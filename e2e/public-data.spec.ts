@@ -5,10 +5,14 @@
  */
 import { expect, test } from "@playwright/test";
 import { csvRecords } from "../tests/fixtures/parse-csv";
-import { correctedRevisionData, firstRevisionData, PUBLIC_FIXTURES as F } from "../tests/fixtures/public-e2e-data";
+import {
+  correctedRevisionData,
+  firstRevisionData,
+  PUBLIC_FIXTURES as F,
+} from "../tests/fixtures/public-e2e-data";
 import { login } from "./support/login";
 
-const REPORT = `/reports/${F.county}/${F.corrected.township}/${F.corrected.year}`;
+const REPORT = `/reports/${F.county}/${F.corrected.filingUnit}/${F.corrected.year}`;
 
 type Tables = { T2: (number | null)[][]; T3: (number | null)[][]; T4: (number | null)[] };
 
@@ -17,12 +21,14 @@ function tablesFromCsv(text: string): Tables {
   for (const r of csvRecords(text)) {
     const value = r.value === "" ? null : Number(r.value);
     if (r.table === "T4") tables.T4[Number(r.column) - 1] = value;
-    else ((tables[r.table as "T2" | "T3"][Number(r.row) - 1] ??= [])[Number(r.column) - 1] = value);
+    else (tables[r.table as "T2" | "T3"][Number(r.row) - 1] ??= [])[Number(r.column) - 1] = value;
   }
   return tables;
 }
 
-test("the report's JSON holds the published tables in official order and its metadata", async ({ request }) => {
+test("the report's JSON holds the published tables in official order and its metadata", async ({
+  request,
+}) => {
   const response = await request.get(`${REPORT}.json`);
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toContain("application/json");
@@ -37,7 +43,7 @@ test("the report's JSON holds the published tables in official order and its met
     formatId: "gov-2021",
     organ: F.corrected.organ,
     county: { code: F.county, name: "吉县" },
-    township: { code: F.corrected.township, name: "屯里镇" },
+    filingUnit: { code: F.corrected.filingUnit, name: "屯里镇" },
     year: F.corrected.year,
     publishedAt: F.corrected.firstPublishedAt,
     revision: 2,
@@ -74,11 +80,16 @@ test("the report's CSV round-trips every cell, with labels, as UTF-8 with a BOM"
   });
 });
 
-test("the county's year lists every township as 按时公开, 逾期公开 or 尚未公开", async ({ page, request }) => {
+test("the county's year lists every filing unit as 按时公开, 逾期公开 or 尚未公开", async ({
+  page,
+  request,
+}) => {
   await page.goto(`/reports/${F.county}/${F.corrected.year}`);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`吉县 · ${F.corrected.year}年度报告公开情况`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    `吉县 · ${F.corrected.year}年度报告公开情况`,
+  );
   await expect(page.getByText("公开截止日期：2022年1月31日")).toBeVisible();
-  const status = (township: string) => page.locator(`tr[data-township="${township}"] td`).first();
+  const status = (filingUnit: string) => page.locator(`tr[data-filing-unit="${filingUnit}"] td`).first();
   await expect(status("tunli")).toContainText("按时公开");
   await expect(status("qu-e")).toContainText("逾期公开");
   await expect(status("qu-e")).toContainText("逾期15天");
@@ -87,29 +98,55 @@ test("the county's year lists every township as 按时公开, 逾期公开 or �
 
   const doc = await (await request.get(`/reports/${F.county}/${F.corrected.year}.json`)).json();
   expect(doc.deadline).toBe("2022-01-31");
-  const byCode = Object.fromEntries(doc.townships.map((t: { code: string; status: string }) => [t.code, t.status]));
-  expect(byCode).toMatchObject({ tunli: "on_time", "qu-e": "late", jichang: "not_published", hukou: "not_published" });
+  const byCode = Object.fromEntries(
+    doc.filingUnits.map((t: { code: string; status: string }) => [t.code, t.status]),
+  );
+  expect(byCode).toMatchObject({
+    tunli: "on_time",
+    "qu-e": "late",
+    jichang: "not_published",
+    hukou: "not_published",
+  });
   const csv = csvRecords(await (await request.get(`/reports/${F.county}/${F.corrected.year}.csv`)).text());
-  expect(csv.find((r) => r.township_code === "qu-e")).toMatchObject({ status: "late", status_label: "逾期公开", published_at: F.late.firstPublishedAt });
+  expect(csv.find((r) => r.filing_unit_code === "qu-e")).toMatchObject({
+    status: "late",
+    status_label: "逾期公开",
+    published_at: F.late.firstPublishedAt,
+  });
 });
 
-test("/reports.json lists every published report with its URLs, and nothing unpublished", async ({ request }) => {
+test("/reports.json lists every published report with its URLs, and nothing unpublished", async ({
+  request,
+}) => {
   const doc = await (await request.get("/reports.json")).json();
   expect(doc.schema).toBe("nianbao.report-list/1");
   expect(doc.count).toBe(doc.reports.length);
-  const keys = doc.reports.map((r: { county: { code: string }; township: { code: string }; year: number }) => `${r.county.code}/${r.township.code}/${r.year}`);
-  expect(keys).toEqual(expect.arrayContaining(["jixian/tunli/2021", "jixian/tunli/2019", "jixian/tunli/2018", "jixian/qu-e/2021"]));
-  for (const u of F.unpublished) expect(keys).not.toContain(`${"county" in u ? u.county : F.county}/${u.township}/${u.year}`);
+  const keys = doc.reports.map(
+    (r: { county: { code: string }; filingUnit: { code: string }; year: number }) =>
+      `${r.county.code}/${r.filingUnit.code}/${r.year}`,
+  );
+  expect(keys).toEqual(
+    expect.arrayContaining([
+      "jixian/tunli/2021",
+      "jixian/tunli/2019",
+      "jixian/tunli/2018",
+      "jixian/qu-e/2021",
+    ]),
+  );
+  for (const u of F.unpublished)
+    expect(keys).not.toContain(`${"county" in u ? u.county : F.county}/${u.filingUnit}/${u.year}`);
   const tunli = doc.reports.find((r: { urls: { html: string } }) => r.urls.html === REPORT);
   expect(tunli).toMatchObject({ latestRevision: 2, urls: { json: `${REPORT}.json`, csv: `${REPORT}.csv` } });
   for (const r of doc.reports.slice(0, 3)) expect((await request.get(r.urls.json)).status()).toBe(200);
 });
 
-const unpublishedPaths = F.unpublished.map((u) => `/reports/${"county" in u ? u.county : F.county}/${u.township}/${u.year}`);
+const unpublishedPaths = F.unpublished.map(
+  (u) => `/reports/${"county" in u ? u.county : F.county}/${u.filingUnit}/${u.year}`,
+);
 const unknownPaths = [
-  `/reports/nowhere/${F.corrected.township}/${F.corrected.year}`,
+  `/reports/nowhere/${F.corrected.filingUnit}/${F.corrected.year}`,
   `/reports/${F.county}/nowhere/${F.corrected.year}`,
-  `/reports/${F.county}/${F.corrected.township}/1999`,
+  `/reports/${F.county}/${F.corrected.filingUnit}/1999`,
 ];
 
 for (const path of [...unpublishedPaths, ...unknownPaths]) {

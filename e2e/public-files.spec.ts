@@ -11,7 +11,7 @@ import { expect, test } from "@playwright/test";
 import { PUBLIC_FIXTURES as F } from "../tests/fixtures/public-e2e-data";
 import { readZipEntry, zipEntryNames } from "../tests/fixtures/read-zip";
 
-const REPORT = `/reports/${F.county}/${F.corrected.township}/${F.corrected.year}`;
+const REPORT = `/reports/${F.county}/${F.corrected.filingUnit}/${F.corrected.year}`;
 const TITLE = `${F.corrected.organ}${F.corrected.year}年政府信息公开工作年度报告`;
 
 function run(command: string, args: string[]): string {
@@ -31,7 +31,9 @@ test("下载PDF: an A4 PDF of the page, readable, with the title and T3 on it", 
   const response = await request.get(`${REPORT}.pdf`, { maxRedirects: 0 });
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toBe("application/pdf");
-  expect(response.headers()["content-disposition"]).toContain(`filename="${F.county}-${F.corrected.township}-${F.corrected.year}.pdf"`);
+  expect(response.headers()["content-disposition"]).toContain(
+    `filename="${F.county}-${F.corrected.filingUnit}-${F.corrected.year}.pdf"`,
+  );
   const file = join(dir, "report.pdf");
   writeFileSync(file, await response.body());
 
@@ -39,7 +41,9 @@ test("下载PDF: an A4 PDF of the page, readable, with the title and T3 on it", 
   const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
   expect(pages).toBeGreaterThanOrEqual(3);
   expect(pages).toBeLessThanOrEqual(8);
-  expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)|Page size:\s+595\.\d+ x 842\.\d+ pts \(A4\)/);
+  expect(info).toMatch(
+    /Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)|Page size:\s+595\.\d+ x 842\.\d+ pts \(A4\)/,
+  );
 
   const text = run("pdftotext", ["-layout", file, "-"]).replace(/\s+/g, "");
   expect(text).toContain(TITLE);
@@ -53,7 +57,10 @@ test("下载PDF: an A4 PDF of the page, readable, with the title and T3 on it", 
   expect(images).toHaveLength(pages);
   for (const image of images.map((f) => readFileSync(join(dir, f)))) {
     // PNG IHDR: A4 at 40 dpi is about 331 × 468 pixels.
-    expect([image.readUInt32BE(16), image.readUInt32BE(20)]).toEqual([expect.closeTo(331, -1), expect.closeTo(468, -1)]);
+    expect([image.readUInt32BE(16), image.readUInt32BE(20)]).toEqual([
+      expect.closeTo(331, -1),
+      expect.closeTo(468, -1),
+    ]);
   }
   const first = images.sort()[0]!;
   expect(statSync(join(dir, first)).size).toBeGreaterThan(5000); // text and a table, not a blank page
@@ -75,13 +82,16 @@ test("下载Word: a .docx with the title, the headings, T3 with merged headers, 
   expect(response.headers()["content-type"]).toBe(
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
   );
-  expect(response.headers()["content-disposition"]).toContain(`filename*=UTF-8''${encodeURIComponent(TITLE)}`);
+  expect(response.headers()["content-disposition"]).toContain(
+    `filename*=UTF-8''${encodeURIComponent(TITLE)}`,
+  );
   const bytes = new Uint8Array(await response.body());
   expect(zipEntryNames(bytes)).toEqual(expect.arrayContaining(["[Content_Types].xml", "word/document.xml"]));
   const xml = readZipEntry(bytes, "word/document.xml")!;
   const text = xml.replace(/<[^>]+>/g, "");
   expect(text).toContain(TITLE);
-  for (const heading of ["一、总体情况", "三、收到和处理政府信息公开申请情况", "六、其他需要报告的事项"]) expect(text).toContain(heading);
+  for (const heading of ["一、总体情况", "三、收到和处理政府信息公开申请情况", "六、其他需要报告的事项"])
+    expect(text).toContain(heading);
   expect(text).toContain("（六）其他处理");
   expect(xml).toContain('w:gridSpan w:val="7"');
   expect(xml).toContain("<w:tblHeader/>");
@@ -89,8 +99,11 @@ test("下载Word: a .docx with the title, the headings, T3 with merged headers, 
 });
 
 test("Word and PDF exist for gov-2019 and stat-2014 reports too", async ({ request }) => {
-  for (const [township, year] of [[F.gov2019.township, F.gov2019.year], [F.archive.township, F.archive.year]] as const) {
-    const docx = await request.get(`/reports/${F.county}/${township}/${year}.docx`);
+  for (const [filingUnit, year] of [
+    [F.gov2019.filingUnit, F.gov2019.year],
+    [F.archive.filingUnit, F.archive.year],
+  ] as const) {
+    const docx = await request.get(`/reports/${F.county}/${filingUnit}/${year}.docx`);
     expect(docx.status()).toBe(200);
     const xml = readZipEntry(new Uint8Array(await docx.body()), "word/document.xml")!;
     expect(xml.replace(/<[^>]+>/g, "")).toContain(`${year}年政府信息公开工作年度报告`);

@@ -1,6 +1,6 @@
 /**
  * The public entry points: home (search, counties, latest publications),
- * /reports with its filters and search, the county and township pages, and
+ * /reports with its filters and search, the county and filing unit pages, and
  * axe checks on each with no violations.
  */
 import AxeBuilder from "@axe-core/playwright";
@@ -8,7 +8,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { PUBLIC_FIXTURES as F } from "../tests/fixtures/public-e2e-data";
 
 const TITLE = `${F.corrected.organ}${F.corrected.year}年政府信息公开工作年度报告`;
-const REPORT = `/reports/${F.county}/${F.corrected.township}/${F.corrected.year}`;
+const REPORT = `/reports/${F.county}/${F.corrected.filingUnit}/${F.corrected.year}`;
 
 async function expectNoViolations(page: Page) {
   const results = await new AxeBuilder({ page })
@@ -23,17 +23,20 @@ async function expectNoViolations(page: Page) {
 test("home: search box, counties with their year's status, latest publications", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("searchbox", { name: "关键词" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "吉县", exact: true })).toHaveAttribute("href", "/reports/jixian");
+  await expect(page.getByRole("link", { name: "吉县", exact: true })).toHaveAttribute(
+    "href",
+    "/reports/jixian",
+  );
   const latest = page.locator("section", { has: page.getByRole("heading", { name: "最新公开" }) });
   await expect(latest.getByRole("link", { name: TITLE })).toBeVisible();
 });
 
-test("/reports filters by county, township and year, and searches the text", async ({ page }) => {
+test("/reports filters by county, filing unit and year, and searches the text", async ({ page }) => {
   await page.goto("/reports");
-  await page.getByRole("combobox", { name: "乡镇" }).selectOption({ label: "屯里镇" });
+  await page.getByRole("combobox", { name: "填报单位" }).selectOption({ label: "屯里镇" });
   await page.getByRole("combobox", { name: "年度" }).selectOption("2021");
   await page.getByRole("button", { name: "检索" }).click();
-  await expect(page).toHaveURL(/township=tunli/);
+  await expect(page).toHaveURL(/filingUnit=tunli/);
   await expect(page.getByRole("heading", { name: /找到 1 份报告/ })).toBeVisible();
   await expect(page.getByRole("link", { name: TITLE })).toBeVisible();
 
@@ -47,14 +50,18 @@ test("/reports filters by county, township and year, and searches the text", asy
   expect(titles.some((t) => t.includes("吉昌镇") || t.includes("壶口镇"))).toBe(false);
 });
 
-test("county and township pages lead to the county's years and a township's reports", async ({ page }) => {
+test("county and filing unit pages lead to the county's years and a filing unit's reports", async ({
+  page,
+}) => {
   await page.goto(`/reports/${F.county}`);
   await page.getByRole("link", { name: "2021年度" }).click();
   await expect(page).toHaveURL(`/reports/${F.county}/2021`);
   await page.getByRole("link", { name: "阅读屯里镇2021年度报告" }).click();
   await expect(page).toHaveURL(REPORT);
   await page.getByRole("navigation", { name: "位置" }).getByRole("link", { name: "屯里镇" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${F.corrected.organ} · 政府信息公开工作年度报告`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    `${F.corrected.organ} · 政府信息公开工作年度报告`,
+  );
   await expect(page.getByRole("link", { name: TITLE })).toBeVisible();
 });
 
@@ -65,11 +72,20 @@ const axePages: { path: string; heading: string | RegExp; phone?: boolean }[] = 
   { path: REPORT, heading: TITLE },
   { path: REPORT, heading: TITLE, phone: true },
   { path: `${REPORT}?revision=1`, heading: TITLE },
-  { path: `/reports/${F.county}/${F.gov2019.township}/${F.gov2019.year}`, heading: /2019年政府信息公开工作年度报告$/ },
-  { path: `/reports/${F.county}/${F.archive.township}/${F.archive.year}`, heading: /2018年政府信息公开工作年度报告$/ },
+  {
+    path: `/reports/${F.county}/${F.gov2019.filingUnit}/${F.gov2019.year}`,
+    heading: /2019年政府信息公开工作年度报告$/,
+  },
+  {
+    path: `/reports/${F.county}/${F.archive.filingUnit}/${F.archive.year}`,
+    heading: /2018年政府信息公开工作年度报告$/,
+  },
   { path: `/reports/${F.county}/2021`, heading: "吉县 · 2021年度报告公开情况" },
   { path: `/reports/${F.county}`, heading: "吉县 · 政府信息公开工作年度报告" },
-  { path: `/reports/${F.county}/${F.corrected.township}`, heading: `${F.corrected.organ} · 政府信息公开工作年度报告` },
+  {
+    path: `/reports/${F.county}/${F.corrected.filingUnit}`,
+    heading: `${F.corrected.organ} · 政府信息公开工作年度报告`,
+  },
 ];
 
 for (const p of axePages) {

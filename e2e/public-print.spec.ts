@@ -7,7 +7,7 @@ import { expect, test } from "@playwright/test";
 import { PUBLIC_FIXTURES as F } from "../tests/fixtures/public-e2e-data";
 import { expectNoViolations, VIEWPORTS } from "./support/axe";
 
-const REPORT = `/reports/${F.county}/${F.corrected.township}/${F.corrected.year}`;
+const REPORT = `/reports/${F.county}/${F.corrected.filingUnit}/${F.corrected.year}`;
 
 // axe on a long report at two sizes takes a while on a shared 2-core machine.
 test.describe.configure({ timeout: 90_000 });
@@ -31,12 +31,12 @@ test("打印 on the report page opens the print view, which opens the print dial
   }
 });
 
-test("on a phone the county-year table keeps township names and dates on one line", async ({ page }) => {
+test("on a phone the county-year table keeps filing unit names and dates on one line", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(`/reports/${F.county}/${F.corrected.year}`);
   const table = page.getByRole("table");
   await expect(table).toBeVisible();
-  // The township (th) and the first publication date (third cell): each text on one line box.
+  // The filing unit (th) and the first publication date (third cell): each text on one line box.
   const lines = await table.locator("tbody tr").evaluateAll((rows) =>
     rows.flatMap((row) =>
       [row.querySelector("th"), row.querySelectorAll("td")[1]].map((cell) => {

@@ -12,7 +12,7 @@ import {
   PUBLIC_FIXTURES as F,
 } from "../tests/fixtures/public-e2e-data";
 
-const REPORT = `/reports/${F.county}/${F.corrected.township}/${F.corrected.year}`;
+const REPORT = `/reports/${F.county}/${F.corrected.filingUnit}/${F.corrected.year}`;
 const TITLE = `${F.corrected.organ}${F.corrected.year}年政府信息公开工作年度报告`;
 const T3_NAME = "三、收到和处理政府信息公开申请情况";
 
@@ -112,7 +112,7 @@ test("every number names its row and column headers, as a screen reader announce
 });
 
 test("gov-2019 renders from the same definition: its T2 and 23 T3 rows", async ({ page }) => {
-  await page.goto(`/reports/${F.county}/${F.gov2019.township}/${F.gov2019.year}`);
+  await page.goto(`/reports/${F.county}/${F.gov2019.filingUnit}/${F.gov2019.year}`);
   const t3 = page.getByRole("table", { name: T3_NAME });
   await expect(t3.locator("tbody tr")).toHaveCount(23);
   expect(await numbers(t3)).toEqual(asText(gov2019Report().tables.T3));
@@ -123,7 +123,7 @@ test("gov-2019 renders from the same definition: its T2 and 23 T3 rows", async (
 });
 
 test("stat-2014 is the 统计指标 / 单位 / 统计数 list, marked as imported", async ({ page }) => {
-  await page.goto(`/reports/${F.county}/${F.archive.township}/${F.archive.year}`);
+  await page.goto(`/reports/${F.county}/${F.archive.filingUnit}/${F.archive.year}`);
   const table = page.getByRole("table", { name: "政府信息公开情况统计表" });
   await expect(table.getByRole("columnheader")).toHaveText(["统计指标", "单位", "统计数"]);
   await expect(table.getByRole("row", { name: /（一）主动公开政府信息数 条 95/ })).toBeVisible();
@@ -155,7 +155,7 @@ test("the 数据核验 box lists what failed at publication; the correction hist
 });
 
 test("the late report shows its warnings, and text that looks like markup stays text", async ({ page }) => {
-  await page.goto(`/reports/${F.county}/${F.late.township}/${F.late.year}`);
+  await page.goto(`/reports/${F.county}/${F.late.filingUnit}/${F.late.year}`);
   await expect(page.getByRole("region", { name: "数据核验" })).toContainText("S-05");
   await expect(page.getByText("一是<b>公开目录</b>更新不及时", { exact: false })).toBeVisible();
   await expect(page.locator(".report-document b")).toHaveCount(0);

@@ -1,7 +1,7 @@
 /**
  * The county dashboard in the browser: statuses, filters, CSV export, bulk
  * approve-and-publish with its confirmation step, the county summary, scope
- * and accessibility. Two demo townships without clerks (吉昌镇, 壶口镇) get
+ * and accessibility. Two demo filing units without clerks (吉昌镇, 壶口镇) get
  * submitted reports for the current year written straight into the e2e
  * database, so no other spec touches them.
  */
@@ -17,21 +17,23 @@ import { currentReportYear } from "../lib/reporting/report-year";
 import { completeReport } from "../tests/db/support/complete-report";
 import { expectNoViolations } from "./support/axe";
 import { login } from "./support/login";
-import { deleteReportsOfYear } from "./support/own-township";
+import { deleteReportsOfYear } from "./support/own-filing-unit";
 
 const E2E_DATABASE = `file:${join(import.meta.dirname, "..", "data", "e2e", "e2e.db")}`;
-const TOWNSHIPS = ["jichang", "hukou"];
+const FILING_UNITS = ["jichang", "hukou"];
 const year = currentReportYear(new Date());
 
-/** Both townships' reports of `year`, reset and submitted again, so a retry starts from the same state. */
+/** Both filing units' reports of `year`, reset and submitted again, so a retry starts from the same state. */
 async function seedSubmittedReports(): Promise<void> {
   const { db } = createDb(E2E_DATABASE);
   try {
     const actor = await db.user.findUniqueOrThrow({ where: { username: "admin" } });
-    for (const code of TOWNSHIPS) {
-      const township = await db.township.findFirstOrThrow({ where: { code, county: { code: "jixian" } } });
-      await deleteReportsOfYear(db, township.id, year);
-      const opened = await openReport(db, { townshipId: township.id, year, actorId: actor.id });
+    for (const code of FILING_UNITS) {
+      const filingUnit = await db.filingUnit.findFirstOrThrow({
+        where: { code, county: { code: "jixian" } },
+      });
+      await deleteReportsOfYear(db, filingUnit.id, year);
+      const opened = await openReport(db, { filingUnitId: filingUnit.id, year, actorId: actor.id });
       const now = new Date();
       const { report } = await saveReport(db, {
         reportId: opened.id,
@@ -54,8 +56,8 @@ async function seedSubmittedReports(): Promise<void> {
   }
 }
 
-const row = (page: Page, township: string) =>
-  page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: township }) });
+const row = (page: Page, filingUnit: string) =>
+  page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: filingUnit }) });
 
 test.describe.configure({ mode: "serial" });
 
@@ -68,7 +70,7 @@ test.describe("county review dashboard", () => {
     await login(page, "jixian-reviewer");
   });
 
-  test("lists every township with its status and filters by status", async ({ page }) => {
+  test("lists every filing unit with its status and filters by status", async ({ page }) => {
     await page.goto(`/review/jixian?year=${year}`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`吉县 · ${year}年度报告`);
     await expect(page.getByRole("table").getByRole("rowheader")).toHaveText([
@@ -89,10 +91,10 @@ test.describe("county review dashboard", () => {
     for (const status of await page.getByRole("table").locator("tbody tr td:nth-child(3)").allTextContents())
       expect(status).toBe("已提交待审");
 
-    // Sorting is a link too: 乡镇 descending puts 壶口镇 (hukou) after 吉昌镇 (jichang).
-    await page.getByRole("link", { name: /^乡镇/ }).click();
+    // Sorting is a link too: 填报单位 descending puts 壶口镇 (hukou) after 吉昌镇 (jichang).
+    await page.getByRole("link", { name: /^填报单位/ }).click();
     await expect(page).toHaveURL(/dir=desc/);
-    // Other specs may have submitted their own townships' reports too: compare just these two.
+    // Other specs may have submitted their own filing units' reports too: compare just these two.
     await expect
       .poll(async () => {
         const order = await names.allTextContents();
@@ -112,7 +114,7 @@ test.describe("county review dashboard", () => {
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const lines = text.slice(1).trimEnd().split("\r\n");
     expect(lines[0]).toBe(
-      "乡镇,乡镇代码,状态,最后修改,提交时间,首次公开时间,错误数,警告数,公开截止日期,截止情况",
+      "填报单位,单位代码,状态,最后修改,提交时间,首次公开时间,错误数,警告数,公开截止日期,截止情况",
     );
     expect(lines).toHaveLength(5);
     expect(lines.find((l) => l.startsWith("吉昌镇,"))).toContain(",已提交待审,");

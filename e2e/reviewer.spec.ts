@@ -1,7 +1,7 @@
 /**
  * The reviewer's daily work in the browser: commenting where one looks (and
  * the clerk answering at the same cell), seeing what changed between
- * submissions, confirming before publishing, the summary by township, and
+ * submissions, confirming before publishing, the summary by filing unit, and
  * 催办 from the dashboard. Runs on the two demo districts no other spec
  * uses for the current year: 金盆苗族彝族乡 (六盘水市示例区) and 白鹤镇 (示例区).
  */
@@ -65,12 +65,12 @@ test.setTimeout(120_000);
 
 test.beforeAll(async () => {
   await withE2eDb(async (db) => {
-    const township = await ensureUsers(db, county, "jinpen");
+    const filingUnit = await ensureUsers(db, county, "jinpen");
     await db.county.update({ where: { code: county }, data: { approvalPublishes: true } });
     const users = await db.user.findMany({ where: { username: { in: [reviewer, clerk] } } });
     const id = (name: string) => users.find((u) => u.username === name)!.id;
     await submitVersions(db, {
-      townshipId: township.id,
+      filingUnitId: filingUnit.id,
       year,
       clerkId: id(clerk),
       reviewerId: id(reviewer),
@@ -215,7 +215,7 @@ test("审核通过并公开 shows what will be published and asks first; it is n
   await expect(page.getByRole("status").filter({ hasText: "已公开（第 1 版）" })).toBeVisible();
 });
 
-test("the summary shows each township's figures beside the county totals, on the page and in Excel", async ({
+test("the summary shows each filing unit's figures beside the county totals, on the page and in Excel", async ({
   browser,
 }) => {
   const page = await as(browser, reviewer);
@@ -236,7 +236,7 @@ test("the summary shows each township's figures beside the county totals, on the
   expect(response.status()).toBe(200);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load((await response.body()) as unknown as ArrayBuffer);
-  const sheet = workbook.getWorksheet("分乡镇明细")!;
+  const sheet = workbook.getWorksheet("分单位明细")!;
   expect(sheet.getCell("A4").text).toBe("金盆苗族彝族乡");
   expect(String((sheet.getCell("A4").value as { hyperlink: string }).hyperlink)).toMatch(
     new RegExp(`${review}$`),
@@ -248,9 +248,9 @@ test("催办 from the dashboard: one, several or all; the clerk is told the dead
   browser,
 }) => {
   const baihe = await withE2eDb(async (db) => {
-    const township = await ensureUsers(db, "shili-demo", "baihe");
-    await resetReport(db, township.id, year);
-    return township;
+    const filingUnit = await ensureUsers(db, "shili-demo", "baihe");
+    await resetReport(db, filingUnit.id, year);
+    return filingUnit;
   });
   const page = await as(browser, "shili-demo-e2e-reviewer");
   await page.goto(`/review/shili-demo?year=${year}`);
@@ -258,8 +258,8 @@ test("催办 from the dashboard: one, several or all; the clerk is told the dead
   await expect(reminders).toContainText("白鹤镇");
   await expect(reminders).toContainText("未开始 · 未催办");
   await reminders.getByRole("checkbox", { name: /白鹤镇/ }).check();
-  await reminders.getByRole("button", { name: "催办所选乡镇" }).click();
-  await expect(reminders.getByRole("status")).toContainText("已催办 1 个乡镇：白鹤镇");
+  await reminders.getByRole("button", { name: "催办所选单位" }).click();
+  await expect(reminders.getByRole("status")).toContainText("已催办 1 个单位：白鹤镇");
   const today = new Date().toLocaleDateString("sv-SE", { timeZone: "Asia/Shanghai" });
   await expect(page.getByRole("row").filter({ hasText: "白鹤镇" })).toContainText(today);
   await expect(reminders).toContainText(`上次催办 ${today}`);
@@ -268,13 +268,13 @@ test("催办 from the dashboard: one, several or all; the clerk is told the dead
   await page.setViewportSize(SIZES[1]!);
   await expectNoViolations(page);
 
-  // The township starts; reminding all of them now writes to its report's history too.
+  // The filing unit starts; reminding all of them now writes to its report's history too.
   const clerkPage = await as(browser, "baihe-e2e-clerk");
   await clerkPage.goto(`/fill/shili-demo/baihe/${year}`);
   await page.goto(`/review/shili-demo?year=${year}`);
   await expect(reminders).toContainText("填写中");
   await reminders.getByRole("button", { name: /全部催办/ }).click();
-  await expect(reminders.getByRole("status")).toContainText("已催办 1 个乡镇：白鹤镇");
+  await expect(reminders.getByRole("status")).toContainText("已催办 1 个单位：白鹤镇");
   await page.goto(`/review/shili-demo/baihe/${year}`);
   await expect(page.getByRole("table", { name: "操作记录" })).toContainText("催办");
 

@@ -1,17 +1,17 @@
 /**
  * 撤回: the clerk takes a submitted report back until the reviewer opens it
  * for review. Runs on 金盆乡's report of two years ago, so it never shares a
- * report with the specs that use the township's current year.
+ * report with the specs that use the unit's current year.
  */
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { completeReport } from "../tests/db/support/complete-report";
 import { submitExplainingWarnings, waitForSaved } from "./support/fill-report";
 import { login } from "./support/login";
-import { ensureOwnUsers, JINPEN as OWN, resetOwnReport } from "./support/own-township";
+import { ensureOwnUsers, JINPEN as OWN, resetOwnReport } from "./support/own-filing-unit";
 
 const year = OWN.year - 2;
-const fill = `/fill/${OWN.county}/${OWN.township}/${year}`;
-const review = `/review/${OWN.county}/${OWN.township}/${year}`;
+const fill = `/fill/${OWN.county}/${OWN.filingUnit}/${year}`;
+const review = `/review/${OWN.county}/${OWN.filingUnit}/${year}`;
 
 test.describe.configure({ mode: "serial", timeout: 90_000 });
 

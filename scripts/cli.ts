@@ -4,13 +4,13 @@
  * when a file cannot be read as a report, else 1 when any error finding
  * exists, else 0. With several files and --json, one JSON object per line.
  *
- * `npm run cli -- import <file> --township <code> [--county <code>] [--published-on <date>]`:
- * stores the report as that township's historical published report
+ * `npm run cli -- import <file> --filing unit <code> [--county <code>] [--published-on <date>]`:
+ * stores the report as that filing unit's historical published report
  * (DATABASE_URL). --published-on gives the publication date when the source
  * has none; without either the date is stored as unknown (日期不详).
  *
  * `npm run cli -- import-dir <dir|file.zip> --county <code> [--dry-run]`: every
- * file of a folder or .zip, each assigned to its township by organ name; one
+ * file of a folder or .zip, each assigned to its filing unit by organ name; one
  * line per file, a summary, exit code as `check` (docs/import.md).
  */
 import { basename } from "node:path";
@@ -29,7 +29,7 @@ import type { ImportResult } from "@/lib/import/types";
 const USAGE = [
   "用法：",
   "  npm run cli -- check <文件…> [--json]",
-  "  npm run cli -- import <文件> --township <乡镇代码> [--county <县区代码>] [--published-on <公开日期>]",
+  "  npm run cli -- import <文件> --unit <单位代码> [--county <县区代码>] [--published-on <公开日期>]",
   "  npm run cli -- import-dir <文件夹|压缩包.zip> --county <县区代码> [--dry-run]",
 ].join("\n");
 
@@ -112,7 +112,7 @@ async function announcePublicChange(db: Awaited<ReturnType<typeof openDatabase>>
 
 async function importInto(
   file: string,
-  township: string,
+  filingUnit: string,
   county: string | null,
   publishedOn: string | null,
 ): Promise<number> {
@@ -131,21 +131,21 @@ async function importInto(
   const { recordImportedReport } = await import("@/lib/import/record-imported-report");
   const db = await openDatabase();
   try {
-    const matches = await db.township.findMany({
-      where: { code: township, ...(county ? { county: { code: county } } : {}) },
+    const matches = await db.filingUnit.findMany({
+      where: { code: filingUnit, ...(county ? { county: { code: county } } : {}) },
       include: { county: true },
     });
     const target = matches[0];
     if (!target || matches.length > 1) {
       process.stderr.write(
         matches.length > 1
-          ? `乡镇代码 ${township} 在多个县区中存在，请用 --county 指定县区\n`
-          : `未找到乡镇：${county ? `${county}/` : ""}${township}\n`,
+          ? `单位代码 ${filingUnit} 在多个县区中存在，请用 --county 指定县区\n`
+          : `未找到填报单位：${county ? `${county}/` : ""}${filingUnit}\n`,
       );
       return 1;
     }
     const stored = await recordImportedReport(db, {
-      townshipId: target.id,
+      filingUnitId: target.id,
       report: result,
       sourceNote: basename(file),
       actorId: null,
@@ -179,12 +179,15 @@ async function importDir(path: string, countyCode: string, dryRun: boolean): Pro
   ]);
   const db = await openDatabase();
   try {
-    const county = await db.county.findUnique({ where: { code: countyCode }, include: { townships: true } });
+    const county = await db.county.findUnique({
+      where: { code: countyCode },
+      include: { filingUnits: true },
+    });
     if (!county) {
       process.stderr.write(`未找到县区：${countyCode}\n`);
       return 1;
     }
-    const names = new Map(county.townships.map((t) => [t.id, t.name]));
+    const names = new Map(county.filingUnits.map((t) => [t.id, t.name]));
     const total = read.entries.length;
     const lines = await importArchive(db, {
       countyId: county.id,
@@ -193,8 +196,8 @@ async function importDir(path: string, countyCode: string, dryRun: boolean): Pro
       now: new Date(),
       dryRun,
       onLine: (line, index) => {
-        const township = line.townshipId ? (names.get(line.townshipId) ?? null) : null;
-        process.stdout.write(`${describeArchiveLine(line, `[${index + 1}/${total}]`, township, dryRun)}\n`);
+        const filingUnit = line.filingUnitId ? (names.get(line.filingUnitId) ?? null) : null;
+        process.stdout.write(`${describeArchiveLine(line, `[${index + 1}/${total}]`, filingUnit, dryRun)}\n`);
       },
     });
     if (lines.some((line) => line.save?.status === "saved")) await announcePublicChange(db);
@@ -208,13 +211,14 @@ async function importDir(path: string, countyCode: string, dryRun: boolean): Pro
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
   if (args.command === "check" && args.files.length > 0) return check(args.files, args.flags.has("json"));
-  const township = args.flags.get("township");
+  // --township: the flag's name before units of every kind; old scripts keep working.
+  const filingUnit = args.flags.get("unit") ?? args.flags.get("township");
   const county = args.flags.get("county");
-  if (args.command === "import" && args.files.length === 1 && typeof township === "string") {
+  if (args.command === "import" && args.files.length === 1 && typeof filingUnit === "string") {
     const publishedOn = args.flags.get("published-on");
     return importInto(
       args.files[0] ?? "",
-      township,
+      filingUnit,
       typeof county === "string" ? county : null,
       typeof publishedOn === "string" ? publishedOn : null,
     );

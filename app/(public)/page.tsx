@@ -19,11 +19,17 @@ export default async function PublicHome() {
     <>
       <PageHeading title="政府信息公开工作年度报告">
         <p className="mt-2 max-w-3xl text-slate-700">
-          各乡镇人民政府依照《中华人民共和国政府信息公开条例》每年公开上一年度的政府信息公开工作年度报告。
+          各乡镇（街道）、县直部门和县人民政府依照《中华人民共和国政府信息公开条例》每年公开上一年度的政府信息公开工作年度报告。
           本站按国务院办公厅统一格式展示已公开的报告，可打印，可下载数据。
         </p>
       </PageHeading>
-      <form action="/reports" method="get" role="search" aria-label="检索年度报告" className="mb-8 flex max-w-2xl gap-2">
+      <form
+        action="/reports"
+        method="get"
+        role="search"
+        aria-label="检索年度报告"
+        className="mb-8 flex max-w-2xl gap-2"
+      >
         <label htmlFor="home-q" className="sr-only">
           关键词
         </label>
@@ -34,12 +40,17 @@ export default async function PublicHome() {
           placeholder="输入机关名称或报告中的词，如“信息处理费”"
           className="flex-1 rounded border border-slate-500 bg-white px-3 py-2"
         />
-        <button type="submit" className="rounded bg-gov-600 px-5 py-2 font-medium text-white hover:bg-gov-700">
+        <button
+          type="submit"
+          className="rounded bg-gov-600 px-5 py-2 font-medium text-white hover:bg-gov-700"
+        >
           检索
         </button>
       </form>
       <section aria-labelledby="counties" className="mb-8">
-        <h2 id="counties" className="text-lg font-semibold">县区与乡镇</h2>
+        <h2 id="counties" className="text-lg font-semibold">
+          县区与填报单位
+        </h2>
         {counties.length === 0 ? (
           <p className="mt-2">暂无县区。</p>
         ) : (
@@ -51,9 +62,13 @@ export default async function PublicHome() {
                     {c.name}
                   </Link>
                 </h3>
-                <p className="mt-1 text-sm text-slate-700">{c.townships.map((t) => t.name).join("、")}</p>
+                <p className="mt-1 text-sm text-slate-700">{c.filingUnits.map((t) => t.name).join("、")}</p>
                 <p className="mt-2 text-sm">
-                  <Link prefetch={false} href={countyYearPath(c.code, lastYear)} className="text-gov-600 underline">
+                  <Link
+                    prefetch={false}
+                    href={countyYearPath(c.code, lastYear)}
+                    className="text-gov-600 underline"
+                  >
                     {lastYear}年度报告公开情况
                   </Link>
                 </p>
@@ -63,7 +78,9 @@ export default async function PublicHome() {
         )}
       </section>
       <section aria-labelledby="latest">
-        <h2 id="latest" className="mb-3 text-lg font-semibold">最新公开</h2>
+        <h2 id="latest" className="mb-3 text-lg font-semibold">
+          最新公开
+        </h2>
         {reports.length === 0 ? <p>暂无已公开的报告。</p> : <ReportList reports={reports.slice(0, LATEST)} />}
         <p className="mt-3">
           <Link prefetch={false} href="/reports" className="text-gov-600 underline">

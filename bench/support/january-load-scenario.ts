@@ -1,7 +1,7 @@
 /**
  * The people of a January load test, written into the multi-server test
- * database: counties of townships, one clerk and one draft report per
- * township, one reviewer per county. Every account shares one password hash
+ * database: counties of filing units, one clerk and one draft report per
+ * filing unit, one reviewer per county. Every account shares one password hash
  * (hashing is deliberately slow; it is not what the test measures).
  */
 import { randomUUID } from "node:crypto";
@@ -16,7 +16,7 @@ export const LOAD_PASSWORD = "load-test-1234";
 export interface LoadClerk {
   username: string;
   county: string;
-  township: string;
+  filingUnit: string;
   reportId: string;
 }
 
@@ -29,7 +29,7 @@ export interface LoadScenario {
 async function addUser(
   db: Db,
   passwordHash: string,
-  user: { username: string; name: string; role: string; countyId: string; townshipId?: string },
+  user: { username: string; name: string; role: string; countyId: string; filingUnitId?: string },
 ) {
   const id = randomUUID();
   await db.user.create({
@@ -41,7 +41,7 @@ async function addUser(
       displayUsername: user.username,
       role: user.role,
       countyId: user.countyId,
-      townshipId: user.townshipId ?? null,
+      filingUnitId: user.filingUnitId ?? null,
       mustChangePassword: false,
     },
   });
@@ -53,7 +53,7 @@ async function addUser(
 export async function seedJanuaryLoad(
   db: Db,
   counties: number,
-  townshipsPerCounty: number,
+  filingUnitsPerCounty: number,
 ): Promise<LoadScenario> {
   const passwordHash = await hashPassword(LOAD_PASSWORD);
   const year = currentReportYear(new Date());
@@ -70,28 +70,28 @@ export async function seedJanuaryLoad(
       countyId: county.id,
     });
     scenario.reviewers.push({ username: reviewer, county: code });
-    for (let t = 1; t <= townshipsPerCounty; t++) {
-      const townshipCode = `t${String(t).padStart(2, "0")}`;
-      const township = await db.township.create({
+    for (let t = 1; t <= filingUnitsPerCounty; t++) {
+      const filingUnitCode = `t${String(t).padStart(2, "0")}`;
+      const filingUnit = await db.filingUnit.create({
         data: {
           countyId: county.id,
-          code: townshipCode,
+          code: filingUnitCode,
           name: `第${t}镇`,
           organName: `负载测试县${c}第${t}镇人民政府`,
         },
       });
-      const username = `${code}-${townshipCode}-clerk`;
+      const username = `${code}-${filingUnitCode}-clerk`;
       await addUser(db, passwordHash, {
         username,
-        name: `${code}${townshipCode}填报人`,
+        name: `${code}${filingUnitCode}填报人`,
         role: "clerk",
         countyId: county.id,
-        townshipId: township.id,
+        filingUnitId: filingUnit.id,
       });
       const report = await db.report.create({
-        data: { townshipId: township.id, year, formatId: "gov-2021", status: "draft", data },
+        data: { filingUnitId: filingUnit.id, year, formatId: "gov-2021", status: "draft", data },
       });
-      scenario.clerks.push({ username, county: code, township: townshipCode, reportId: report.id });
+      scenario.clerks.push({ username, county: code, filingUnit: filingUnitCode, reportId: report.id });
     }
   }
   return scenario;

@@ -4,11 +4,11 @@ import { previewImportAction } from "@/app/(staff)/admin/import/actions";
 import { MAX_IMPORT_BYTES, TOO_LARGE_MESSAGE } from "@/lib/import/import-limits";
 import { ImportPreview } from "./import-preview";
 
-/** Paste a report or pick a file, choose the township, preview; saving happens from the preview. */
-export function ImportForm({ townships }: { townships: { value: string; label: string }[] }) {
+/** Paste a report or pick a file, choose the filing unit, preview; saving happens from the preview. */
+export function ImportForm({ filingUnits }: { filingUnits: { value: string; label: string }[] }) {
   const [state, action, pending] = useActionState(previewImportAction, null);
   const [text, setText] = useState("");
-  const [townshipId, setTownshipId] = useState("");
+  const [filingUnitId, setFilingUnitId] = useState("");
   const [tooLarge, setTooLarge] = useState(false);
   // Submitted by hand: a form action would reset the form (and the chosen file) after every preview.
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -24,18 +24,18 @@ export function ImportForm({ townships }: { townships: { value: string; label: s
     <>
       <form onSubmit={submit} className="space-y-4 rounded border border-slate-200 bg-white p-5">
         <div>
-          <label htmlFor="import-township" className="block font-medium">
-            导入到乡镇
+          <label htmlFor="import-filing-unit" className="block font-medium">
+            导入到填报单位
           </label>
           <select
-            id="import-township"
-            name="townshipId"
-            value={townshipId}
-            onChange={(e) => setTownshipId(e.target.value)}
+            id="import-filing-unit"
+            name="filingUnitId"
+            value={filingUnitId}
+            onChange={(e) => setFilingUnitId(e.target.value)}
             className="mt-1 block w-full max-w-sm rounded border border-slate-500 px-3 py-2"
           >
             <option value="">请选择</option>
-            {townships.map((t) => (
+            {filingUnits.map((t) => (
               <option key={t.value} value={t.value}>
                 {t.label}
               </option>

@@ -8,10 +8,10 @@ import { PreviewTables } from "./preview-tables";
 import { SaveImportForm } from "./save-import-form";
 
 function organWarning(preview: Preview): string | null {
-  const { organ, township } = preview;
-  if (!organ) return "未能从标题中识别报告机关，请核对是否为所选乡镇的报告";
-  if (township.organName.includes(organ) || organ.includes(township.name)) return null;
-  return `报告机关“${organ}”与所选乡镇（${township.organName}）不一致，请核对`;
+  const { organ, filingUnit } = preview;
+  if (!organ) return "未能从标题中识别报告机关，请核对是否为所选单位的报告";
+  if (filingUnit.organName.includes(organ) || organ.includes(filingUnit.name)) return null;
+  return `报告机关“${organ}”与所选单位（${filingUnit.organName}）不一致，请核对`;
 }
 
 /** What the import would store: facts, import issues, findings, tables and narratives. */
@@ -34,7 +34,7 @@ export function ImportPreview({ preview }: { preview: Preview }) {
       </h2>
       <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
         <dt className="text-slate-600">导入到</dt>
-        <dd>{preview.township.label}</dd>
+        <dd>{preview.filingUnit.label}</dd>
         <dt className="text-slate-600">报告格式</dt>
         <dd>
           {format.title}（{format.issuedBy}）

@@ -10,7 +10,7 @@ export function SaveImportForm({ preview }: { preview: ImportPreview }) {
   const message = state ? (state.ok ? state.data.message : state.message) : "";
   return (
     <form action={action} className="mt-4">
-      <input type="hidden" name="townshipId" value={preview.township.id} />
+      <input type="hidden" name="filingUnitId" value={preview.filingUnit.id} />
       <input type="hidden" name="sourceKind" value={preview.source.kind} />
       <input type="hidden" name="sourceName" value={preview.source.name} />
       <input type="hidden" name="sourceContent" value={preview.source.content} />
@@ -37,7 +37,7 @@ export function SaveImportForm({ preview }: { preview: ImportPreview }) {
       ) : null}
       {preview.existing ? (
         <p className="font-medium text-seal-700">
-          {preview.township.label}已有{preview.year}年度报告，不能再导入（导入不会覆盖已有报告）。
+          {preview.filingUnit.label}已有{preview.year}年度报告，不能再导入（导入不会覆盖已有报告）。
         </p>
       ) : (
         <button

@@ -21,7 +21,7 @@ function navFor(user: CurrentUser | null): { href: string; label: string }[] {
 }
 
 function scopeOf(user: CurrentUser): string {
-  if (user.township && user.county) return `${user.county.name} · ${user.township.name}`;
+  if (user.filingUnit && user.county) return `${user.county.name} · ${user.filingUnit.name}`;
   if (user.county) return user.county.name;
   return "全部县区";
 }
@@ -37,7 +37,11 @@ export function SiteHeader({ session }: { session: HeaderSession }) {
       <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         {/* No prefetch in the header: every target is rendered per request, and a prefetch
             on each page view would cost the server a render and the reader's CPU a parse. */}
-        <Link prefetch={false} href="/" className="text-lg font-semibold tracking-wide text-white no-underline">
+        <Link
+          prefetch={false}
+          href="/"
+          className="text-lg font-semibold tracking-wide text-white no-underline"
+        >
           {SYSTEM_NAME}
         </Link>
         {user ? (
@@ -46,11 +50,25 @@ export function SiteHeader({ session }: { session: HeaderSession }) {
             <span aria-label="当前用户">
               {user.name}（{ROLE_LABELS[user.role]}）
             </span>
-            <Link prefetch={false} href="/notifications" className="text-white underline underline-offset-2" data-testid="notifications-link">
-              通知{unread > 0 ? <span className="ml-1 rounded-full bg-amber-400 px-2 text-xs font-semibold text-slate-900">{unread}</span> : null}
+            <Link
+              prefetch={false}
+              href="/notifications"
+              className="text-white underline underline-offset-2"
+              data-testid="notifications-link"
+            >
+              通知
+              {unread > 0 ? (
+                <span className="ml-1 rounded-full bg-amber-400 px-2 text-xs font-semibold text-slate-900">
+                  {unread}
+                </span>
+              ) : null}
               {unread > 0 ? <span className="sr-only">（{unread}条未读）</span> : null}
             </Link>
-            <Link prefetch={false} href="/account/password" className="text-white underline underline-offset-2">
+            <Link
+              prefetch={false}
+              href="/account/password"
+              className="text-white underline underline-offset-2"
+            >
               修改密码
             </Link>
             <form action={signOut}>

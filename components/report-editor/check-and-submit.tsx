@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "@/lib/validation/zod";
-import { submitReportAction } from "@/app/(staff)/fill/[county]/[township]/[year]/actions";
+import { submitReportAction } from "@/app/(staff)/fill/[county]/[filingUnit]/[year]/actions";
 import { sectionOfTarget } from "@/lib/editor/section-of-target";
 import { findingKey } from "@/lib/reports/finding-key";
 import type { ReportStatus } from "@/lib/workflow/status";
@@ -79,7 +79,9 @@ export function CheckAndSubmit() {
         <h1 className="text-2xl font-semibold">检查并提交</h1>
         {withdraw}
         {outcome?.ok ? (
-          <div role="status" className="mt-4 border-l-4 border-green-700 bg-green-50 p-4 font-medium">{outcome.message}</div>
+          <div role="status" className="mt-4 border-l-4 border-green-700 bg-green-50 p-4 font-medium">
+            {outcome.message}
+          </div>
         ) : (
           <p className="mt-4">{notSubmittable(meta.status)}</p>
         )}
@@ -104,7 +106,9 @@ export function CheckAndSubmit() {
         <FindingsList title="错误（必须改正）" findings={errors} hrefFor={hrefFor} />
       </div>
       {outcome && !outcome.ok ? (
-        <div role="alert" className="mb-4 border-4 border-seal-700 bg-white p-4 font-medium text-seal-700">{outcome.message}</div>
+        <div role="alert" className="mb-4 border-4 border-seal-700 bg-white p-4 font-medium text-seal-700">
+          {outcome.message}
+        </div>
       ) : null}
       <form onSubmit={onSubmit} noValidate>
         {!blocked && warnings.length > 0 ? (
@@ -119,7 +123,11 @@ export function CheckAndSubmit() {
                     <span className="mr-2 text-xs font-semibold text-amber-900">[警告 {w.id}]</span>
                     {w.message}
                   </label>
-                  {error ? <p id={`explain-${i}-error`} className="text-sm font-medium text-seal-700">{String(error)}</p> : null}
+                  {error ? (
+                    <p id={`explain-${i}-error`} className="text-sm font-medium text-seal-700">
+                      {String(error)}
+                    </p>
+                  ) : null}
                   <textarea
                     id={`explain-${i}`}
                     rows={2}
@@ -140,7 +148,9 @@ export function CheckAndSubmit() {
         >
           {isSubmitting ? "正在提交…" : TRANSITIONS.submit.label}
         </button>
-        {pendingSave && !blocked ? <p className="mt-2 text-sm text-slate-700">正在保存最新修改，保存后即可提交。</p> : null}
+        {pendingSave && !blocked ? (
+          <p className="mt-2 text-sm text-slate-700">正在保存最新修改，保存后即可提交。</p>
+        ) : null}
       </form>
     </>
   );

@@ -1,6 +1,6 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { saveReportAction } from "@/app/(staff)/fill/[county]/[township]/[year]/actions";
+import { saveReportAction } from "@/app/(staff)/fill/[county]/[filingUnit]/[year]/actions";
 import { Autosaver, saveOutcomeOf, type EditConflict } from "@/lib/editor/autosaver";
 import type { EditorStore } from "@/lib/editor/editor-store";
 import { clearLocalDraft, writeLocalDraft } from "./local-draft";

@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
-import { withdrawReportAction } from "@/app/(staff)/fill/[county]/[township]/[year]/actions";
+import { withdrawReportAction } from "@/app/(staff)/fill/[county]/[filingUnit]/[year]/actions";
 import { STATUS_LABELS } from "@/lib/workflow/status";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useEditor, useEditorSelector } from "./editor-context";

@@ -7,7 +7,7 @@ import { TimelinessTag } from "./timeliness-tag";
 import { ColumnHeadings } from "@/components/ui/column-headings";
 
 /**
- * Every township of a county for one year: published on time, late, or not
+ * Every filing unit of a county for one year: published on time, late, or not
  * yet, against the deadline; 日期不详 for a report whose date is unknown;
  * 未纳入统计 in a year that is not judged.
  */
@@ -22,7 +22,7 @@ export function CountyYearTable({ countyYear, today }: { countyYear: CountyYear;
   return (
     <>
       <p className="mb-3 text-slate-700">
-        共 {rows.length} 个乡镇：{counts.join("，")}。
+        共 {rows.length} 个单位：{counts.join("，")}。
       </p>
       <div
         className="overflow-x-auto"
@@ -32,22 +32,22 @@ export function CountyYearTable({ countyYear, today }: { countyYear: CountyYear;
       >
         <table className="w-full border-collapse bg-white text-left">
           <caption className="sr-only">
-            {county.name}各乡镇{year}年度政府信息公开工作年度报告公开情况
+            {county.name}各单位{year}年度政府信息公开工作年度报告公开情况
             {deadline ? `（截止日期${deadline}）` : "（未纳入按时统计）"}
           </caption>
-          <ColumnHeadings labels={["乡镇", "公开情况", "首次公开日期", "更正", "报告"]} />
+          <ColumnHeadings labels={["填报单位", "公开情况", "首次公开日期", "更正", "报告"]} />
           <tbody>
             {rows.map((row) => {
               const late = daysLate(row.status, row.firstPublishedAt, deadline, today);
               return (
                 <tr
-                  key={row.township.code}
+                  key={row.filingUnit.code}
                   className="border-b border-slate-200"
-                  data-township={row.township.code}
+                  data-filing-unit={row.filingUnit.code}
                 >
                   {/* Names and dates never wrap: on a phone the table scrolls in its frame instead. */}
                   <th scope="row" className="whitespace-nowrap p-2 font-normal">
-                    {row.township.name}
+                    {row.filingUnit.name}
                   </th>
                   <td className="whitespace-nowrap p-2">
                     <TimelinessTag status={row.status} />
@@ -67,10 +67,10 @@ export function CountyYearTable({ countyYear, today }: { countyYear: CountyYear;
                     ) : (
                       <Link
                         prefetch={false}
-                        href={reportPath({ county: county.code, township: row.township.code, year })}
+                        href={reportPath({ county: county.code, filingUnit: row.filingUnit.code, year })}
                         className="text-gov-600 underline"
                       >
-                        阅读{row.township.name}
+                        阅读{row.filingUnit.name}
                         {year}年度报告
                       </Link>
                     )}

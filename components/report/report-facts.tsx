@@ -14,7 +14,7 @@ function firstPublished(report: PublicReport): string {
 export function ReportFacts({ report }: { report: PublicReport }) {
   const shown = report.revisions.find((r) => r.revision === report.revision);
   const facts: [string, string][] = [
-    ["发布机关", report.township.organName],
+    ["发布机关", report.filingUnit.organName],
     ["首次公开日期", firstPublished(report)],
     [
       "版本",

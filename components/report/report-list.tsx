@@ -16,12 +16,12 @@ export function ReportList({
   return (
     <ul className="divide-y divide-slate-200 rounded border border-slate-200 bg-white">
       {reports.map((r) => {
-        const href = reportPath({ county: r.county.code, township: r.township.code, year: r.year });
+        const href = reportPath({ county: r.county.code, filingUnit: r.filingUnit.code, year: r.year });
         return (
           <li key={href} className="p-4">
             <Heading className="font-medium">
               <Link prefetch={false} href={href} className="text-gov-600 underline">
-                {reportTitle(r.township.organName, r.year)}
+                {reportTitle(r.filingUnit.organName, r.year)}
               </Link>
             </Heading>
             <p className="mt-1 text-sm text-slate-700">

@@ -1,14 +1,15 @@
-/** Counties with their townships, for the filter choices. */
+import { UNIT_PARAM } from "@/lib/publications/public-paths";
+/** Counties with their filing units, for the filter choices. */
 export interface PlaceOptions {
   code: string;
   name: string;
-  townships: { code: string; name: string }[];
+  filingUnits: { code: string; name: string }[];
 }
 
 export interface SearchValues {
   q?: string;
   county?: string;
-  township?: string;
+  filingUnit?: string;
   year?: number;
 }
 
@@ -28,10 +29,22 @@ export function ReportSearchForm({
   values: SearchValues;
 }) {
   return (
-    <form action="/reports" method="get" role="search" aria-label="检索年度报告" className="mb-6 grid gap-4 rounded border border-slate-200 bg-white p-4 md:grid-cols-5">
+    <form
+      action="/reports"
+      method="get"
+      role="search"
+      aria-label="检索年度报告"
+      className="mb-6 grid gap-4 rounded border border-slate-200 bg-white p-4 md:grid-cols-5"
+    >
       <label className="md:col-span-2">
         关键词
-        <input type="search" name="q" defaultValue={values.q ?? ""} placeholder="机关名称或报告正文中的词" className={FIELD} />
+        <input
+          type="search"
+          name="q"
+          defaultValue={values.q ?? ""}
+          placeholder="机关名称或报告正文中的词"
+          className={FIELD}
+        />
       </label>
       <label>
         县区
@@ -45,12 +58,12 @@ export function ReportSearchForm({
         </select>
       </label>
       <label>
-        乡镇
-        <select name="township" defaultValue={values.township ?? ""} className={FIELD}>
-          <option value="">全部乡镇</option>
+        填报单位
+        <select name={UNIT_PARAM} defaultValue={values.filingUnit ?? ""} className={FIELD}>
+          <option value="">全部单位</option>
           {places.map((c) => (
             <optgroup key={c.code} label={c.name}>
-              {c.townships.map((t) => (
+              {c.filingUnits.map((t) => (
                 <option key={`${c.code}/${t.code}`} value={t.code}>
                   {t.name}
                 </option>
@@ -71,7 +84,10 @@ export function ReportSearchForm({
         </select>
       </label>
       <div className="md:col-span-5">
-        <button type="submit" className="rounded bg-gov-600 px-5 py-2 font-medium text-white hover:bg-gov-700">
+        <button
+          type="submit"
+          className="rounded bg-gov-600 px-5 py-2 font-medium text-white hover:bg-gov-700"
+        >
           检索
         </button>
       </div>

@@ -54,7 +54,7 @@ export function DashboardBulkConfirm({
               data-ok={o.ok ? "true" : "false"}
               className={o.ok ? "text-green-800" : "text-seal-700"}
             >
-              {o.townshipName}：{o.ok ? "" : "未成功，"}
+              {o.filingUnitName}：{o.ok ? "" : "未成功，"}
               {o.message}
             </li>
           ))}
@@ -84,12 +84,12 @@ export function DashboardBulkConfirm({
       </p>
       <table className="mt-3 w-full border-collapse text-left">
         <caption className="sr-only">待通过并公开的报告</caption>
-        <ColumnHeadings labels={["乡镇", "年度", "当前状态"]} />
+        <ColumnHeadings labels={["填报单位", "年度", "当前状态"]} />
         <tbody>
           {eligible.map((c) => (
             <tr key={c.reportId} className="border-b border-slate-200">
               <th scope="row" className="p-2 font-normal">
-                {c.townshipName}
+                {c.filingUnitName}
               </th>
               <td className="p-2">{c.year}</td>
               <td className="p-2">
@@ -102,7 +102,7 @@ export function DashboardBulkConfirm({
       {ineligible.length > 0 ? (
         <p className="mt-3 text-sm text-amber-900">
           另有 {ineligible.length} 份所选报告当前状态不能公开，不会处理：
-          {ineligible.map((c) => c.townshipName).join("、")}
+          {ineligible.map((c) => c.filingUnitName).join("、")}
         </p>
       ) : null}
       <form action={formAction} className="mt-4">

@@ -62,7 +62,7 @@ export function DashboardFilters({ model, basePath }: { model: DashboardModel; b
         />
         <label htmlFor="filter-warnings">仅看有警告</label>
       </div>
-      {q.sort !== "township" ? <input type="hidden" name="sort" value={q.sort} /> : null}
+      {q.sort !== "filingUnit" ? <input type="hidden" name="sort" value={q.sort} /> : null}
       {q.dir !== "asc" ? <input type="hidden" name="dir" value={q.dir} /> : null}
       <button type="submit" className="rounded bg-gov-600 px-4 py-1.5 text-white hover:bg-gov-700">
         筛选

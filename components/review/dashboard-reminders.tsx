@@ -1,8 +1,8 @@
 "use client";
 import { useActionState } from "react";
-import { remindTownshipsAction } from "@/app/(staff)/review/[county]/actions";
+import { remindFilingUnitsAction } from "@/app/(staff)/review/[county]/actions";
 
-export interface RemindableTownship {
+export interface RemindableFilingUnit {
   id: string;
   name: string;
   statusLabel: string;
@@ -13,21 +13,21 @@ export interface RemindableTownship {
 const button = "rounded border border-gov-600 px-3 py-1.5 text-gov-700 hover:bg-gov-50 disabled:opacity-60";
 
 /**
- * 催办 from the dashboard: tick one or several townships that have not
+ * 催办 from the dashboard: tick one or several filing units that have not
  * started, not submitted or were returned, or remind all of them at once.
  */
 export function DashboardReminders({
   countyId,
   year,
   deadlineText,
-  townships,
+  filingUnits,
 }: {
   countyId: string;
   year: number;
   deadlineText: string;
-  townships: RemindableTownship[];
+  filingUnits: RemindableFilingUnit[];
 }) {
-  const [state, action, pending] = useActionState(remindTownshipsAction, null);
+  const [state, action, pending] = useActionState(remindFilingUnitsAction, null);
   const message = state ? (state.ok ? state.data.message : state.message) : "";
   const scope = (
     <>
@@ -38,17 +38,17 @@ export function DashboardReminders({
   return (
     <section aria-labelledby="remind-heading" className="rounded border border-slate-200 bg-white p-4">
       <h2 id="remind-heading" className="font-semibold">
-        催办：{townships.length} 个乡镇尚未提交
+        催办：{filingUnits.length} 个单位尚未提交
       </h2>
       <p className="mt-1 text-sm text-slate-700">
-        被催办乡镇的填报人会收到站内通知，写明公开截止日期{deadlineText}；催办记入操作记录。
+        被催办单位的填报人会收到站内通知，写明公开截止日期{deadlineText}；催办记入操作记录。
       </p>
       <form action={action} className="mt-3">
         {scope}
         <fieldset>
-          <legend className="sr-only">选择要催办的乡镇</legend>
+          <legend className="sr-only">选择要催办的单位</legend>
           <ul className="grid gap-x-6 gap-y-2 sm:grid-cols-2 lg:grid-cols-3">
-            {townships.map((t) => (
+            {filingUnits.map((t) => (
               <li key={t.id}>
                 <label className="flex items-baseline gap-2">
                   <input type="checkbox" name="township" value={t.id} className="h-4 w-4" />
@@ -65,7 +65,7 @@ export function DashboardReminders({
         </fieldset>
         <div className="mt-3 flex flex-wrap gap-3">
           <button type="submit" disabled={pending} className={button}>
-            催办所选乡镇
+            催办所选单位
           </button>
           <button
             type="submit"
@@ -74,11 +74,11 @@ export function DashboardReminders({
             formAction={(form) => {
               // All of them, whatever is ticked.
               form.delete("township");
-              for (const t of townships) form.append("township", t.id);
+              for (const t of filingUnits) form.append("township", t.id);
               return action(form);
             }}
           >
-            全部催办（{townships.length}）
+            全部催办（{filingUnits.length}）
           </button>
         </div>
       </form>

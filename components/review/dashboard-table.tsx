@@ -49,7 +49,7 @@ function Count({ value, tone }: { value: number | null; tone: string }) {
 
 function Row({ model, row, canReview }: { model: DashboardModel; row: DashboardRow; canReview: boolean }) {
   return (
-    <tr className="border-b border-slate-200" data-township={row.townshipCode}>
+    <tr className="border-b border-slate-200" data-filing-unit={row.filingUnitCode}>
       {canReview ? (
         <td className={cell}>
           {row.selectable && row.reportId ? (
@@ -57,14 +57,14 @@ function Row({ model, row, canReview }: { model: DashboardModel; row: DashboardR
               type="checkbox"
               name="report"
               value={row.reportId}
-              aria-label={`选择${row.townshipName}`}
+              aria-label={`选择${row.filingUnitName}`}
               className="h-4 w-4"
             />
           ) : null}
         </td>
       ) : null}
       <th scope="row" className={`${cell} text-left font-normal`}>
-        {row.townshipName}
+        {row.filingUnitName}
       </th>
       <td className={cell}>
         <StatusTag status={row.status} />
@@ -85,9 +85,9 @@ function Row({ model, row, canReview }: { model: DashboardModel; row: DashboardR
       </td>
       <td className={cell}>
         <Link
-          href={reviewPaths.report(model.county.code, row.townshipCode, model.year)}
+          href={reviewPaths.report(model.county.code, row.filingUnitCode, model.year)}
           className="text-gov-700 underline"
-          aria-label={`查看${row.townshipName}${model.year}年度报告`}
+          aria-label={`查看${row.filingUnitName}${model.year}年度报告`}
         >
           查看
         </Link>
@@ -97,7 +97,7 @@ function Row({ model, row, canReview }: { model: DashboardModel; row: DashboardR
 }
 
 /**
- * One row per township. For reviewers the table sits in a GET form to the
+ * One row per filing unit. For reviewers the table sits in a GET form to the
  * bulk confirmation page: ticking rows and pressing the button lists them
  * there before anything changes.
  */
@@ -115,7 +115,7 @@ export function DashboardTable({
     <div className="overflow-x-auto">
       <table className="w-full border-collapse bg-white text-left">
         <caption className="sr-only">
-          {model.county.name}各乡镇{model.year}年度报告状态（{model.rows.length} / {model.total}）
+          {model.county.name}各单位{model.year}年度报告状态（{model.rows.length} / {model.total}）
         </caption>
         <thead>
           <tr className="border-b border-slate-300">
@@ -124,7 +124,7 @@ export function DashboardTable({
                 <span className="sr-only">选择</span>
               </td>
             ) : null}
-            <SortHeader model={model} basePath={basePath} sortKey="township" />
+            <SortHeader model={model} basePath={basePath} sortKey="filingUnit" />
             <SortHeader model={model} basePath={basePath} sortKey="status" />
             <SortHeader model={model} basePath={basePath} sortKey="updated" />
             <SortHeader model={model} basePath={basePath} sortKey="submitted" />
@@ -141,12 +141,12 @@ export function DashboardTable({
         </thead>
         <tbody>
           {model.rows.map((row) => (
-            <Row key={row.townshipId} model={model} row={row} canReview={canReview} />
+            <Row key={row.filingUnitId} model={model} row={row} canReview={canReview} />
           ))}
         </tbody>
       </table>
       {model.rows.length === 0 ? (
-        <p className="bg-white p-4 text-slate-700">没有符合筛选条件的乡镇。</p>
+        <p className="bg-white p-4 text-slate-700">没有符合筛选条件的单位。</p>
       ) : null}
     </div>
   );

@@ -30,8 +30,8 @@ export function DashboardView({
     .map((s) => ({ slot: s, status: s.report?.status ?? ("not_started" as const) }))
     .filter(({ status }) => isRemindable(status))
     .map(({ slot, status }) => ({
-      id: slot.township.id,
-      name: slot.township.name,
+      id: slot.filingUnit.id,
+      name: slot.filingUnit.name,
       statusLabel: STATUS_LABELS[status],
       lastReminded: slot.lastRemindedAt ? chinaDate(slot.lastRemindedAt) : null,
     }));
@@ -79,7 +79,7 @@ export function DashboardView({
             countyId={model.county.id}
             year={model.year}
             deadlineText={`${model.deadline}（${deadlineLabel(model.deadline, model.today)}）`}
-            townships={remindable}
+            filingUnits={remindable}
           />
         ) : null}
         <DashboardFilters model={model} basePath={basePath} />

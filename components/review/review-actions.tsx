@@ -4,7 +4,7 @@ import {
   publishReportAction,
   returnReportAction,
   startCorrectionAction,
-} from "@/app/(staff)/review/[county]/[township]/[year]/actions";
+} from "@/app/(staff)/review/[county]/[filingUnit]/[year]/actions";
 import type { FormState } from "@/lib/actions/action-result";
 import type { PublicationPreview } from "@/lib/review/publication-preview";
 import { stepButtons, type ButtonId, type StepButton } from "@/lib/workflow/step-buttons";

@@ -1,14 +1,14 @@
 import type { ValueTableId } from "@/lib/format/cells";
 import type { SummaryData } from "@/lib/review/load-summary";
 import { reviewPaths } from "@/lib/review/review-paths";
-import { townshipBreakdown } from "@/lib/review/township-breakdown";
+import { filingUnitBreakdown } from "@/lib/review/filing-unit-breakdown";
 
 const shown = (v: number | null) => (v === null ? "" : v);
 
 /**
- * Beneath one summed table: each cell's county total with every township's
- * value beside it (the figures that add up to it), township names linking to
- * their reports. Cells run down and townships across: T3 alone has 175 cells,
+ * Beneath one summed table: each cell's county total with every filing unit's
+ * value beside it (the figures that add up to it), filing unit names linking to
+ * their reports. Cells run down and filing units across: T3 alone has 175 cells,
  * far too many to lay side by side on a screen.
  */
 export function SummaryBreakdown({
@@ -22,22 +22,22 @@ export function SummaryBreakdown({
   countyCode: string;
   heading: string;
 }) {
-  const { columns, rows } = townshipBreakdown(summary, tableId);
+  const { columns, rows } = filingUnitBreakdown(summary, tableId);
   if (columns.length === 0) return null;
   const cell = "border border-slate-300 px-2 py-1";
   return (
     <details className="mt-3 rounded border border-slate-200 bg-white" data-testid={`breakdown-${tableId}`}>
       <summary className="cursor-pointer px-3 py-2 font-medium text-gov-700">
-        分乡镇明细：{columns.length} 个乡镇的数字及其合计
+        分单位明细：{columns.length} 个单位的数字及其合计
       </summary>
       <div
         className="overflow-x-auto px-3 pb-3"
         role="region"
-        aria-label={`${heading}分乡镇明细`}
+        aria-label={`${heading}分单位明细`}
         tabIndex={0}
       >
         <table className="border-collapse text-sm">
-          <caption className="sr-only">{heading}：各乡镇数字与全县合计</caption>
+          <caption className="sr-only">{heading}：各单位数字与全县合计</caption>
           <thead>
             <tr className="bg-slate-100">
               <th scope="col" className={`${cell} text-left`}>
@@ -49,10 +49,10 @@ export function SummaryBreakdown({
               {columns.map((c) => (
                 <th key={c.reportId} scope="col" className={`${cell} whitespace-nowrap font-medium`}>
                   <a
-                    href={reviewPaths.report(countyCode, c.townshipCode, summary.year)}
+                    href={reviewPaths.report(countyCode, c.filingUnitCode, summary.year)}
                     className="inline-block min-h-6 text-gov-700 underline"
                   >
-                    {c.townshipName}
+                    {c.filingUnitName}
                   </a>
                   <span className="block text-xs font-normal text-slate-600">{c.source}</span>
                 </th>

@@ -10,7 +10,7 @@ export function SummaryCharts({ model }: { model: SummaryModel }) {
       <div className="grid gap-4 lg:grid-cols-2">
         <BarChart
           id="chart-applications"
-          title="各乡镇本年新收政府信息公开申请数量"
+          title="各单位本年新收政府信息公开申请数量"
           description="取自表三“一、本年新收政府信息公开申请数量”总计列，仅含纳入汇总的报告。"
           data={model.charts.applications}
           unit="件"
@@ -26,9 +26,9 @@ export function SummaryCharts({ model }: { model: SummaryModel }) {
         <BarChart
           id="chart-timeliness"
           title="按时公开情况"
-          description={`全县各乡镇相对公开截止日期 ${model.deadline} 的情况。`}
+          description={`全县各单位相对公开截止日期 ${model.deadline} 的情况。`}
           data={model.charts.timeliness}
-          unit="个乡镇"
+          unit="个单位"
           color="#7c3aed"
         />
       </div>

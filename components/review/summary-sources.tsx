@@ -14,13 +14,13 @@ export function SummarySources({ summary }: { summary: SummaryData }) {
       </p>
       <p className="mt-2" data-testid="summary-included">
         纳入汇总 {summary.included.length} 份
-        {summary.included.length > 0 ? `：${summary.included.map((s) => s.townshipName).join("、")}` : ""}
+        {summary.included.length > 0 ? `：${summary.included.map((s) => s.filingUnitName).join("、")}` : ""}
       </p>
       {summary.skipped.length > 0 ? (
         <p className="mt-1 text-amber-900" data-testid="summary-skipped">
           未纳入 {summary.skipped.length} 份（报告格式与年度不符）：
           {summary.skipped
-            .map((s) => `${s.townshipName}（${s.formatId}，${STATUS_LABELS[s.status]}）`)
+            .map((s) => `${s.filingUnitName}（${s.formatId}，${STATUS_LABELS[s.status]}）`)
             .join("、")}
         </p>
       ) : null}

@@ -8,7 +8,7 @@ const TABLES: ValueTableId[] = ["T2", "T3", "T4"];
 
 /**
  * The summed T2, T3 and T4 in the official layout, cells named by a failed
- * check marked, each followed by the townships' figures that add up to it.
+ * check marked, each followed by the filing units' figures that add up to it.
  */
 export function SummaryTables({
   summary,

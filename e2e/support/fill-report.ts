@@ -31,7 +31,7 @@ export async function waitForSaved(page: Page): Promise<void> {
 
 const zeros = (n: number) => Array.from({ length: n }, () => "0");
 
-/** Fills every section of the report at `base` (…/fill/<county>/<township>/<year>) with a consistent all-zero report. */
+/** Fills every section of the report at `base` (…/fill/<county>/<filing unit>/<year>) with a consistent all-zero report. */
 export async function fillCompleteReport(
   page: Page,
   base: string,

@@ -1,6 +1,6 @@
 /**
  * Direct writes into the e2e database for the reviewer specs: a county's own
- * reviewer and clerk, and a township's report of a year driven through the
+ * reviewer and clerk, and a filing unit's report of a year driven through the
  * real workflow functions (so events and versions are the ones the app writes).
  */
 import { join } from "node:path";
@@ -24,12 +24,14 @@ export async function withE2eDb<T>(work: (db: Db) => Promise<T>): Promise<T> {
   }
 }
 
-/** A reviewer of the county and a clerk of the township, password DEMO_PASSWORD, created once. */
-export async function ensureUsers(db: Db, county: string, township: string) {
-  const place = await db.township.findFirstOrThrow({ where: { code: township, county: { code: county } } });
+/** A reviewer of the county and a clerk of the filing unit, password DEMO_PASSWORD, created once. */
+export async function ensureUsers(db: Db, county: string, filingUnit: string) {
+  const place = await db.filingUnit.findFirstOrThrow({
+    where: { code: filingUnit, county: { code: county } },
+  });
   for (const [username, role] of [
     [`${county}-e2e-reviewer`, "reviewer"],
-    [`${township}-e2e-clerk`, "clerk"],
+    [`${filingUnit}-e2e-clerk`, "clerk"],
   ] as const) {
     if (await db.user.findFirst({ where: { username } })) continue;
     await createUser(db, {
@@ -37,7 +39,7 @@ export async function ensureUsers(db: Db, county: string, township: string) {
       name: role === "clerk" ? `${place.name}填报人` : "审核人",
       role,
       countyId: role === "reviewer" ? place.countyId : null,
-      townshipId: role === "clerk" ? place.id : null,
+      filingUnitId: role === "clerk" ? place.id : null,
       password: DEMO_PASSWORD,
       mustChangePassword: false,
     });
@@ -45,13 +47,13 @@ export async function ensureUsers(db: Db, county: string, township: string) {
   return place;
 }
 
-/** Removes the township's report of the year and everything hanging from it, reminders included. */
-export async function resetReport(db: Db, townshipId: string, year: number) {
-  const ids = (await db.report.findMany({ where: { townshipId, year }, select: { id: true } })).map(
+/** Removes the filing unit's report of the year and everything hanging from it, reminders included. */
+export async function resetReport(db: Db, filingUnitId: string, year: number) {
+  const ids = (await db.report.findMany({ where: { filingUnitId, year }, select: { id: true } })).map(
     (r) => r.id,
   );
   await db.notification.deleteMany({ where: { reportId: { in: ids } } });
-  await db.reminder.deleteMany({ where: { townshipId, year } });
+  await db.reminder.deleteMany({ where: { filingUnitId, year } });
   await db.reviewComment.updateMany({ where: { reportId: { in: ids } }, data: { parentId: null } });
   await db.reviewComment.deleteMany({ where: { reportId: { in: ids } } });
   await db.reportEvent.deleteMany({ where: { reportId: { in: ids } } });
@@ -65,11 +67,17 @@ export async function resetReport(db: Db, townshipId: string, year: number) {
  */
 export async function submitVersions(
   db: Db,
-  args: { townshipId: string; year: number; clerkId: string; reviewerId: string; versions: GovReportData[] },
+  args: {
+    filingUnitId: string;
+    year: number;
+    clerkId: string;
+    reviewerId: string;
+    versions: GovReportData[];
+  },
 ): Promise<string> {
-  await resetReport(db, args.townshipId, args.year);
+  await resetReport(db, args.filingUnitId, args.year);
   const opened = await openReport(db, {
-    townshipId: args.townshipId,
+    filingUnitId: args.filingUnitId,
     year: args.year,
     actorId: args.clerkId,
   });

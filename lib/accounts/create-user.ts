@@ -7,7 +7,7 @@ export interface NewUser {
   username: string;
   name: string;
   role: Role;
-  townshipId?: string | null;
+  filingUnitId?: string | null;
   countyId?: string | null;
   password: string;
   mustChangePassword: boolean;
@@ -32,7 +32,7 @@ export async function createUser(db: Db, input: NewUser) {
         username,
         displayUsername: input.username,
         role: input.role,
-        townshipId: input.townshipId ?? null,
+        filingUnitId: input.filingUnitId ?? null,
         countyId: input.countyId ?? null,
         mustChangePassword: input.mustChangePassword,
       },

@@ -7,7 +7,7 @@ import { generateOneTimePassword } from "./one-time-password";
 
 /**
  * A new account with a one-time password, scoped as its role requires: a
- * clerk to a township, a reviewer to a county, an admin to a county or to
+ * clerk to a filing unit, a reviewer to a county, an admin to a county or to
  * all. Returns the password, to be shown once.
  */
 export async function createAccount(db: Db, input: CreateUserInput) {
@@ -15,7 +15,7 @@ export async function createAccount(db: Db, input: CreateUserInput) {
   const clerk = input.role === "clerk";
   await createUser(db, {
     ...input,
-    townshipId: clerk ? input.townshipId! : null,
+    filingUnitId: clerk ? input.filingUnitId! : null,
     countyId: clerk ? null : (input.countyId ?? null),
     password,
     mustChangePassword: true,

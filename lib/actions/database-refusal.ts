@@ -6,10 +6,10 @@ import { AppError } from "./app-error";
  * these codes. Anything else is not a refusal of the input and is rethrown.
  */
 const REFUSALS: Record<string, () => AppError> = {
-  // Unique constraint: a code, username or (township, year) already taken.
+  // Unique constraint: a code, username or (filing unit, year) already taken.
   P2002: () => new AppError("conflict", "该代码或名称已被使用，请换一个"),
-  // Foreign key: the county, township or report referred to does not exist (any more).
-  P2003: () => new AppError("not-found", "所选的县区、乡镇或报告不存在，请刷新后重试"),
+  // Foreign key: the county, filing unit or report referred to does not exist (any more).
+  P2003: () => new AppError("not-found", "所选的县区、填报单位或报告不存在，请刷新后重试"),
   // A record to update or connect is gone.
   P2025: () => new AppError("not-found", "要修改的记录不存在，请刷新后重试"),
   // A value longer than its column.

@@ -14,32 +14,32 @@ export async function countyPlace(db: Db, countyId: string): Promise<Place> {
   return { countyId: county.id };
 }
 
-export async function townshipPlace(db: Db, townshipId: string): Promise<Place> {
-  const township = await db.township.findUnique({
-    where: { id: townshipId },
+export async function filingUnitPlace(db: Db, filingUnitId: string): Promise<Place> {
+  const filingUnit = await db.filingUnit.findUnique({
+    where: { id: filingUnitId },
     select: { id: true, countyId: true },
   });
-  if (!township)
-    throw new AppError("not-found", "所选乡镇不存在", { fieldErrors: { townshipId: "所选乡镇不存在" } });
-  return { township };
+  if (!filingUnit)
+    throw new AppError("not-found", "所选单位不存在", { fieldErrors: { filingUnitId: "所选单位不存在" } });
+  return { filingUnit };
 }
 
 export async function reportPlace(db: Db, reportId: string): Promise<Place> {
   const report = await db.report.findUnique({
     where: { id: reportId },
-    select: { township: { select: { id: true, countyId: true } } },
+    select: { filingUnit: { select: { id: true, countyId: true } } },
   });
   if (!report) throw new AppError("not-found", "报告不存在");
-  return { township: report.township };
+  return { filingUnit: report.filingUnit };
 }
 
-/** A user account's place: its county (a clerk's through the township), or every county for a global admin. */
+/** A user account's place: its county (a clerk's through the filing unit), or every county for a global admin. */
 export async function accountPlace(db: Db, userId: string): Promise<Place> {
   const user = await db.user.findUnique({
     where: { id: userId },
-    select: { countyId: true, township: { select: { countyId: true } } },
+    select: { countyId: true, filingUnit: { select: { countyId: true } } },
   });
   if (!user) throw new AppError("not-found", "用户不存在");
-  const countyId = user.countyId ?? user.township?.countyId ?? null;
+  const countyId = user.countyId ?? user.filingUnit?.countyId ?? null;
   return countyId ? { countyId } : { allCounties: true };
 }

@@ -17,7 +17,7 @@ import type { AnyActionSpec } from "./define-action";
  */
 export const ACTION_REGISTRY: readonly AnyActionSpec[] = [
   admin.createCountyAction,
-  admin.createTownshipAction,
+  admin.createFilingUnitAction,
   admin.createUserAction,
   admin.toggleUserDisabledAction,
   admin.resetPasswordAction,
@@ -28,7 +28,7 @@ export const ACTION_REGISTRY: readonly AnyActionSpec[] = [
   review.publishReportAction,
   review.startCorrectionAction,
   review.openReviewAction,
-  reminders.remindTownshipsAction,
+  reminders.remindFilingUnitsAction,
   comments.addCommentAction,
   comments.resolveCommentAction,
   fill.saveReportAction,

@@ -1,9 +1,9 @@
 import { createAccount, resetAccountPassword, toggleAccountDisabled } from "@/lib/accounts/manage-account";
 import type { Done } from "@/lib/actions/action-result";
 import { defineAction } from "@/lib/actions/define-action";
-import { accountPlace, countyPlace, townshipPlace } from "@/lib/actions/places";
-import { createCountySchema, createTownshipSchema, createUserSchema, userIdSchema } from "./admin-schemas";
-import { createCounty, createTownship } from "./create-place";
+import { accountPlace, countyPlace, filingUnitPlace } from "@/lib/actions/places";
+import { createCountySchema, createFilingUnitSchema, createUserSchema, userIdSchema } from "./admin-schemas";
+import { createCounty, createFilingUnit } from "./create-place";
 
 /** The admin page's actions: places and user accounts. */
 
@@ -18,14 +18,14 @@ export const createCountyAction = defineAction({
   },
 });
 
-export const createTownshipAction = defineAction({
-  name: "admin.createTownship",
-  input: createTownshipSchema,
+export const createFilingUnitAction = defineAction({
+  name: "admin.createFilingUnit",
+  input: createFilingUnitSchema,
   need: "administer",
   place: (input, db) => countyPlace(db, input.countyId),
   run: async ({ db, input }): Promise<Done> => {
-    const township = await createTownship(db, input);
-    return { message: `已新建乡镇：${township.name}` };
+    const filingUnit = await createFilingUnit(db, input);
+    return { message: `已新建填报单位：${filingUnit.name}` };
   },
 });
 
@@ -34,7 +34,7 @@ export const createUserAction = defineAction({
   input: createUserSchema,
   need: "administer",
   place: async (input, db) => {
-    if (input.role === "clerk") return townshipPlace(db, input.townshipId!);
+    if (input.role === "clerk") return filingUnitPlace(db, input.filingUnitId!);
     return input.countyId ? countyPlace(db, input.countyId) : { allCounties: true };
   },
   run: async ({ db, input }): Promise<Done> => {

@@ -1,26 +1,26 @@
 import { describe, expect, it } from "vitest";
-import { createCountySchema, createTownshipSchema } from "./admin-schemas";
+import { createCountySchema, createFilingUnitSchema } from "./admin-schemas";
 
-const township = (code: string) =>
-  createTownshipSchema.safeParse({ countyId: "c1", code, name: "屯里镇", organName: "吉县屯里镇人民政府" });
+const filingUnit = (code: string) =>
+  createFilingUnitSchema.safeParse({ countyId: "c1", code, name: "屯里镇", organName: "吉县屯里镇人民政府" });
 
 describe("place codes", () => {
   it("accept lower-case words, digits and hyphens", () => {
-    expect(township("tunli").success).toBe(true);
-    expect(township("qu-e").success).toBe(true);
-    expect(township("town-2021").success).toBe(true);
-    expect(township("12345").success).toBe(true);
+    expect(filingUnit("tunli").success).toBe(true);
+    expect(filingUnit("qu-e").success).toBe(true);
+    expect(filingUnit("town-2021").success).toBe(true);
+    expect(filingUnit("12345").success).toBe(true);
   });
 
-  it("refuse a township code of four digits, which would read as a year in /reports/<county>/<year>", () => {
-    const result = township("2021");
+  it("refuse a filing unit code of four digits, which would read as a year in /reports/<county>/<year>", () => {
+    const result = filingUnit("2021");
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toContain("四位数字");
   });
 
   it("refuse capitals, spaces and dots with a Chinese message", () => {
     for (const bad of ["Tunli", "tun li", "tunli.json", "-tunli"]) {
-      const result = township(bad);
+      const result = filingUnit(bad);
       expect(result.success, bad).toBe(false);
       expect(result.error?.issues[0]?.message).toMatch(/[\u4e00-\u9fff]/);
     }

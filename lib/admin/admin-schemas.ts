@@ -20,10 +20,10 @@ export const createCountySchema = z.object({
   defaultDeadline: monthDaySchema.default("01-31"),
 });
 
-export const createTownshipSchema = z.object({
+export const createFilingUnitSchema = z.object({
   countyId: idSchema("请选择县区"),
-  // /reports/<county>/<four digits> is the county's year, so a township cannot be called that.
-  code: code.refine((value) => !/^\d{4}$/.test(value), "乡镇代码不能是四位数字（会与“县区/年度”网址冲突）"),
+  // /reports/<county>/<four digits> is the county's year, so a filing unit cannot be called that.
+  code: code.refine((value) => !/^\d{4}$/.test(value), "单位代码不能是四位数字（会与“县区/年度”网址冲突）"),
   name: chineseName,
   organName: z.string().trim().min(4, "请填写机关全称，例如 吉县屯里镇人民政府").max(60, "机关全称过长"),
 });
@@ -38,17 +38,17 @@ export const createUserSchema = z
       .regex(/^[a-z0-9][a-z0-9._-]*$/i, "用户名只能包含字母、数字、点、下划线和连字符"),
     name: z.string().trim().min(2, "请填写姓名或称谓").max(40, "姓名过长"),
     role: roleSchema,
-    townshipId: idSchema("请选择乡镇").optional(),
+    filingUnitId: idSchema("请选择填报单位").optional(),
     countyId: idSchema("请选择县区").optional(),
   })
   .superRefine((v, ctx) => {
-    if (v.role === "clerk" && !v.townshipId)
-      ctx.addIssue({ code: "custom", path: ["townshipId"], message: "填报人须指定所属乡镇" });
+    if (v.role === "clerk" && !v.filingUnitId)
+      ctx.addIssue({ code: "custom", path: ["filingUnitId"], message: "填报人须指定所属填报单位" });
     if (v.role === "reviewer" && !v.countyId)
       ctx.addIssue({ code: "custom", path: ["countyId"], message: "审核人须指定所属县区" });
   });
 
 export const userIdSchema = z.object({ userId: idSchema("用户不存在") });
 export type CreateCountyInput = z.infer<typeof createCountySchema>;
-export type CreateTownshipInput = z.infer<typeof createTownshipSchema>;
+export type CreateFilingUnitInput = z.infer<typeof createFilingUnitSchema>;
 export type CreateUserInput = z.infer<typeof createUserSchema>;

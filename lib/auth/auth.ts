@@ -44,7 +44,7 @@ function createAuth() {
     user: {
       additionalFields: {
         role: { type: "string", input: false, required: false, defaultValue: "clerk" },
-        townshipId: { type: "string", input: false, required: false },
+        filingUnitId: { type: "string", input: false, required: false },
         countyId: { type: "string", input: false, required: false },
         mustChangePassword: { type: "boolean", input: false, required: false, defaultValue: false },
         disabled: { type: "boolean", input: false, required: false, defaultValue: false },

@@ -11,7 +11,7 @@ export interface CurrentUser extends Principal {
   mustChangePassword: boolean;
   /** Always false from getCurrentUser; the action wrapper loads disabled accounts to refuse them by name. */
   disabled: boolean;
-  township: { id: string; code: string; name: string; countyId: string } | null;
+  filingUnit: { id: string; code: string; name: string; countyId: string } | null;
   county: { id: string; code: string; name: string } | null;
 }
 
@@ -27,11 +27,11 @@ export const getSessionAccount = cache(async (): Promise<CurrentUser | null> => 
   if (!session) return null;
   const user = await db.user.findUnique({
     where: { id: session.user.id },
-    include: { township: { include: { county: true } }, county: true },
+    include: { filingUnit: { include: { county: true } }, county: true },
   });
   if (!user) return null;
   const role = roleSchema.parse(user.role);
-  const county = user.county ?? user.township?.county ?? null;
+  const county = user.county ?? user.filingUnit?.county ?? null;
   return {
     id: user.id,
     role,
@@ -39,14 +39,14 @@ export const getSessionAccount = cache(async (): Promise<CurrentUser | null> => 
     name: user.name,
     mustChangePassword: user.mustChangePassword,
     disabled: user.disabled,
-    townshipId: user.townshipId,
-    countyId: role === "clerk" ? (user.township?.countyId ?? null) : user.countyId,
-    township: user.township
+    filingUnitId: user.filingUnitId,
+    countyId: role === "clerk" ? (user.filingUnit?.countyId ?? null) : user.countyId,
+    filingUnit: user.filingUnit
       ? {
-          id: user.township.id,
-          code: user.township.code,
-          name: user.township.name,
-          countyId: user.township.countyId,
+          id: user.filingUnit.id,
+          code: user.filingUnit.code,
+          name: user.filingUnit.name,
+          countyId: user.filingUnit.countyId,
         }
       : null,
     county: county ? { id: county.id, code: county.code, name: county.name } : null,

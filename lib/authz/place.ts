@@ -1,11 +1,11 @@
 import {
   canAdministerAll,
   canAdministerCounty,
-  canFillTownship,
+  canFillFilingUnit,
   canReadCounty,
-  canReadTownship,
+  canReadFilingUnit,
   canReviewCounty,
-  type TownshipRef,
+  type FilingUnitRef,
 } from "./policy";
 import type { Principal } from "./roles";
 
@@ -17,8 +17,8 @@ import type { Principal } from "./roles";
 export const NEEDS = ["self", "read", "fill", "review", "administer"] as const;
 export type Need = (typeof NEEDS)[number];
 
-/** Where an action acts: a township (or one of its reports), a county, or every county. */
-export type Place = { township: TownshipRef } | { countyId: string } | { allCounties: true };
+/** Where an action acts: a filing unit (or one of its reports), a county, or every county. */
+export type Place = { filingUnit: FilingUnitRef } | { countyId: string } | { allCounties: true };
 
 /** The policy's answer for a need at a place; the action wrapper and the authorization test both ask it. */
 export function allows(p: Principal, need: Need, place: Place | null): boolean {
@@ -31,9 +31,9 @@ export function allows(p: Principal, need: Need, place: Place | null): boolean {
     if (need === "administer") return canAdministerCounty(p, place.countyId);
     return false;
   }
-  const t = place.township;
-  if (need === "read") return canReadTownship(p, t);
-  if (need === "fill") return canFillTownship(p, t);
+  const t = place.filingUnit;
+  if (need === "read") return canReadFilingUnit(p, t);
+  if (need === "fill") return canFillFilingUnit(p, t);
   if (need === "review") return canReviewCounty(p, t.countyId);
   return canAdministerCounty(p, t.countyId);
 }

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import {
   canAdministerAll,
   canAdministerCounty,
-  canFillTownship,
+  canFillFilingUnit,
   canReadCounty,
-  canReadTownship,
+  canReadFilingUnit,
   canReviewCounty,
   homePathOf,
 } from "./policy";
@@ -15,47 +15,47 @@ const que = { id: "t-qu-e", countyId: "c-jixian" };
 const wuling = { id: "t-wuling", countyId: "c-wanzhou" };
 
 const principals: Record<string, Principal> = {
-  tunliClerk: { id: "u1", role: "clerk", townshipId: tunli.id, countyId: "c-jixian" },
-  jixianReviewer: { id: "u2", role: "reviewer", townshipId: null, countyId: "c-jixian" },
-  jixianAdmin: { id: "u3", role: "admin", townshipId: null, countyId: "c-jixian" },
-  globalAdmin: { id: "u4", role: "admin", townshipId: null, countyId: null },
-  scopelessReviewer: { id: "u5", role: "reviewer", townshipId: null, countyId: null },
+  tunliClerk: { id: "u1", role: "clerk", filingUnitId: tunli.id, countyId: "c-jixian" },
+  jixianReviewer: { id: "u2", role: "reviewer", filingUnitId: null, countyId: "c-jixian" },
+  jixianAdmin: { id: "u3", role: "admin", filingUnitId: null, countyId: "c-jixian" },
+  globalAdmin: { id: "u4", role: "admin", filingUnitId: null, countyId: null },
+  scopelessReviewer: { id: "u5", role: "reviewer", filingUnitId: null, countyId: null },
 };
 
 // Every predicate × every principal × every resource, written out so a change of policy shows up here.
 const table: [string, keyof typeof principals, boolean][] = [
-  ["readTownship tunli", "tunliClerk", true],
-  ["readTownship qu-e", "tunliClerk", false],
-  ["readTownship wuling", "tunliClerk", false],
-  ["fillTownship tunli", "tunliClerk", true],
-  ["fillTownship qu-e", "tunliClerk", false],
+  ["readFilingUnit tunli", "tunliClerk", true],
+  ["readFilingUnit qu-e", "tunliClerk", false],
+  ["readFilingUnit wuling", "tunliClerk", false],
+  ["fillFilingUnit tunli", "tunliClerk", true],
+  ["fillFilingUnit qu-e", "tunliClerk", false],
   ["readCounty jixian", "tunliClerk", false],
   ["reviewCounty jixian", "tunliClerk", false],
   ["adminCounty jixian", "tunliClerk", false],
 
-  ["readTownship tunli", "jixianReviewer", true],
-  ["readTownship qu-e", "jixianReviewer", true],
-  ["readTownship wuling", "jixianReviewer", false],
-  ["fillTownship tunli", "jixianReviewer", false],
+  ["readFilingUnit tunli", "jixianReviewer", true],
+  ["readFilingUnit qu-e", "jixianReviewer", true],
+  ["readFilingUnit wuling", "jixianReviewer", false],
+  ["fillFilingUnit tunli", "jixianReviewer", false],
   ["readCounty jixian", "jixianReviewer", true],
   ["readCounty wanzhou", "jixianReviewer", false],
   ["reviewCounty jixian", "jixianReviewer", true],
   ["reviewCounty wanzhou", "jixianReviewer", false],
   ["adminCounty jixian", "jixianReviewer", false],
 
-  ["readTownship wuling", "jixianAdmin", false],
+  ["readFilingUnit wuling", "jixianAdmin", false],
   ["readCounty jixian", "jixianAdmin", true],
   ["reviewCounty jixian", "jixianAdmin", true],
   ["reviewCounty wanzhou", "jixianAdmin", false],
   ["adminCounty jixian", "jixianAdmin", true],
   ["adminCounty wanzhou", "jixianAdmin", false],
-  ["fillTownship tunli", "jixianAdmin", false],
+  ["fillFilingUnit tunli", "jixianAdmin", false],
 
-  ["readTownship wuling", "globalAdmin", true],
+  ["readFilingUnit wuling", "globalAdmin", true],
   ["readCounty wanzhou", "globalAdmin", true],
   ["reviewCounty wanzhou", "globalAdmin", true],
   ["adminCounty wanzhou", "globalAdmin", true],
-  ["fillTownship tunli", "globalAdmin", false],
+  ["fillFilingUnit tunli", "globalAdmin", false],
 
   ["readCounty jixian", "scopelessReviewer", false],
   ["reviewCounty jixian", "scopelessReviewer", false],
@@ -63,13 +63,13 @@ const table: [string, keyof typeof principals, boolean][] = [
 
 function evaluate(check: string, p: Principal): boolean {
   const [predicate, target] = check.split(" ") as [string, string];
-  const township = { tunli, "qu-e": que, wuling }[target];
+  const filingUnit = { tunli, "qu-e": que, wuling }[target];
   const county = { jixian: "c-jixian", wanzhou: "c-wanzhou" }[target];
   switch (predicate) {
-    case "readTownship":
-      return canReadTownship(p, township!);
-    case "fillTownship":
-      return canFillTownship(p, township!);
+    case "readFilingUnit":
+      return canReadFilingUnit(p, filingUnit!);
+    case "fillFilingUnit":
+      return canFillFilingUnit(p, filingUnit!);
     case "readCounty":
       return canReadCounty(p, county!);
     case "reviewCounty":

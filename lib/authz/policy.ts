@@ -5,23 +5,23 @@
  */
 import type { Principal } from "./roles";
 
-export interface TownshipRef {
+export interface FilingUnitRef {
   id: string;
   countyId: string;
 }
 
-/** Read a township's own reports and pages. */
-export function canReadTownship(p: Principal, t: TownshipRef): boolean {
-  if (p.role === "clerk") return p.townshipId === t.id;
+/** Read a filing unit's own reports and pages. */
+export function canReadFilingUnit(p: Principal, t: FilingUnitRef): boolean {
+  if (p.role === "clerk") return p.filingUnitId === t.id;
   return canReadCounty(p, t.countyId);
 }
 
-/** Fill in and submit a township's report: only that township's clerk. */
-export function canFillTownship(p: Principal, t: TownshipRef): boolean {
-  return p.role === "clerk" && p.townshipId === t.id;
+/** Fill in and submit a filing unit's report: only that filing unit's clerk. */
+export function canFillFilingUnit(p: Principal, t: FilingUnitRef): boolean {
+  return p.role === "clerk" && p.filingUnitId === t.id;
 }
 
-/** See a county's dashboard and its townships' reports. */
+/** See a county's dashboard and its filing units' reports. */
 export function canReadCounty(p: Principal, countyId: string): boolean {
   if (p.role === "clerk") return false;
   if (p.role === "admin" && p.countyId === null) return true;
@@ -33,7 +33,7 @@ export function canReviewCounty(p: Principal, countyId: string): boolean {
   return (p.role === "reviewer" || p.role === "admin") && canReadCounty(p, countyId);
 }
 
-/** Manage a county's townships and users. */
+/** Manage a county's filing units and users. */
 export function canAdministerCounty(p: Principal, countyId: string): boolean {
   return p.role === "admin" && (p.countyId === null || p.countyId === countyId);
 }

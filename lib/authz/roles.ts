@@ -14,8 +14,8 @@ export const ROLE_LABELS: Record<Role, string> = {
 export interface Principal {
   id: string;
   role: Role;
-  /** Clerk: their township. */
-  townshipId: string | null;
-  /** Reviewer/admin: their county; null for an admin of every county. Clerk: their township's county. */
+  /** Clerk: their filing unit. */
+  filingUnitId: string | null;
+  /** Reviewer/admin: their county; null for an admin of every county. Clerk: their filing unit's county. */
   countyId: string | null;
 }

@@ -6,12 +6,20 @@ import type { Check, Finding } from "./types";
 
 /**
  * From this many 万元 upwards a fee total is implausible for the organ level
- * and was most likely typed in 元 (E13). Only townships have a threshold: a
- * county's or a department's fees can legitimately be large.
+ * and was most likely typed in 元 (E13). Only townships and streets have a threshold:
+ * a county's or a department's fees can legitimately be large.
  */
-export const YUAN_SUSPECT_THRESHOLD_WAN: Partial<Record<OrganLevel, number>> = { township: 1000 };
+export const YUAN_SUSPECT_THRESHOLD_WAN: Partial<Record<OrganLevel, number>> = {
+  township: 1000,
+  street: 1000,
+};
 
-const ORGAN_NAME: Record<OrganLevel, string> = { township: "乡镇", county: "县级", department: "部门" };
+const ORGAN_NAME: Record<OrganLevel, string> = {
+  township: "乡镇",
+  street: "街道",
+  county: "县级",
+  department: "部门",
+};
 
 function yuanInWan(value: number): number {
   return Number((value / 10_000).toFixed(8));

@@ -7,7 +7,7 @@ import { addComment } from "./add-comment";
 import { addCommentSchema, commentIdSchema } from "./comment-schemas";
 import { resolveComment } from "./resolve-comment";
 
-/** Reviewers of the county and the township's clerk may comment, reply and resolve. */
+/** Reviewers of the county and the filing unit's clerk may comment, reply and resolve. */
 
 export const addCommentAction = defineAction({
   name: "comments.add",

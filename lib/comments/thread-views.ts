@@ -8,7 +8,7 @@ export type ThreadView = CommentThread & { targetLabel: string; canResolve: bool
 const COUNTY_ROLES: readonly string[] = ["reviewer", "admin"];
 
 /**
- * A reviewer's (or admin's) comment is a request to the township: only the
+ * A reviewer's (or admin's) comment is a request to the filing unit: only the
  * county side may declare it settled. The clerk answers by replying. A
  * clerk's own comment may be resolved by either side.
  */

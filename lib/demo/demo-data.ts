@@ -8,7 +8,7 @@ export const DEMO_COUNTIES = [
     code: "jixian",
     name: "吉县",
     prefix: "吉县",
-    townships: [
+    filingUnits: [
       { code: "tunli", name: "屯里镇" },
       { code: "qu-e", name: "曲峨镇" },
       { code: "jichang", name: "吉昌镇" },
@@ -19,7 +19,7 @@ export const DEMO_COUNTIES = [
     code: "wanzhou",
     name: "万州区",
     prefix: "重庆市万州区",
-    townships: [{ code: "wuling", name: "武陵镇" }],
+    filingUnits: [{ code: "wuling", name: "武陵镇" }],
   },
   // Homes for two published seed reports (lib/demo/seeds). Seed 002 does not
   // say which county 白鹤镇 belongs to, so it sits in an invented, clearly
@@ -28,7 +28,7 @@ export const DEMO_COUNTIES = [
     code: "shili-demo",
     name: "示例区（演示）",
     prefix: "",
-    townships: [{ code: "baihe", name: "白鹤镇" }],
+    filingUnits: [{ code: "baihe", name: "白鹤镇" }],
   },
   // 金盆苗族彝族乡 is in 贵州省六盘水市 (seed 001 is filed with 六盘水公开办);
   // the seed does not name its district, so this example district stands in.
@@ -36,7 +36,7 @@ export const DEMO_COUNTIES = [
     code: "liupanshui-demo",
     name: "六盘水市示例区（演示）",
     prefix: "",
-    townships: [{ code: "jinpen", name: "金盆苗族彝族乡" }],
+    filingUnits: [{ code: "jinpen", name: "金盆苗族彝族乡" }],
   },
 ] as const;
 
@@ -45,12 +45,12 @@ export const DEMO_USERS: {
   name: string;
   role: Role;
   county?: string;
-  township?: string;
+  filingUnit?: string;
 }[] = [
   { username: "admin", name: "系统管理员", role: "admin" },
   { username: "jixian-reviewer", name: "吉县审核人", role: "reviewer", county: "jixian" },
   { username: "wanzhou-reviewer", name: "万州区审核人", role: "reviewer", county: "wanzhou" },
-  { username: "tunli-clerk", name: "屯里镇填报人", role: "clerk", county: "jixian", township: "tunli" },
-  { username: "qu-e-clerk", name: "曲峨镇填报人", role: "clerk", county: "jixian", township: "qu-e" },
-  { username: "wuling-clerk", name: "武陵镇填报人", role: "clerk", county: "wanzhou", township: "wuling" },
+  { username: "tunli-clerk", name: "屯里镇填报人", role: "clerk", county: "jixian", filingUnit: "tunli" },
+  { username: "qu-e-clerk", name: "曲峨镇填报人", role: "clerk", county: "jixian", filingUnit: "qu-e" },
+  { username: "wuling-clerk", name: "武陵镇填报人", role: "clerk", county: "wanzhou", filingUnit: "wuling" },
 ];

@@ -9,10 +9,10 @@ export async function isEmptyDatabase(db: Db): Promise<boolean> {
   return (await db.county.count()) === 0 && (await db.user.count()) === 0;
 }
 
-/** Loads the demo counties, townships and accounts into an empty database. */
+/** Loads the demo counties, filing units and accounts into an empty database. */
 export async function seedDemo(db: Db): Promise<void> {
   const countyIds = new Map<string, string>();
-  const townshipIds = new Map<string, string>();
+  const filingUnitIds = new Map<string, string>();
   for (const c of DEMO_COUNTIES) {
     const county = await db.county.create({ data: { code: c.code, name: c.name } });
     countyIds.set(c.code, county.id);
@@ -21,11 +21,11 @@ export async function seedDemo(db: Db): Promise<void> {
     await db.reportingYear.create({
       data: { countyId: county.id, year, deadline: deadlineOf(year, county.defaultDeadline) },
     });
-    for (const t of c.townships) {
-      const township = await db.township.create({
+    for (const t of c.filingUnits) {
+      const filingUnit = await db.filingUnit.create({
         data: { countyId: county.id, code: t.code, name: t.name, organName: `${c.prefix}${t.name}人民政府` },
       });
-      townshipIds.set(`${c.code}/${t.code}`, township.id);
+      filingUnitIds.set(`${c.code}/${t.code}`, filingUnit.id);
     }
   }
   for (const u of DEMO_USERS) {
@@ -34,7 +34,7 @@ export async function seedDemo(db: Db): Promise<void> {
       name: u.name,
       role: u.role,
       countyId: u.role === "clerk" || !u.county ? null : countyIds.get(u.county)!,
-      townshipId: u.township ? townshipIds.get(`${u.county}/${u.township}`)! : null,
+      filingUnitId: u.filingUnit ? filingUnitIds.get(`${u.county}/${u.filingUnit}`)! : null,
       password: DEMO_PASSWORD,
       mustChangePassword: false,
     });
@@ -57,6 +57,6 @@ export async function clearDatabase(db: Db): Promise<void> {
   await db.verification.deleteMany();
   await db.rateLimit.deleteMany();
   await db.user.deleteMany();
-  await db.township.deleteMany();
+  await db.filingUnit.deleteMany();
   await db.county.deleteMany();
 }

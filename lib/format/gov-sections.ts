@@ -30,7 +30,9 @@ const OVERVIEW_TOPICS: TopicDef[] = [
   {
     label: "监督保障",
     keywords: ["监督", "保障", "考核", "评议", "追究", "问责", "培训"],
-    // Art. 50(4) binds people's governments, not their departments.
+    // Art. 50(4) binds people's governments (乡镇, 县), not their departments. A street
+    // office is the county's 派出机关, not a level of government, so it is left out —
+    // UNCONFIRMED: the spec says only "街道办事处 arguably not".
     mustAlsoCover: [
       { label: "工作考核", keywords: ["考核"], organLevels: ["township", "county"] },
       { label: "社会评议", keywords: ["评议"], organLevels: ["township", "county"] },

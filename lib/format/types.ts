@@ -87,7 +87,7 @@ export interface ListTable {
 export type TableDef = GridTable | BlockTable | ListTable;
 
 /** Who files the report; some content rules differ for people's governments. */
-export type OrganLevel = "township" | "county" | "department";
+export type OrganLevel = "township" | "street" | "department" | "county";
 
 /** Something a narrative must mention, recognised by any of its keywords. */
 export interface TopicDef {

@@ -19,8 +19,8 @@ export interface ImportPreview {
   data: ReportData;
   findings: Finding[];
   issues: ImportIssue[];
-  township: { id: string; name: string; label: string; organName: string };
-  /** The township already has a report for the year: saving will be refused. */
+  filingUnit: { id: string; name: string; label: string; organName: string };
+  /** The filing unit already has a report for the year: saving will be refused. */
   existing: boolean;
   /** The decoded source, sent back on confirm (the server imports it again, it trusts no parsed data). */
   source: ReportSource;

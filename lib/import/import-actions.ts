@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { AppError } from "@/lib/actions/app-error";
 import { defineAction } from "@/lib/actions/define-action";
-import { townshipPlace } from "@/lib/actions/places";
+import { filingUnitPlace } from "@/lib/actions/places";
 import type { Db } from "@/lib/db/client";
 import { loadLastYear } from "@/lib/reports/check-context";
 import { z } from "@/lib/validation/zod";
@@ -14,18 +14,21 @@ import { importSource, pastedSource, readSourceFile, type ReportSource } from ".
 import { MAX_IMPORT_BYTES, TOO_LARGE_MESSAGE } from "./import-limits";
 import { recordImportedReport } from "./record-imported-report";
 
-const townshipIdSchema = z.string({ error: "请选择乡镇" }).min(1, "请选择乡镇").max(64, "请选择乡镇");
+const filingUnitIdSchema = z
+  .string({ error: "请选择填报单位" })
+  .min(1, "请选择填报单位")
+  .max(64, "请选择填报单位");
 
-/** The preview form: a township and either a chosen file or pasted text (the file wins). */
+/** The preview form: a filing unit and either a chosen file or pasted text (the file wins). */
 export const previewImportSchema = z.object({
-  townshipId: townshipIdSchema,
+  filingUnitId: filingUnitIdSchema,
   file: z.file().max(MAX_IMPORT_BYTES, TOO_LARGE_MESSAGE).optional(),
   text: z.string().max(MAX_IMPORT_BYTES, TOO_LARGE_MESSAGE).optional(),
 });
 
 /** The confirm form: the decoded source sent back, imported again (no parsed data is trusted). */
 export const saveImportSchema = z.object({
-  townshipId: townshipIdSchema,
+  filingUnitId: filingUnitIdSchema,
   sourceKind: z.enum(["text", "html"], { error: "导入内容已失效，请重新预览" }),
   sourceContent: z
     .string({ error: "导入内容已失效，请重新预览" })
@@ -67,8 +70,8 @@ async function importedOrRefused(source: ReportSource) {
   return result;
 }
 
-async function townshipWithCounty(db: Db, townshipId: string) {
-  return db.township.findUniqueOrThrow({ where: { id: townshipId }, include: { county: true } });
+async function filingUnitWithCounty(db: Db, filingUnitId: string) {
+  return db.filingUnit.findUniqueOrThrow({ where: { id: filingUnitId }, include: { county: true } });
 }
 
 /** Reads the pasted text or file and shows what would be stored, with the checks' findings. */
@@ -76,14 +79,14 @@ export const previewImportAction = defineAction({
   name: "import.preview",
   input: previewImportSchema,
   need: "administer",
-  place: (input, db) => townshipPlace(db, input.townshipId),
+  place: (input, db) => filingUnitPlace(db, input.filingUnitId),
   run: async ({ db, input, now }): Promise<ImportPreview> => {
-    const township = await townshipWithCounty(db, input.townshipId);
+    const filingUnit = await filingUnitWithCounty(db, input.filingUnitId);
     const source = await sourceOf(input);
     const result = await importedOrRefused(source);
-    const lastYear = await loadLastYear(db, township.id, result.year);
+    const lastYear = await loadLastYear(db, filingUnit.id, result.year);
     const existing = await db.report.findUnique({
-      where: { townshipId_year: { townshipId: township.id, year: result.year } },
+      where: { filingUnitId_year: { filingUnitId: filingUnit.id, year: result.year } },
     });
     return {
       id: randomUUID(),
@@ -96,11 +99,11 @@ export const previewImportAction = defineAction({
       data: result.data,
       findings: checkImportedReport(result, { lastYear, today: now.toISOString().slice(0, 10) }),
       issues: result.issues,
-      township: {
-        id: township.id,
-        name: township.name,
-        label: `${township.county.name} · ${township.name}`,
-        organName: township.organName,
+      filingUnit: {
+        id: filingUnit.id,
+        name: filingUnit.name,
+        label: `${filingUnit.county.name} · ${filingUnit.name}`,
+        organName: filingUnit.organName,
       },
       existing: existing !== null,
       source,
@@ -108,14 +111,14 @@ export const previewImportAction = defineAction({
   },
 });
 
-/** Imports the previewed source again on the server and stores it as the township's historical report. */
+/** Imports the previewed source again on the server and stores it as the filing unit's historical report. */
 export const saveImportAction = defineAction({
   name: "import.save",
   input: saveImportSchema,
   need: "administer",
-  place: (input, db) => townshipPlace(db, input.townshipId),
+  place: (input, db) => filingUnitPlace(db, input.filingUnitId),
   run: async ({ db, user, input, now }) => {
-    const township = await townshipWithCounty(db, input.townshipId);
+    const filingUnit = await filingUnitWithCounty(db, input.filingUnitId);
     const source = {
       kind: input.sourceKind,
       content: input.sourceContent,
@@ -128,7 +131,7 @@ export const saveImportAction = defineAction({
       throw new AppError("invalid", entered.message, { fieldErrors: { publishedOn: entered.message } });
     const report = withDateCandidates(result, entered.candidate ? [entered.candidate] : []);
     const stored = await recordImportedReport(db, {
-      townshipId: township.id,
+      filingUnitId: filingUnit.id,
       report,
       sourceNote: source.name,
       actorId: user.id,
@@ -137,7 +140,7 @@ export const saveImportAction = defineAction({
     if (!stored.ok) throw new AppError("conflict", stored.message);
     const date = report.publishedOn ?? "日期不详";
     return {
-      message: `已导入为${township.county.name}${township.name}${result.year}年度历史报告（历史导入，公开日期：${date}）`,
+      message: `已导入为${filingUnit.county.name}${filingUnit.name}${result.year}年度历史报告（历史导入，公开日期：${date}）`,
     };
   },
 });

@@ -4,6 +4,7 @@ import { reportDataSchema } from "@/lib/format/report-data";
 import { loadLastYear } from "@/lib/reports/check-context";
 import { recordReportEvent } from "@/lib/workflow/record-report-event";
 import type { ReportEventPayloads } from "@/lib/workflow/report-event";
+import { organLevelOf } from "@/lib/places/filing-unit-kinds";
 import { checkImportedReport } from "./check-imported-report";
 import type { ImportedReport } from "./types";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
@@ -21,31 +22,41 @@ function publicationTime(publishedOn: string | null): Date | null {
 }
 
 /**
- * Stores an imported report as the township's published report of its year:
+ * Stores an imported report as the filing unit's published report of its year:
  * a Report in state published and its first Publication (source import, the
  * file name as note, the checks' findings at import) and the audit event that
- * says who imported it. A township that already has a report for the year is
+ * says who imported it. A filing unit that already has a report for the year is
  * refused: an import never overwrites.
  */
 export async function recordImportedReport(
   db: Db,
-  args: { townshipId: string; report: ImportedReport; sourceNote: string; actorId: string | null; now: Date },
+  args: {
+    filingUnitId: string;
+    report: ImportedReport;
+    sourceNote: string;
+    actorId: string | null;
+    now: Date;
+  },
 ): Promise<RecordImportResult> {
-  const { report, townshipId } = args;
-  const township = await db.township.findUnique({ where: { id: townshipId } });
-  if (!township) return { ok: false, message: "所选乡镇不存在" };
-  const refused = `${township.name}${report.year}年度已有报告，不能再导入历史报告（导入不会覆盖已有报告）`;
+  const { report, filingUnitId } = args;
+  const filingUnit = await db.filingUnit.findUnique({ where: { id: filingUnitId } });
+  if (!filingUnit) return { ok: false, message: "所选单位不存在" };
+  const refused = `${filingUnit.name}${report.year}年度已有报告，不能再导入历史报告（导入不会覆盖已有报告）`;
   const parsed = reportDataSchema(report.format).safeParse(report.data);
   if (!parsed.success)
     return { ok: false, message: `导入的数据不符合格式：${parsed.error.issues[0]?.message ?? ""}` };
 
   const existing = await db.report.findUnique({
-    where: { townshipId_year: { townshipId, year: report.year } },
+    where: { filingUnitId_year: { filingUnitId, year: report.year } },
   });
   if (existing) return { ok: false, message: refused };
 
-  const lastYear = await loadLastYear(db, townshipId, report.year);
-  const findings = checkImportedReport(report, { lastYear, today: args.now.toISOString().slice(0, 10) });
+  const lastYear = await loadLastYear(db, filingUnitId, report.year);
+  const findings = checkImportedReport(report, {
+    lastYear,
+    today: args.now.toISOString().slice(0, 10),
+    organLevel: organLevelOf(filingUnit.kind),
+  });
   const publishedAt = publicationTime(report.publishedOn);
   const data = report.data as unknown as Prisma.InputJsonValue;
   const errorCount = findings.filter((f) => f.severity === "error").length;
@@ -54,7 +65,7 @@ export async function recordImportedReport(
     return await db.$transaction(async (tx) => {
       const created = await tx.report.create({
         data: {
-          townshipId,
+          filingUnitId,
           year: report.year,
           formatId: report.format.id,
           status: "published",
@@ -67,6 +78,8 @@ export async function recordImportedReport(
       });
       const publication = await tx.publication.create({
         data: {
+          // The organ the document was published under, when it names one.
+          organName: report.organ?.trim() || filingUnit.organName,
           reportId: created.id,
           revision: 1,
           formatId: report.format.id,

@@ -5,9 +5,9 @@ import { reportStatusSchema } from "@/lib/workflow/status";
 export type NotificationKind =
   "returned" | "comment" | "submitted" | "withdrawn" | "correction" | "correction_started" | "published";
 
-/** People who act for the township (its clerks). */
-async function townshipClerks(db: Db, townshipId: string) {
-  return db.user.findMany({ where: { townshipId, role: "clerk", disabled: false }, select: { id: true } });
+/** People who act for the filing unit (its clerks). */
+async function filingUnitClerks(db: Db, filingUnitId: string) {
+  return db.user.findMany({ where: { filingUnitId, role: "clerk", disabled: false }, select: { id: true } });
 }
 
 /** People who review the county (its reviewers and county admins). */
@@ -28,16 +28,16 @@ export async function notifyReportEvent(
 ): Promise<number> {
   const report = await db.report.findUnique({
     where: { id: args.reportId },
-    include: { township: { include: { county: true } } },
+    include: { filingUnit: { include: { county: true } } },
   });
   if (!report) return 0;
-  const t = report.township;
+  const t = report.filingUnit;
   const toClerks =
     args.kind === "returned" ||
     args.kind === "published" ||
     args.kind === "correction_started" ||
     (args.kind === "comment" && args.detail === "reviewer");
-  const recipients = toClerks ? await townshipClerks(db, t.id) : await countyReviewers(db, t.countyId);
+  const recipients = toClerks ? await filingUnitClerks(db, t.id) : await countyReviewers(db, t.countyId);
   const fill = `/fill/${t.county.code}/${t.code}/${report.year}`;
   const review = `/review/${t.county.code}/${t.code}/${report.year}`;
   const subject = `${t.name}${report.year}年度报告`;

@@ -2,7 +2,7 @@
 /**
  * The public pages cached as HTML (incremental static regeneration), and the
  * route each one is rendered and stored under:
- * - a county, a county's year or a township, a report and its earlier
+ * - a county, a county's year or a filing unit, a report and its earlier
  *   revisions (`?revision=N`, rewritten to `/revision/N` in next.config.js).
  *   One to three segments under /reports are exactly the routes [county],
  *   [county]/[second] and [county]/[second]/[third]; the print view and the
@@ -10,7 +10,7 @@
  *   download files;
  * - the list of every published report, `/reports` and `/reports?page=N`,
  *   stored as /reports-index/N. A search or a filter (`q`, `county`,
- *   `township`, `year`) is rendered per request: its combinations are
+ *   `filing unit`, `year`) is rendered per request: its combinations are
  *   unbounded and each is rarely asked twice.
  * Their Content-Security-Policy comes with the cached page; the proxy must
  * not add its nonce policy to them, since a browser enforces every policy it
@@ -22,7 +22,8 @@ const SEGMENT = "[^/.]+";
 const CACHED_PAGE = new RegExp(`^/reports(?:/${SEGMENT}){1,3}(?:/revision/${SEGMENT})?/?$`);
 export const REPORT_LIST_ROUTE = "/reports-index";
 const CACHED_LIST_PAGE = new RegExp(`^${REPORT_LIST_ROUTE}/[1-9]\\d{0,3}$`);
-const LIST_FILTERS = ["q", "county", "township", "year"];
+// "unit" (and "township", its name in older links): lib/publications/public-paths.ts UNIT_PARAM
+const LIST_FILTERS = ["q", "county", "unit", "township", "year"];
 const PAGE_NUMBER = /^[1-9]\d{0,3}$/;
 
 /**

@@ -16,7 +16,7 @@ describe("cachedPublicPagePath", () => {
     "/reports/jixian/tunli/2021/revision/1",
     // The query string does not change these pages (?revision=N is rewritten after the proxy).
     "/reports/jixian/tunli/2021?revision=2",
-    // Codes that look like route names are still codes: a township "print" is the [second] page.
+    // Codes that look like route names are still codes: a filing unit "print" is the [second] page.
     "/reports/jixian/print",
     "/reports/jixian/download",
     "/reports-index/3",
@@ -27,7 +27,7 @@ describe("cachedPublicPagePath", () => {
   it.each([
     ["/reports", "/reports-index/1"],
     ["/reports?page=2", "/reports-index/2"],
-    ["/reports?q=&county=&township=&year=", "/reports-index/1"],
+    ["/reports?q=&county=&unit=&year=", "/reports-index/1"],
     ["/reports?q=%20&page=4", "/reports-index/4"],
     ["/reports?utm_source=mail", "/reports-index/1"],
   ])("the list %s is the cached page %s", (url, path) => {
@@ -38,7 +38,8 @@ describe("cachedPublicPagePath", () => {
     "/",
     "/reports?q=政务",
     "/reports?county=jixian",
-    "/reports?township=tunli&page=2",
+    "/reports?unit=tunli&page=2",
+    "/reports?township=tunli",
     "/reports?year=2021",
     "/reports?page=0",
     "/reports?page=abc",

@@ -4,7 +4,7 @@
  * A cached public page as the plain document it is: the same HTML without
  * the scripts Next.js adds to hydrate it.
  *
- * Why: the cached public pages (reports, county years, townships, the report
+ * Why: the cached public pages (reports, county years, filing units, the report
  * list) hold no client component, so hydrating them only re-creates what the
  * HTML already shows, at a cost. On the report page the scripts were 80 of
  * 108 KB (the inline RSC payload repeats every number and paragraph) and

@@ -1,8 +1,8 @@
 import { db } from "@/lib/db/client";
 
-export async function findTownshipByCodes(countyCode: string, townshipCode: string) {
-  return db.township.findFirst({
-    where: { code: townshipCode, county: { code: countyCode } },
+export async function findFilingUnitByCodes(countyCode: string, filingUnitCode: string) {
+  return db.filingUnit.findFirst({
+    where: { code: filingUnitCode, county: { code: countyCode } },
     include: { county: true },
   });
 }
@@ -11,9 +11,9 @@ export async function findCountyByCode(code: string) {
   return db.county.findUnique({ where: { code } });
 }
 
-export async function listCountiesWithTownships() {
+export async function listCountiesWithFilingUnits() {
   return db.county.findMany({
     orderBy: { code: "asc" },
-    include: { townships: { orderBy: { code: "asc" } } },
+    include: { filingUnits: { orderBy: { code: "asc" } } },
   });
 }

@@ -45,15 +45,15 @@ const listWithText = unstable_cache(
  * are cached as HTML, within the cache's memory bound).
  */
 export async function getPublicReport(query: PublicReportQuery) {
-  const { county, township, year, revision } = query;
+  const { county, filingUnit, year, revision } = query;
   const listed = (await listWithoutText()).find(
-    (r) => r.county.code === county && r.township.code === township && r.year === year,
+    (r) => r.county.code === county && r.filingUnit.code === filingUnit && r.year === year,
   );
   if (!listed || (revision !== null && revision > listed.latestRevision)) return null;
   return unstable_cache(
     () => loadPublicReport(db, query),
-    ["public-report", county, township, String(year), String(revision ?? "latest")],
-    { tags: [PUBLIC_TAG, reportTag(county, township, year)], revalidate: LIFETIME_SECONDS },
+    ["public-report", county, filingUnit, String(year), String(revision ?? "latest")],
+    { tags: [PUBLIC_TAG, reportTag(county, filingUnit, year)], revalidate: LIFETIME_SECONDS },
   )();
 }
 

@@ -15,17 +15,17 @@ export function toCountyYearJson(countyYear: CountyYear) {
     deadline: countyYear.deadline,
     assessment: countyYear.assessment,
     url: countyYearPath(county.code, year),
-    townships: countyYear.rows.map((row) => ({
-      code: row.township.code,
-      name: row.township.name,
-      organ: row.township.organName,
+    filingUnits: countyYear.rows.map((row) => ({
+      code: row.filingUnit.code,
+      name: row.filingUnit.name,
+      organ: row.filingUnit.organName,
       status: row.status,
       statusLabel: TIMELINESS_LABELS[row.status],
       published: row.published,
       publishedAt: row.firstPublishedAt,
       latestRevision: row.latestRevision,
       latestPublishedAt: row.latestPublishedAt,
-      url: !row.published ? null : reportPath({ county: county.code, township: row.township.code, year }),
+      url: !row.published ? null : reportPath({ county: county.code, filingUnit: row.filingUnit.code, year }),
     })),
   };
 }
@@ -33,7 +33,7 @@ export function toCountyYearJson(countyYear: CountyYear) {
 export const COUNTY_YEAR_CSV_HEADER = [
   "county_code",
   "county",
-  "township_code",
+  "filing_unit_code",
   "township",
   "organ",
   "year",
@@ -50,7 +50,7 @@ export function toCountyYearCsv(countyYear: CountyYear): string {
   const json = toCountyYearJson(countyYear);
   return toCsv(
     COUNTY_YEAR_CSV_HEADER,
-    json.townships.map((t) => [
+    json.filingUnits.map((t) => [
       json.county.code,
       safeText(json.county.name),
       t.code,

@@ -1,16 +1,20 @@
 import { db } from "@/lib/db/client";
 
-/** Counties and townships are public facts (the county-year page lists every township). */
-export async function findCountyWithTownships(code: string) {
+/** Counties and filing units are public facts (the county-year page lists every filing unit). */
+export async function findCountyWithFilingUnits(code: string) {
   return db.county.findUnique({
     where: { code },
-    select: { code: true, name: true, townships: { orderBy: { code: "asc" }, select: { code: true, name: true, organName: true } } },
+    select: {
+      code: true,
+      name: true,
+      filingUnits: { orderBy: { code: "asc" }, select: { code: true, name: true, organName: true } },
+    },
   });
 }
 
-export async function findTownship(countyCode: string, townshipCode: string) {
-  return db.township.findFirst({
-    where: { code: townshipCode, county: { code: countyCode } },
+export async function findFilingUnit(countyCode: string, filingUnitCode: string) {
+  return db.filingUnit.findFirst({
+    where: { code: filingUnitCode, county: { code: countyCode } },
     select: { code: true, name: true, organName: true, county: { select: { code: true, name: true } } },
   });
 }
@@ -18,6 +22,10 @@ export async function findTownship(countyCode: string, townshipCode: string) {
 export async function listPublicPlaces() {
   return db.county.findMany({
     orderBy: { code: "asc" },
-    select: { code: true, name: true, townships: { orderBy: { code: "asc" }, select: { code: true, name: true } } },
+    select: {
+      code: true,
+      name: true,
+      filingUnits: { orderBy: { code: "asc" }, select: { code: true, name: true } },
+    },
   });
 }

@@ -18,12 +18,12 @@ const NOW = { expire: 0 };
 export async function invalidatePublicReport(reportId: string, db: Db = appDb): Promise<void> {
   const report = await db.report.findUnique({
     where: { id: reportId },
-    select: { year: true, township: { select: { code: true, county: { select: { code: true } } } } },
+    select: { year: true, filingUnit: { select: { code: true, county: { select: { code: true } } } } },
   });
   const tags: string[] = [];
   if (report) {
-    const county = report.township.county.code;
-    tags.push(reportTag(county, report.township.code, report.year), countyYearTag(county, report.year));
+    const county = report.filingUnit.county.code;
+    tags.push(reportTag(county, report.filingUnit.code, report.year), countyYearTag(county, report.year));
   }
   tags.push(PUBLIC_LISTS_TAG);
   for (const tag of tags) revalidateTag(tag, NOW);
@@ -33,7 +33,7 @@ export async function invalidatePublicReport(reportId: string, db: Db = appDb): 
 
 /**
  * After changes that touch many reports or the places themselves (bulk
- * publication, import, a county or township added, a deadline changed):
+ * publication, import, a county or filing unit added, a deadline changed):
  * every cached data entry and every cached page, the 404 pages of places
  * that did not exist yet included, on every app server.
  */

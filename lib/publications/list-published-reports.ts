@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/client";
+import { kindOf } from "@/lib/places/filing-unit-kinds";
 import { isFormatId } from "@/lib/format";
 import type { ReportData } from "@/lib/format/report-data";
 import { chinaDateOrNull } from "./china-date";
@@ -26,12 +27,12 @@ export async function listPublishedReports(
     where: { publications: { some: {} } },
     select: {
       year: true,
-      township: {
-        select: { code: true, name: true, organName: true, county: { select: { code: true, name: true } } },
+      filingUnit: {
+        select: { code: true, name: true, kind: true, county: { select: { code: true, name: true } } },
       },
       publications: {
         orderBy: { revision: "asc" },
-        select: { id: true, revision: true, publishedAt: true, formatId: true },
+        select: { id: true, revision: true, publishedAt: true, formatId: true, organName: true },
       },
     },
   });
@@ -50,11 +51,12 @@ export async function listPublishedReports(
     entries.push({
       at: last.publishedAt?.getTime() ?? null,
       entry: {
-        county: report.township.county,
-        township: {
-          code: report.township.code,
-          name: report.township.name,
-          organName: report.township.organName,
+        county: report.filingUnit.county,
+        filingUnit: {
+          code: report.filingUnit.code,
+          name: report.filingUnit.name,
+          kind: kindOf(report.filingUnit.kind),
+          organName: last.organName,
         },
         year: report.year,
         formatId: last.formatId,
@@ -70,7 +72,7 @@ export async function listPublishedReports(
     (a, b) =>
       (b.at ?? -Infinity) - (a.at ?? -Infinity) ||
       b.entry.year - a.entry.year ||
-      a.entry.township.code.localeCompare(b.entry.township.code),
+      a.entry.filingUnit.code.localeCompare(b.entry.filingUnit.code),
   );
   return entries.map(({ entry }) => entry);
 }
@@ -90,8 +92,8 @@ async function latestNarratives(db: Db, publicationIds: string[]): Promise<Map<s
 
 export interface ReportFilters {
   county?: string;
-  /** A township code (unique within its county; with no county, matches it in any county). */
-  township?: string;
+  /** A filing unit code (unique within its county; with no county, matches it in any county). */
+  filingUnit?: string;
   year?: number;
   /** Full-text query over organ, place names and narratives; every term must occur. */
   q?: string;
@@ -106,13 +108,13 @@ export function filterReports(
   const result: PublishedReportSummary[] = [];
   for (const entry of entries) {
     if (filters.county && entry.county.code !== filters.county) continue;
-    if (filters.township && entry.township.code !== filters.township) continue;
+    if (filters.filingUnit && entry.filingUnit.code !== filters.filingUnit) continue;
     if (filters.year && entry.year !== filters.year) continue;
     const { narratives = "", ...summary } = entry;
     if (terms.length > 0) {
       const names = [
-        entry.township.organName,
-        entry.township.name,
+        entry.filingUnit.organName,
+        entry.filingUnit.name,
         entry.county.name,
         `${entry.year}年`,
       ].join("\n");

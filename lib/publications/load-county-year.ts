@@ -4,9 +4,9 @@ import { chinaDateOrNull } from "./china-date";
 import { assessmentBasis, timelinessOf, type AssessmentBasis, type Timeliness } from "./timeliness";
 
 export interface CountyYearRow {
-  township: { code: string; name: string; organName: string };
+  filingUnit: { code: string; name: string; organName: string };
   status: Timeliness;
-  /** Whether the township's report of the year is public (whatever its date). */
+  /** Whether the filing unit's report of the year is public (whatever its date). */
   published: boolean;
   /** null: not published, or published on a date the source does not give (日期不详). */
   firstPublishedAt: string | null;
@@ -27,7 +27,7 @@ export interface CountyYear {
 }
 
 /**
- * Every township of a county for one report year, judged against the
+ * Every filing unit of a county for one report year, judged against the
  * deadline: published on time, late, or not yet; 日期不详 when an imported
  * report's source gives no date; and nothing judged (未纳入统计) in a year
  * the county neither opened nor ran on this system. Only publications count,
@@ -41,7 +41,7 @@ export async function loadCountyYear(db: Db, countyCode: string, year: number): 
       name: true,
       defaultDeadline: true,
       reportingYears: { where: { year }, select: { deadline: true } },
-      townships: {
+      filingUnits: {
         orderBy: { code: "asc" },
         select: {
           code: true,
@@ -62,7 +62,7 @@ export async function loadCountyYear(db: Db, countyCode: string, year: number): 
   });
   if (!county) return null;
   const setting = county.reportingYears[0]?.deadline;
-  const reports = county.townships.flatMap((township) => township.reports);
+  const reports = county.filingUnits.flatMap((filingUnit) => filingUnit.reports);
   const assessment = assessmentBasis({
     hasReportingYear: setting !== undefined,
     reportSources: reports.map((r) => (r.publications[0]?.source === "import" ? "import" : "workflow")),
@@ -74,13 +74,13 @@ export async function loadCountyYear(db: Db, countyCode: string, year: number): 
     assessment,
     deadline,
     deadlineSource: assessment === null ? null : setting ? "reporting_year" : "county_default",
-    rows: county.townships.map((township) => {
-      const publications = township.reports[0]?.publications ?? [];
+    rows: county.filingUnits.map((filingUnit) => {
+      const publications = filingUnit.reports[0]?.publications ?? [];
       const first = publications[0];
       const last = publications.at(-1);
       const firstPublishedAt = chinaDateOrNull(first?.publishedAt ?? null);
       return {
-        township: { code: township.code, name: township.name, organName: township.organName },
+        filingUnit: { code: filingUnit.code, name: filingUnit.name, organName: filingUnit.organName },
         status: timelinessOf({ published: first !== undefined, date: firstPublishedAt }, deadline),
         published: first !== undefined,
         firstPublishedAt,

@@ -2,13 +2,14 @@ import type { Db } from "@/lib/db/client";
 import { isFormatId } from "@/lib/format";
 import type { ReportData } from "@/lib/format/report-data";
 import { isDateSource } from "@/lib/import/publication-date";
+import { kindOf } from "@/lib/places/filing-unit-kinds";
 import { chinaDateOrNull } from "./china-date";
 import { parseFindings } from "./parse-findings";
 import type { PublicReport } from "./public-report-types";
 
 export interface PublicReportQuery {
   county: string;
-  township: string;
+  filingUnit: string;
   year: number;
   /** A published revision; null for the latest. */
   revision: number | null;
@@ -21,12 +22,12 @@ export interface PublicReportQuery {
  */
 export async function loadPublicReport(db: Db, query: PublicReportQuery): Promise<PublicReport | null> {
   const report = await db.report.findFirst({
-    where: { year: query.year, township: { code: query.township, county: { code: query.county } } },
+    where: { year: query.year, filingUnit: { code: query.filingUnit, county: { code: query.county } } },
     select: {
       id: true,
       year: true,
-      township: {
-        select: { code: true, name: true, organName: true, county: { select: { code: true, name: true } } },
+      filingUnit: {
+        select: { code: true, name: true, kind: true, county: { select: { code: true, name: true } } },
       },
       publications: {
         orderBy: { revision: "asc" },
@@ -48,16 +49,17 @@ export async function loadPublicReport(db: Db, query: PublicReportQuery): Promis
   if (!chosen) return null;
   const publication = await db.publication.findUnique({
     where: { id: chosen.id },
-    select: { formatId: true, data: true, findings: true, source: true, sourceNote: true },
+    select: { formatId: true, data: true, findings: true, source: true, sourceNote: true, organName: true },
   });
   if (!publication || !isFormatId(publication.formatId)) return null;
   return {
     reportId: report.id,
-    county: report.township.county,
-    township: {
-      code: report.township.code,
-      name: report.township.name,
-      organName: report.township.organName,
+    county: report.filingUnit.county,
+    filingUnit: {
+      code: report.filingUnit.code,
+      name: report.filingUnit.name,
+      kind: kindOf(report.filingUnit.kind),
+      organName: publication.organName,
     },
     year: report.year,
     formatId: publication.formatId,

@@ -2,8 +2,8 @@
 export const PUBLIC_TAG = "public";
 export const PUBLIC_LISTS_TAG = "public:lists";
 
-export function reportTag(county: string, township: string, year: number): string {
-  return `public:report:${county}/${township}/${year}`;
+export function reportTag(county: string, filingUnit: string, year: number): string {
+  return `public:report:${county}/${filingUnit}/${year}`;
 }
 
 export function countyYearTag(county: string, year: number): string {

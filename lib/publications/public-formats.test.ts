@@ -56,7 +56,7 @@ describe("timeliness against the deadline", () => {
 
 describe("URLs", () => {
   it("builds stable report, revision and file paths", () => {
-    const codes = { county: "jixian", township: "qu-e", year: 2021 };
+    const codes = { county: "jixian", filingUnit: "qu-e", year: 2021 };
     expect(reportPath(codes)).toBe("/reports/jixian/qu-e/2021");
     expect(reportPath(codes, 1)).toBe("/reports/jixian/qu-e/2021?revision=1");
     expect(reportFilePath(codes, "csv", 2)).toBe("/reports/jixian/qu-e/2021.csv?revision=2");

@@ -4,12 +4,15 @@
  */
 export interface ReportCodes {
   county: string;
-  township: string;
+  filingUnit: string;
   year: number;
 }
 
 export type ReportFileKind = "json" | "csv" | "pdf" | "docx";
 export type CountyYearFileKind = "json" | "csv";
+
+/** The public report list's filter for one filing unit: /reports?unit=<code>. */
+export const UNIT_PARAM = "unit";
 
 export const REPORT_FILE_KINDS: readonly ReportFileKind[] = ["json", "csv", "pdf", "docx"];
 export const COUNTY_YEAR_FILE_KINDS: readonly CountyYearFileKind[] = ["json", "csv"];
@@ -17,7 +20,7 @@ export const COUNTY_YEAR_FILE_KINDS: readonly CountyYearFileKind[] = ["json", "c
 const seg = encodeURIComponent;
 
 export function reportPath(codes: ReportCodes, revision?: number): string {
-  const base = `/reports/${seg(codes.county)}/${seg(codes.township)}/${codes.year}`;
+  const base = `/reports/${seg(codes.county)}/${seg(codes.filingUnit)}/${codes.year}`;
   return revision === undefined ? base : `${base}?revision=${revision}`;
 }
 
@@ -31,13 +34,13 @@ export function reportPrintPath(codes: ReportCodes, revision?: number, pdfUnavai
     revision === undefined ? "" : `revision=${revision}`,
     pdfUnavailable ? "pdf=unavailable" : "",
   ].filter(Boolean);
-  const base = `/reports/${seg(codes.county)}/${seg(codes.township)}/${codes.year}/print`;
+  const base = `/reports/${seg(codes.county)}/${seg(codes.filingUnit)}/${codes.year}/print`;
   return query.length > 0 ? `${base}?${query.join("&")}` : base;
 }
 
 /** `/reports/c/t/2021.json` (next.config.js rewrites these to the route handlers). */
 export function reportFilePath(codes: ReportCodes, kind: ReportFileKind, revision?: number): string {
-  const base = `/reports/${seg(codes.county)}/${seg(codes.township)}/${codes.year}.${kind}`;
+  const base = `/reports/${seg(codes.county)}/${seg(codes.filingUnit)}/${codes.year}.${kind}`;
   return revision === undefined ? base : `${base}?revision=${revision}`;
 }
 
@@ -45,8 +48,8 @@ export function countyPath(county: string): string {
   return `/reports/${seg(county)}`;
 }
 
-export function townshipPath(county: string, township: string): string {
-  return `/reports/${seg(county)}/${seg(township)}`;
+export function filingUnitPath(county: string, filingUnit: string): string {
+  return `/reports/${seg(county)}/${seg(filingUnit)}`;
 }
 
 export function countyYearPath(county: string, year: number, kind?: CountyYearFileKind): string {

@@ -2,6 +2,7 @@ import type { Finding } from "@/lib/checks/types";
 import type { ReportData } from "@/lib/format/report-data";
 import type { FormatId } from "@/lib/format/types";
 import type { DateSource } from "@/lib/import/publication-date";
+import type { FilingUnitKind } from "@/lib/places/filing-unit-kinds";
 
 /**
  * What the public sees of one report, as plain JSON (dates as YYYY-MM-DD in
@@ -15,10 +16,18 @@ export interface PublicRevision {
   correctionNote: string | null;
 }
 
+/** The filer as the public sees it: organName is the one the revision was published under. */
+export interface PublicFilingUnit {
+  code: string;
+  name: string;
+  kind: FilingUnitKind;
+  organName: string;
+}
+
 export interface PublicReport {
   reportId: string;
   county: { code: string; name: string };
-  township: { code: string; name: string; organName: string };
+  filingUnit: PublicFilingUnit;
   year: number;
   formatId: FormatId;
   /** The revision shown. */
@@ -41,7 +50,7 @@ export interface PublicReport {
 /** One row of a list of published reports (latest revision). */
 export interface PublishedReportSummary {
   county: { code: string; name: string };
-  township: { code: string; name: string; organName: string };
+  filingUnit: PublicFilingUnit;
   year: number;
   formatId: FormatId;
   /** null: unknown (日期不详). */

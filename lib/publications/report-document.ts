@@ -25,7 +25,7 @@ export function publicReportDocument(report: PublicReport): ReportDocument {
   const shown = report.revisions.find((r) => r.revision === report.revision);
   const signedOn = shown?.publishedAt ?? report.firstPublishedAt;
   return {
-    organName: report.township.organName,
+    organName: report.filingUnit.organName,
     year: report.year,
     formatId: report.formatId,
     data: report.data,

@@ -12,8 +12,8 @@ import { internalUrl, pdfRendererAvailable, renderPagePdf } from "./render-page-
 function fileNames(report: PublicReport, extension: string): { ascii: string; title: string } {
   const suffix = report.revision === report.latestRevision ? "" : `-r${report.revision}`;
   return {
-    ascii: `${report.county.code}-${report.township.code}-${report.year}${suffix}.${extension}`,
-    title: `${reportTitle(report.township.organName, report.year)}${report.revision > 1 ? `（第${report.revision}版）` : ""}.${extension}`,
+    ascii: `${report.county.code}-${report.filingUnit.code}-${report.year}${suffix}.${extension}`,
+    title: `${reportTitle(report.filingUnit.organName, report.year)}${report.revision > 1 ? `（第${report.revision}版）` : ""}.${extension}`,
   };
 }
 

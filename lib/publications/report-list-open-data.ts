@@ -10,16 +10,16 @@ export function toReportListJson(reports: readonly PublishedReportSummary[]) {
     schema: REPORT_LIST_SCHEMA,
     count: reports.length,
     reports: reports.map((r) => ({
-      title: reportTitle(r.township.organName, r.year),
-      organ: r.township.organName,
+      title: reportTitle(r.filingUnit.organName, r.year),
+      organ: r.filingUnit.organName,
       county: r.county,
-      township: { code: r.township.code, name: r.township.name },
+      filingUnit: { code: r.filingUnit.code, name: r.filingUnit.name },
       year: r.year,
       formatId: r.formatId,
       publishedAt: r.firstPublishedAt,
       latestRevision: r.latestRevision,
       latestPublishedAt: r.latestPublishedAt,
-      urls: reportUrls({ county: r.county.code, township: r.township.code, year: r.year }),
+      urls: reportUrls({ county: r.county.code, filingUnit: r.filingUnit.code, year: r.year }),
     })),
   };
 }

@@ -17,7 +17,7 @@ export interface OpenDataReport {
   title: string;
   organ: string;
   county: { code: string; name: string };
-  township: { code: string; name: string };
+  filingUnit: { code: string; name: string };
   year: number;
   /** First publication (YYYY-MM-DD); null: unknown (日期不详). */
   publishedAt: string | null;
@@ -37,8 +37,8 @@ export interface OpenDataReport {
   urls: { html: string; json: string; csv: string; pdf: string; docx: string };
 }
 
-export function codesOf(report: Pick<PublicReport, "county" | "township" | "year">): ReportCodes {
-  return { county: report.county.code, township: report.township.code, year: report.year };
+export function codesOf(report: Pick<PublicReport, "county" | "filingUnit" | "year">): ReportCodes {
+  return { county: report.county.code, filingUnit: report.filingUnit.code, year: report.year };
 }
 
 /** Every URL of one revision; the latest revision's URLs carry no `?revision=`. */
@@ -67,10 +67,10 @@ export function toOpenDataReport(report: PublicReport): OpenDataReport {
     schema: REPORT_SCHEMA,
     formatId: report.formatId,
     formatIssuedBy: format.issuedBy,
-    title: reportTitle(report.township.organName, report.year),
-    organ: report.township.organName,
+    title: reportTitle(report.filingUnit.organName, report.year),
+    organ: report.filingUnit.organName,
     county: report.county,
-    township: { code: report.township.code, name: report.township.name },
+    filingUnit: { code: report.filingUnit.code, name: report.filingUnit.name },
     year: report.year,
     publishedAt: report.firstPublishedAt,
     publishedAtSource: report.firstPublishedAtSource,

@@ -1,7 +1,7 @@
 import { daysUntil } from "@/lib/reporting/report-year";
 
 /**
- * A township's publication against its county's deadline for the year.
+ * A filing unit's publication against its county's deadline for the year.
  * date_unknown: published, but the source of an imported report does not
  * say when. not_assessed: the county neither ran that year on this system
  * nor set its deadline here, so there is no deadline to judge against.
@@ -29,7 +29,7 @@ export type AssessmentBasis = "reporting_year" | "workflow" | null;
 
 /**
  * A county's year is judged only when the county set that year's deadline
- * here (opened the reporting year) or ran it on this system (some township's
+ * here (opened the reporting year) or ran it on this system (some filing unit's
  * report went through fill-in and review rather than import). A year known
  * only from imported history had no deadline in this system: judging it
  * against a default would call reports posted years ago "late".

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isRemindable, reminderMessage } from "./reminder-message";
 
-const base = { townshipName: "屯里镇", year: 2026, deadline: "2027-01-31" };
+const base = { filingUnitName: "屯里镇", year: 2026, deadline: "2027-01-31" };
 
 describe("reminderMessage", () => {
   it("says what is missing, the deadline and the days left", () => {
@@ -22,7 +22,7 @@ describe("reminderMessage", () => {
 });
 
 describe("isRemindable", () => {
-  it("reminds townships that have not started, not submitted or were returned", () => {
+  it("reminds filing units that have not started, not submitted or were returned", () => {
     expect(["not_started", "draft", "returned"].every((s) => isRemindable(s as never))).toBe(true);
     expect(["submitted", "approved", "published", "correcting"].some((s) => isRemindable(s as never))).toBe(
       false,

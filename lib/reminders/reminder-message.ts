@@ -15,11 +15,11 @@ const ASK: Partial<Record<StatusKey, string>> = {
 };
 
 /**
- * The notice a township's clerks get: what is missing, the deadline and the
+ * The notice a filing unit's clerks get: what is missing, the deadline and the
  * days left (or overdue), counted in Beijing calendar days.
  */
 export function reminderMessage(args: {
-  townshipName: string;
+  filingUnitName: string;
   year: number;
   status: StatusKey;
   deadline: string;
@@ -29,6 +29,6 @@ export function reminderMessage(args: {
   const when = daysLeft > 0 ? `还有 ${daysLeft} 天` : daysLeft === 0 ? "今天截止" : `已逾期 ${-daysLeft} 天`;
   return {
     daysLeft,
-    text: `催办：${args.townshipName}${args.year}年度报告${ASK[args.status] ?? "尚未完成"}，公开截止日期 ${args.deadline}（${when}），请尽快填报并提交审核`,
+    text: `催办：${args.filingUnitName}${args.year}年度报告${ASK[args.status] ?? "尚未完成"}，公开截止日期 ${args.deadline}（${when}），请尽快填报并提交审核`,
   };
 }

@@ -14,9 +14,9 @@ export interface OpenReportingYearArgs {
 
 /**
  * Opens a county's reporting year with its deadline, or changes the deadline
- * of a year already open (the same form does both). Every township of the
+ * of a year already open (the same form does both). Every filing unit of the
  * county then has a slot for that year on the dashboard; the report rows
- * themselves appear when a township starts filling in.
+ * themselves appear when a filing unit starts filling in.
  */
 export async function openReportingYear(db: Db, args: OpenReportingYearArgs) {
   const parsed = reportingYearInputSchema.safeParse({ year: args.year, deadline: args.deadline });

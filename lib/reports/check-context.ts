@@ -1,21 +1,22 @@
 import type { CheckContext } from "@/lib/checks/types";
 import type { Db, Tx } from "@/lib/db/client";
 import { isFormatId } from "@/lib/format";
+import { organLevelOf } from "@/lib/places/filing-unit-kinds";
 import { chinaDate } from "@/lib/publications/china-date";
 import { ACCEPTED_REPORT_SELECT, ACCEPTED_REPORT_WHERE, acceptedContent } from "./accepted-content";
 
 /**
- * Last year's report of the same township as the county accepted it (its
+ * Last year's report of the same filing unit as the county accepted it (its
  * latest publication, or the approved report): what the checks compare with
  * and what the carry-over is read from.
  */
 export async function loadLastYear(
   db: Db | Tx,
-  townshipId: string,
+  filingUnitId: string,
   year: number,
 ): Promise<CheckContext["lastYear"]> {
   const last = await db.report.findFirst({
-    where: { townshipId, year: year - 1, ...ACCEPTED_REPORT_WHERE },
+    where: { filingUnitId, year: year - 1, ...ACCEPTED_REPORT_WHERE },
     select: ACCEPTED_REPORT_SELECT,
   });
   const accepted = last && acceptedContent(last);
@@ -25,19 +26,19 @@ export async function loadLastYear(
 
 export async function buildCheckContext(
   db: Db | Tx,
-  report: { townshipId: string; year: number },
+  report: { filingUnitId: string; year: number },
   today: Date,
 ): Promise<CheckContext> {
-  const township = await db.township.findUnique({
-    where: { id: report.townshipId },
-    select: { county: { select: { blockEarlySubmission: true } } },
+  const filingUnit = await db.filingUnit.findUnique({
+    where: { id: report.filingUnitId },
+    select: { kind: true, county: { select: { blockEarlySubmission: true } } },
   });
   return {
     year: report.year,
-    organLevel: "township",
-    lastYear: await loadLastYear(db, report.townshipId, report.year),
+    organLevel: organLevelOf(filingUnit?.kind ?? "township"),
+    lastYear: await loadLastYear(db, report.filingUnitId, report.year),
     // The office's calendar day: a year ends at midnight in Beijing.
     today: chinaDate(today),
-    earlySubmission: township?.county.blockEarlySubmission ? "block" : "warn",
+    earlySubmission: filingUnit?.county.blockEarlySubmission ? "block" : "warn",
   };
 }

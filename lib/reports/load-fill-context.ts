@@ -1,11 +1,11 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { ensure, requireUser } from "@/lib/authz/guards";
-import { canFillTownship } from "@/lib/authz/policy";
+import { canFillFilingUnit } from "@/lib/authz/policy";
 import { db } from "@/lib/db/client";
 import { getFormat, isFormatId } from "@/lib/format";
 import { isGovData, type GovReportData } from "@/lib/format/report-data";
-import { findTownshipByCodes } from "@/lib/places/find-places";
+import { findFilingUnitByCodes } from "@/lib/places/find-places";
 import { currentReportYear } from "@/lib/reporting/report-year";
 import { yearDeadline } from "@/lib/reporting/year-deadline";
 import { reportStatusSchema } from "@/lib/workflow/status";
@@ -22,19 +22,19 @@ import { latestReason } from "./latest-reason";
  * checks. The current reporting year's report is created on first visit;
  * other years must already exist.
  */
-export async function loadFillContext(params: { county: string; township: string; year: string }) {
+export async function loadFillContext(params: { county: string; filingUnit: string; year: string }) {
   const user = await requireUser({ roles: ["clerk"] });
-  const township = await findTownshipByCodes(params.county, params.township);
-  if (!township) notFound();
-  ensure(canFillTownship(user, township));
+  const filingUnit = await findFilingUnitByCodes(params.county, params.filingUnit);
+  if (!filingUnit) notFound();
+  ensure(canFillFilingUnit(user, filingUnit));
   if (!/^\d{4}$/.test(params.year)) notFound();
   const year = Number(params.year);
   const now = new Date();
 
   const report =
     year === currentReportYear(now)
-      ? await openReport(db, { townshipId: township.id, year, actorId: user.id })
-      : await db.report.findUnique({ where: { townshipId_year: { townshipId: township.id, year } } });
+      ? await openReport(db, { filingUnitId: filingUnit.id, year, actorId: user.id })
+      : await db.report.findUnique({ where: { filingUnitId_year: { filingUnitId: filingUnit.id, year } } });
   if (!report || !isFormatId(report.formatId)) notFound();
   const format = getFormat(report.formatId);
   const data = report.data as unknown as GovReportData;
@@ -44,13 +44,13 @@ export async function loadFillContext(params: { county: string; township: string
   const state = { status, reviewOpenedAt: report.reviewOpenedAt };
   const reason = await latestReason(db, report.id, status);
   const reportingYear = await db.reportingYear.findUnique({
-    where: { countyId_year: { countyId: township.countyId, year } },
+    where: { countyId_year: { countyId: filingUnit.countyId, year } },
   });
   const threads = threadViews(format, await listCommentThreads(db, report.id), user.role);
   return {
     user,
     threads,
-    township,
+    filingUnit,
     year,
     format,
     report: { id: report.id, version: report.version, status, data, submittedAt: report.submittedAt },
@@ -59,9 +59,9 @@ export async function loadFillContext(params: { county: string; township: string
     steps: stepButtons("fill", state),
     blockedSteps: blockedSteps("fill", state),
     context: await buildCheckContext(db, report, now),
-    deadline: yearDeadline(township.county, year, reportingYear),
-    basePath: `/fill/${township.county.code}/${township.code}/${year}`,
-    codes: { county: township.county.code, township: township.code, year },
+    deadline: yearDeadline(filingUnit.county, year, reportingYear),
+    basePath: `/fill/${filingUnit.county.code}/${filingUnit.code}/${year}`,
+    codes: { county: filingUnit.county.code, filingUnit: filingUnit.code, year },
     /** The reviewer's reason for the state (returned, correcting), if it has one. */
     reason,
   };

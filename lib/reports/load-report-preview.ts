@@ -1,10 +1,10 @@
 import "server-only";
 import type { Principal } from "@/lib/authz/roles";
-import { canReadTownship } from "@/lib/authz/policy";
+import { canReadFilingUnit } from "@/lib/authz/policy";
 import { db } from "@/lib/db/client";
 import { getFormat, isFormatId } from "@/lib/format";
 import type { ReportData } from "@/lib/format/report-data";
-import { findTownshipByCodes } from "@/lib/places/find-places";
+import { findFilingUnitByCodes } from "@/lib/places/find-places";
 import { chinaDate } from "@/lib/publications/china-date";
 import type { ReportDocument } from "@/lib/publications/report-document";
 import { reportStatusSchema, type ReportStatus } from "@/lib/workflow/status";
@@ -13,36 +13,36 @@ import { previewMark } from "./preview-mark";
 export interface ReportPreview {
   document: ReportDocument;
   status: ReportStatus;
-  codes: { county: string; township: string; year: number };
+  codes: { county: string; filingUnit: string; year: number };
 }
 
 /**
  * The working copy of a report in the official layout, for whoever may read
- * the township's reports (its clerk, the county's reviewers): marked with its
+ * the filing unit's reports (its clerk, the county's reviewers): marked with its
  * state until published, and signed on the day it is printed, as the copy a
  * leader signs would be. "forbidden" and null (no such report) are distinct
  * so pages can answer 403 and 404.
  */
 export async function loadReportPreview(
   principal: Principal,
-  params: { county: string; township: string; year: string },
+  params: { county: string; filingUnit: string; year: string },
   now: Date,
 ): Promise<ReportPreview | "forbidden" | null> {
   if (!/^\d{4}$/.test(params.year)) return null;
-  const township = await findTownshipByCodes(params.county, params.township);
-  if (!township) return null;
-  if (!canReadTownship(principal, township)) return "forbidden";
+  const filingUnit = await findFilingUnitByCodes(params.county, params.filingUnit);
+  if (!filingUnit) return null;
+  if (!canReadFilingUnit(principal, filingUnit)) return "forbidden";
   const year = Number(params.year);
   const report = await db.report.findUnique({
-    where: { townshipId_year: { townshipId: township.id, year } },
+    where: { filingUnitId_year: { filingUnitId: filingUnit.id, year } },
   });
   if (!report || !isFormatId(report.formatId)) return null;
   const status = reportStatusSchema.parse(report.status);
   return {
     status,
-    codes: { county: township.county.code, township: township.code, year },
+    codes: { county: filingUnit.county.code, filingUnit: filingUnit.code, year },
     document: {
-      organName: township.organName,
+      organName: filingUnit.organName,
       year,
       formatId: getFormat(report.formatId).id,
       data: report.data as unknown as ReportData,
@@ -55,6 +55,6 @@ export async function loadReportPreview(
 const seg = encodeURIComponent;
 
 export function previewPath(codes: ReportPreview["codes"], download?: "pdf" | "docx"): string {
-  const base = `/preview/${seg(codes.county)}/${seg(codes.township)}/${codes.year}`;
+  const base = `/preview/${seg(codes.county)}/${seg(codes.filingUnit)}/${codes.year}`;
   return download ? `${base}/download/${download}` : base;
 }

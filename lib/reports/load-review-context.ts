@@ -10,7 +10,7 @@ import { db } from "@/lib/db/client";
 import { diffReportData } from "@/lib/editor/diff-report-data";
 import { getFormat, isFormatId } from "@/lib/format";
 import { isGovData, type GovReportData } from "@/lib/format/report-data";
-import { findTownshipByCodes } from "@/lib/places/find-places";
+import { findFilingUnitByCodes } from "@/lib/places/find-places";
 import { yearDeadline } from "@/lib/reporting/year-deadline";
 import type { ReportEventPayloads } from "@/lib/workflow/report-event";
 import { openReviewAction } from "@/lib/workflow/review-actions";
@@ -23,18 +23,20 @@ async function isPrefetch(): Promise<boolean> {
 }
 
 /** Everything the county's review page shows about one report, after the access checks. */
-export async function loadReviewContext(params: { county: string; township: string; year: string }) {
+export async function loadReviewContext(params: { county: string; filingUnit: string; year: string }) {
   const user = await requireUser({ roles: ["reviewer", "admin"] });
-  const township = await findTownshipByCodes(params.county, params.township);
-  if (!township) notFound();
-  ensure(canReadCounty(user, township.countyId));
+  const filingUnit = await findFilingUnitByCodes(params.county, params.filingUnit);
+  if (!filingUnit) notFound();
+  ensure(canReadCounty(user, filingUnit.countyId));
   if (!/^\d{4}$/.test(params.year)) notFound();
   const year = Number(params.year);
-  const report = await db.report.findUnique({ where: { townshipId_year: { townshipId: township.id, year } } });
+  const report = await db.report.findUnique({
+    where: { filingUnitId_year: { filingUnitId: filingUnit.id, year } },
+  });
   if (!report || !isFormatId(report.formatId)) notFound();
 
   const status = reportStatusSchema.parse(report.status);
-  const canReview = canReviewCounty(user, township.countyId);
+  const canReview = canReviewCounty(user, filingUnit.countyId);
   // Opening a submission for review ends the clerk's chance to withdraw it (ADR 0022); a
   // router prefetch is not someone opening the page.
   if (canReview && !report.reviewOpenedAt && allowsFrom("open_review", status) && !(await isPrefetch()))
@@ -47,14 +49,22 @@ export async function loadReviewContext(params: { county: string; township: stri
   const findings = isGovData(data) ? runChecks(format, data, context) : [];
 
   const [submits, events, comments, publications, reportingYear] = await Promise.all([
-    db.reportEvent.findMany({ where: { reportId: report.id, action: "submit" }, orderBy: { createdAt: "desc" }, take: 2 }),
+    db.reportEvent.findMany({
+      where: { reportId: report.id, action: "submit" },
+      orderBy: { createdAt: "desc" },
+      take: 2,
+    }),
     db.reportEvent.findMany({
       where: { reportId: report.id, action: { notIn: ["save"] } },
       orderBy: { createdAt: "asc" },
     }),
     listCommentThreads(db, report.id),
-    db.publication.findMany({ where: { reportId: report.id }, orderBy: { revision: "asc" }, select: { revision: true, publishedAt: true, correctionNote: true } }),
-    db.reportingYear.findUnique({ where: { countyId_year: { countyId: township.countyId, year } } }),
+    db.publication.findMany({
+      where: { reportId: report.id },
+      orderBy: { revision: "asc" },
+      select: { revision: true, publishedAt: true, correctionNote: true },
+    }),
+    db.reportingYear.findUnique({ where: { countyId_year: { countyId: filingUnit.countyId, year } } }),
   ]);
   const latest = submits[0]?.payload as ReportEventPayloads["submit"] | undefined;
   const previous = submits[1]?.payload as ReportEventPayloads["submit"] | undefined;
@@ -62,13 +72,18 @@ export async function loadReviewContext(params: { county: string; township: stri
     latest?.data && previous?.data && isGovData(data)
       ? diffReportData(format, previous.data as GovReportData, latest.data as GovReportData)
       : null;
-  const lastYear = context.lastYear && isGovData(context.lastYear.data)
-    ? { format: getFormat(context.lastYear.formatId), data: context.lastYear.data, year: context.lastYear.year }
-    : null;
+  const lastYear =
+    context.lastYear && isGovData(context.lastYear.data)
+      ? {
+          format: getFormat(context.lastYear.formatId),
+          data: context.lastYear.data,
+          year: context.lastYear.year,
+        }
+      : null;
 
   return {
     user,
-    township,
+    filingUnit,
     year,
     format,
     report: {
@@ -87,10 +102,10 @@ export async function loadReviewContext(params: { county: string; township: stri
     comments,
     events,
     publications,
-    deadline: yearDeadline(township.county, year, reportingYear),
+    deadline: yearDeadline(filingUnit.county, year, reportingYear),
     canReview,
-    approvalPublishes: township.county.approvalPublishes,
-    basePath: `/review/${township.county.code}/${township.code}/${year}`,
+    approvalPublishes: filingUnit.county.approvalPublishes,
+    basePath: `/review/${filingUnit.county.code}/${filingUnit.code}/${year}`,
   };
 }
 

@@ -7,24 +7,24 @@ import { loadLastYear } from "./check-context";
 import { prefillFromLastYear } from "./prefill-from-last-year";
 
 /**
- * The township's report for `year`, created on first visit with the template
+ * The filing unit's report for `year`, created on first visit with the template
  * of that year and last year's carry-over. Creating twice at once yields one
  * report (the unique key decides) and one create event.
  */
-export async function openReport(db: Db, args: { townshipId: string; year: number; actorId: string }) {
+export async function openReport(db: Db, args: { filingUnitId: string; year: number; actorId: string }) {
   const existing = await db.report.findUnique({
-    where: { townshipId_year: { townshipId: args.townshipId, year: args.year } },
+    where: { filingUnitId_year: { filingUnitId: args.filingUnitId, year: args.year } },
   });
   if (existing) return existing;
 
   const format = formatForYear(args.year);
-  const lastYear = await loadLastYear(db, args.townshipId, args.year);
+  const lastYear = await loadLastYear(db, args.filingUnitId, args.year);
   const data = computeTotals(format, prefillFromLastYear(format, emptyReportData(format), lastYear));
   try {
     return await db.$transaction(async (tx) => {
       const report = await tx.report.create({
         data: {
-          townshipId: args.townshipId,
+          filingUnitId: args.filingUnitId,
           year: args.year,
           formatId: format.id,
           status: INITIAL_STATUS,
@@ -43,7 +43,7 @@ export async function openReport(db: Db, args: { townshipId: string; year: numbe
   } catch (error) {
     if (error && typeof error === "object" && "code" in error && error.code === "P2002") {
       return db.report.findUniqueOrThrow({
-        where: { townshipId_year: { townshipId: args.townshipId, year: args.year } },
+        where: { filingUnitId_year: { filingUnitId: args.filingUnitId, year: args.year } },
       });
     }
     throw error;

@@ -2,12 +2,12 @@ import { STATUS_LABELS } from "@/lib/workflow/status";
 import { isBulkPublishable } from "@/lib/workflow/transitions";
 import { deadlineState, deadlineUrgency, isLate, type DeadlineState } from "./deadline-state";
 import { STATUS_FILTERS, type DashboardQuery, type SortKey, type StatusKey } from "./dashboard-query";
-import type { DashboardData, TownshipSlot } from "./load-dashboard";
+import type { DashboardData, FilingUnitSlot } from "./load-dashboard";
 
 export interface DashboardRow {
-  townshipId: string;
-  townshipCode: string;
-  townshipName: string;
+  filingUnitId: string;
+  filingUnitCode: string;
+  filingUnitName: string;
   status: StatusKey;
   reportId: string | null;
   updatedAt: Date | null;
@@ -27,7 +27,7 @@ export interface DashboardModel extends DashboardData {
   query: DashboardQuery;
   /** Rows after filters and sort. */
   rows: DashboardRow[];
-  /** Counts over all townships, whatever the filters. */
+  /** Counts over all filing units, whatever the filters. */
   total: number;
   counts: Record<StatusKey, number>;
   lateCount: number;
@@ -39,12 +39,12 @@ const STATUS_ORDER: Record<StatusKey, number> = Object.fromEntries(
   STATUS_FILTERS.map((s, i) => [s, i]),
 ) as Record<StatusKey, number>;
 
-function rowOf(slot: TownshipSlot, deadline: string, today: string): DashboardRow {
+function rowOf(slot: FilingUnitSlot, deadline: string, today: string): DashboardRow {
   const r = slot.report;
   return {
-    townshipId: slot.township.id,
-    townshipCode: slot.township.code,
-    townshipName: slot.township.name,
+    filingUnitId: slot.filingUnit.id,
+    filingUnitCode: slot.filingUnit.code,
+    filingUnitName: slot.filingUnit.name,
     status: r?.status ?? "not_started",
     reportId: r?.id ?? null,
     updatedAt: r?.updatedAt ?? null,
@@ -68,8 +68,8 @@ const time = (d: Date | null): number | null => (d ? d.getTime() : null);
 /** Sort value of a row; null sorts last in either direction (a blank is not a small value). */
 function sortValue(row: DashboardRow, key: SortKey): number | string | null {
   switch (key) {
-    case "township":
-      return row.townshipCode;
+    case "filingUnit":
+      return row.filingUnitCode;
     case "status":
       return STATUS_ORDER[row.status];
     case "updated":
@@ -95,8 +95,8 @@ function compareRows(key: SortKey, dir: "asc" | "desc") {
       if (y === null) return -1;
       return (x < y ? -1 : 1) * sign;
     }
-    // Ties keep the township order, so the table never shuffles between reloads.
-    return a.townshipCode < b.townshipCode ? -1 : a.townshipCode > b.townshipCode ? 1 : 0;
+    // Ties keep the filing unit order, so the table never shuffles between reloads.
+    return a.filingUnitCode < b.filingUnitCode ? -1 : a.filingUnitCode > b.filingUnitCode ? 1 : 0;
   };
 }
 
@@ -109,7 +109,7 @@ export function filterRows(rows: readonly DashboardRow[], query: DashboardQuery)
   );
 }
 
-/** The page model: rows for every township, filtered and sorted as the URL asks, with counts over all. */
+/** The page model: rows for every filing unit, filtered and sorted as the URL asks, with counts over all. */
 export function buildDashboard(data: DashboardData, query: DashboardQuery, today: string): DashboardModel {
   const all = data.slots.map((slot) => rowOf(slot, data.deadline, today));
   const counts = Object.fromEntries(STATUS_FILTERS.map((s) => [s, 0])) as Record<StatusKey, number>;

@@ -5,12 +5,12 @@ import { publishReport } from "@/lib/workflow/publish-report";
 import { reportStatusSchema } from "@/lib/workflow/status";
 import { allowsFrom } from "@/lib/workflow/transitions";
 
-/** Most reports one confirmation may publish: a county has tens of townships, never thousands. */
+/** Most reports one confirmation may publish: a county has tens of filing units, never thousands. */
 export const MAX_BULK_REPORTS = 200;
 
 export interface BulkOutcome {
   reportId: string;
-  townshipName: string;
+  filingUnitName: string;
   ok: boolean;
   /** Chinese: what happened, or why it was refused. */
   message: string;
@@ -29,19 +29,19 @@ export async function bulkApproveAndPublish(
   const ids = [...new Set(args.reportIds)].slice(0, MAX_BULK_REPORTS);
   const reports = await db.report.findMany({
     where: { id: { in: ids } },
-    select: { id: true, township: { select: { name: true, countyId: true } } },
+    select: { id: true, filingUnit: { select: { name: true, countyId: true } } },
   });
   const byId = new Map(reports.map((r) => [r.id, r]));
   const outcomes: BulkOutcome[] = [];
   for (const reportId of ids) {
     const report = byId.get(reportId);
-    if (!report || report.township.countyId !== args.countyId) {
-      outcomes.push({ reportId, townshipName: "—", ok: false, message: "报告不存在或不属于本县区" });
+    if (!report || report.filingUnit.countyId !== args.countyId) {
+      outcomes.push({ reportId, filingUnitName: "—", ok: false, message: "报告不存在或不属于本县区" });
       continue;
     }
     outcomes.push({
       reportId,
-      townshipName: report.township.name,
+      filingUnitName: report.filingUnit.name,
       ...(await approveAndPublish(db, { ...args, reportId })),
     });
   }

@@ -7,8 +7,8 @@ export type ExportCell = string | number | null;
 
 /** Columns of the dashboard export, in the order of the on-screen table. */
 export const EXPORT_COLUMNS = [
-  "乡镇",
-  "乡镇代码",
+  "填报单位",
+  "单位代码",
   "状态",
   "最后修改",
   "提交时间",
@@ -24,8 +24,8 @@ const when = (d: Date | null): string | null => (d ? chinaDateTime(d) : null);
 /** The rows the page shows (same filters and sort), as plain values for CSV and xlsx. */
 export function dashboardExportRows(model: DashboardModel): ExportCell[][] {
   return model.rows.map((row) => [
-    row.townshipName,
-    row.townshipCode,
+    row.filingUnitName,
+    row.filingUnitCode,
     STATUS_LABELS[row.status],
     when(row.updatedAt),
     when(row.submittedAt),

@@ -2,13 +2,13 @@ import { describe, expect, it } from "vitest";
 import { dashboardSearch, parseDashboardQuery } from "./dashboard-query";
 
 describe("dashboard query", () => {
-  it("defaults to the current year, all statuses, township order", () => {
+  it("defaults to the current year, all statuses, filing unit order", () => {
     expect(parseDashboardQuery({}, 2025)).toEqual({
       year: 2025,
       status: null,
       overdue: false,
       warnings: false,
-      sort: "township",
+      sort: "filingUnit",
       dir: "asc",
     });
   });

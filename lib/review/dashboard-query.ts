@@ -11,7 +11,7 @@ export const STATUS_FILTERS = ["not_started", ...REPORT_STATUSES] as const;
 export type StatusKey = (typeof STATUS_FILTERS)[number];
 
 export const SORT_KEYS = [
-  "township",
+  "filingUnit",
   "status",
   "updated",
   "submitted",
@@ -22,7 +22,7 @@ export const SORT_KEYS = [
 export type SortKey = (typeof SORT_KEYS)[number];
 
 export const SORT_LABELS: Record<SortKey, string> = {
-  township: "乡镇",
+  filingUnit: "填报单位",
   status: "状态",
   updated: "最后修改",
   submitted: "提交时间",
@@ -34,7 +34,7 @@ export const SORT_LABELS: Record<SortKey, string> = {
 export interface DashboardQuery {
   year: number;
   status: StatusKey | null;
-  /** Only townships that are late: unpublished past the deadline, or published after it. */
+  /** Only filing units that are late: unpublished past the deadline, or published after it. */
   overdue: boolean;
   /** Only reports with at least one open warning. */
   warnings: boolean;
@@ -76,7 +76,7 @@ export function parseDashboardQuery(params: SearchParams, defaultYear: number): 
     status: parsed.status ?? null,
     overdue: parsed.overdue,
     warnings: parsed.warnings,
-    sort: parsed.sort ?? "township",
+    sort: parsed.sort ?? "filingUnit",
     dir: parsed.dir ?? "asc",
   };
 }
@@ -89,7 +89,7 @@ export function dashboardSearch(query: DashboardQuery, change: Partial<Dashboard
   if (q.status) params.set("status", q.status);
   if (q.overdue) params.set("overdue", "1");
   if (q.warnings) params.set("warnings", "1");
-  if (q.sort !== "township") params.set("sort", q.sort);
+  if (q.sort !== "filingUnit") params.set("sort", q.sort);
   if (q.dir !== "asc") params.set("dir", q.dir);
   return `?${params.toString()}`;
 }

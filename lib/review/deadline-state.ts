@@ -2,7 +2,7 @@ import { chinaDate, UNKNOWN_DATE_LABEL } from "@/lib/publications/china-date";
 import { daysUntil } from "@/lib/reporting/report-year";
 
 /**
- * Where a township stands against the county's deadline: days left or days
+ * Where a filing unit stands against the county's deadline: days left or days
  * overdue while unpublished; on time or late once published, judged by the
  * first publication (corrections keep that date) in Beijing time. A report
  * published with no known date (an import whose source does not say) is

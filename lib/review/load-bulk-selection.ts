@@ -5,8 +5,8 @@ import { MAX_BULK_REPORTS } from "./bulk-publish";
 
 export interface BulkCandidate {
   reportId: string;
-  townshipName: string;
-  townshipCode: string;
+  filingUnitName: string;
+  filingUnitCode: string;
   year: number;
   status: ReportStatus;
   /** In a state bulk approve-and-publish moves on (the transition table's BULK_PUBLISHABLE). */
@@ -21,16 +21,16 @@ export async function loadBulkSelection(
   const ids = [...new Set(args.reportIds)].slice(0, MAX_BULK_REPORTS);
   if (ids.length === 0) return [];
   const reports = await db.report.findMany({
-    where: { id: { in: ids }, township: { countyId: args.countyId } },
-    select: { id: true, year: true, status: true, township: { select: { name: true, code: true } } },
-    orderBy: [{ township: { code: "asc" } }],
+    where: { id: { in: ids }, filingUnit: { countyId: args.countyId } },
+    select: { id: true, year: true, status: true, filingUnit: { select: { name: true, code: true } } },
+    orderBy: [{ filingUnit: { code: "asc" } }],
   });
   return reports.map((r) => {
     const status = reportStatusSchema.parse(r.status);
     return {
       reportId: r.id,
-      townshipName: r.township.name,
-      townshipCode: r.township.code,
+      filingUnitName: r.filingUnit.name,
+      filingUnitCode: r.filingUnit.code,
       year: r.year,
       status,
       eligible: isBulkPublishable(status),

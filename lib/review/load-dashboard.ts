@@ -22,9 +22,9 @@ export interface SlotReport {
   publishedRevision: number;
 }
 
-/** One township's place in a reporting year; `report` is null until the township starts (未开始). */
-export interface TownshipSlot {
-  township: { id: string; code: string; name: string };
+/** One filing unit's place in a reporting year; `report` is null until the filing unit starts (未开始). */
+export interface FilingUnitSlot {
+  filingUnit: { id: string; code: string; name: string };
   report: SlotReport | null;
   /** The county's last 催办 for this year; null or absent when never reminded. */
   lastRemindedAt?: Date | null;
@@ -38,14 +38,14 @@ export interface DashboardData {
   deadline: string;
   /** Years the picker offers, newest first. */
   years: number[];
-  /** Every township of the county, by code. */
-  slots: TownshipSlot[];
+  /** Every filing unit of the county, by code. */
+  slots: FilingUnitSlot[];
 }
 
 /**
  * Everything the county dashboard shows for one year, in three independent
- * queries run together: townships with their report of the year (Prisma reads
- * the reports for all townships in one IN query, so no query per township),
+ * queries run together: filing units with their report of the year (Prisma reads
+ * the reports for all filing units in one IN query, so no query per filing unit),
  * the county's opened years, and the years that have reports. Report content
  * (the JSON document) is never read here.
  */
@@ -54,8 +54,8 @@ export async function loadDashboard(
   args: { county: CountyRef; year: number; currentYear: number },
 ): Promise<DashboardData> {
   const { county, year } = args;
-  const [townships, reportingYears, reportYears] = await Promise.all([
-    db.township.findMany({
+  const [filingUnits, reportingYears, reportYears] = await Promise.all([
+    db.filingUnit.findMany({
       where: { countyId: county.id },
       orderBy: { code: "asc" },
       select: {
@@ -83,7 +83,7 @@ export async function loadDashboard(
       where: { countyId: county.id },
       select: { year: true, deadline: true, openedAt: true },
     }),
-    db.report.groupBy({ by: ["year"], where: { township: { countyId: county.id } } }),
+    db.report.groupBy({ by: ["year"], where: { filingUnit: { countyId: county.id } } }),
   ]);
 
   const reportingYear = reportingYears.find((r) => r.year === year) ?? null;
@@ -97,10 +97,10 @@ export async function loadDashboard(
     reportingYear,
     deadline: yearDeadline(county, year, reportingYear),
     years: [...years].sort((a, b) => b - a),
-    slots: townships.map((t) => {
+    slots: filingUnits.map((t) => {
       const report = t.reports[0];
       return {
-        township: { id: t.id, code: t.code, name: t.name },
+        filingUnit: { id: t.id, code: t.code, name: t.name },
         report: report ? { ...report, status: reportStatusSchema.parse(report.status) } : null,
         lastRemindedAt: t.reminders[0]?.createdAt ?? null,
       };

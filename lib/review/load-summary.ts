@@ -15,8 +15,8 @@ import { sumReports } from "./sum-reports";
 
 export interface SummarySource {
   reportId: string;
-  townshipCode: string;
-  townshipName: string;
+  filingUnitCode: string;
+  filingUnitName: string;
   status: ReportStatus;
   formatId: string;
   /** Published revision the numbers come from; null: the approved report itself. */
@@ -58,8 +58,8 @@ export async function loadSummarySources(
   args: { countyId: string; year: number },
 ): Promise<SummarySource[]> {
   const reports = await db.report.findMany({
-    where: { year: args.year, township: { countyId: args.countyId }, ...ACCEPTED_REPORT_WHERE },
-    select: { id: true, township: { select: { code: true, name: true } }, ...ACCEPTED_REPORT_SELECT },
+    where: { year: args.year, filingUnit: { countyId: args.countyId }, ...ACCEPTED_REPORT_WHERE },
+    select: { id: true, filingUnit: { select: { code: true, name: true } }, ...ACCEPTED_REPORT_SELECT },
   });
   return reports
     .flatMap((r): SummarySource[] => {
@@ -68,14 +68,14 @@ export async function loadSummarySources(
       return [
         {
           reportId: r.id,
-          townshipCode: r.township.code,
-          townshipName: r.township.name,
+          filingUnitCode: r.filingUnit.code,
+          filingUnitName: r.filingUnit.name,
           status: reportStatusSchema.parse(r.status),
           ...accepted,
         },
       ];
     })
-    .sort((a, b) => (a.townshipCode < b.townshipCode ? -1 : a.townshipCode > b.townshipCode ? 1 : 0));
+    .sort((a, b) => (a.filingUnitCode < b.filingUnitCode ? -1 : a.filingUnitCode > b.filingUnitCode ? 1 : 0));
 }
 
 /** Adds up the sources in the year's format and checks the result. Pure. */

@@ -2,7 +2,7 @@
 export const reviewPaths = {
   dashboard: (county: string) => `/review/${county}`,
   /** The lead's per-report review page. */
-  report: (county: string, township: string, year: number) => `/review/${county}/${township}/${year}`,
+  report: (county: string, filingUnit: string, year: number) => `/review/${county}/${filingUnit}/${year}`,
   summary: (county: string, year: number) => `/review/${county}/summary?year=${year}`,
   summaryXlsx: (county: string, year: number) => `/review/${county}/summary/export.xlsx?year=${year}`,
   exportCsv: (county: string, search: string) => `/review/${county}/export.csv${search}`,

@@ -11,13 +11,13 @@ export interface ChartDatum {
   value: number;
 }
 
-/** T3 一、本年新收 总计 (r01 c7) per township, in township order. */
-export function applicationsByTownship(
+/** T3 一、本年新收 总计 (r01 c7) per filing unit, in filing unit order. */
+export function applicationsByFilingUnit(
   format: FormatDef,
-  sources: readonly { townshipName: string; data: GovReportData }[],
+  sources: readonly { filingUnitName: string; data: GovReportData }[],
 ): ChartDatum[] {
   const cellId = makeCellId("T3", T3_ROW.received, T3_TOTAL_COLUMN);
-  return sources.map((s) => ({ label: s.townshipName, value: numberReader(format, s.data)(cellId) ?? 0 }));
+  return sources.map((s) => ({ label: s.filingUnitName, value: numberReader(format, s.data)(cellId) ?? 0 }));
 }
 
 /** "（二）部分公开（区分处理的，…）" → "（二）部分公开": the printed note is too long for an axis. */
@@ -54,7 +54,7 @@ const TIMELINESS: { kind: DeadlineKind; label: string }[] = [
   { kind: "date_unknown", label: "日期不详" },
 ];
 
-/** Townships by where they stand against the deadline. */
+/** FilingUnits by where they stand against the deadline. */
 export function publicationTimeliness(states: readonly DeadlineState[]): ChartDatum[] {
   return TIMELINESS.map(({ kind, label }) => ({
     label,

@@ -5,7 +5,12 @@ import { buildDashboard, type DashboardModel } from "./build-dashboard";
 import { parseDashboardQuery, type SearchParams } from "./dashboard-query";
 import { loadDashboard, type CountyRef } from "./load-dashboard";
 import { loadSummary, type SummaryData } from "./load-summary";
-import { applicationsByTownship, outcomeMix, publicationTimeliness, type ChartDatum } from "./summary-charts";
+import {
+  applicationsByFilingUnit,
+  outcomeMix,
+  publicationTimeliness,
+  type ChartDatum,
+} from "./summary-charts";
 
 export interface SummaryModel {
   county: CountyRef;
@@ -13,7 +18,7 @@ export interface SummaryModel {
   years: number[];
   deadline: string;
   summary: SummaryData;
-  /** Township slots of the year, for the timeliness chart. */
+  /** FilingUnit slots of the year, for the timeliness chart. */
   dashboard: DashboardModel;
   charts: { applications: ChartDatum[]; outcomes: ChartDatum[]; timeliness: ChartDatum[] };
 }
@@ -38,7 +43,7 @@ export async function loadSummaryModel(
     summary,
     dashboard,
     charts: {
-      applications: summary.summable ? applicationsByTownship(summary.format, summary.included) : [],
+      applications: summary.summable ? applicationsByFilingUnit(summary.format, summary.included) : [],
       outcomes:
         summary.summable && summary.included.length > 0 ? outcomeMix(summary.format, summary.totals) : [],
       timeliness: publicationTimeliness(dashboard.rows.map((r) => r.deadline)),

@@ -4,7 +4,7 @@ import { readNumber } from "@/lib/format/cell-access";
 import { STATUS_LABELS } from "@/lib/workflow/status";
 import type { SummaryData } from "./load-summary";
 import { placeLayout } from "./place-layout";
-import { townshipBreakdown } from "./township-breakdown";
+import { filingUnitBreakdown } from "./filing-unit-breakdown";
 
 const TABLES: ValueTableId[] = ["T2", "T3", "T4"];
 const THIN = { style: "thin" as const };
@@ -85,14 +85,14 @@ function addNotesSheet(workbook: ExcelJS.Workbook, summary: SummaryData, title: 
     ["金额单位", "万元（填报时以元填写的已折算为万元）"],
     [
       "纳入汇总",
-      `${summary.included.length} 份：${summary.included.map((s) => s.townshipName).join("、") || "无"}`,
+      `${summary.included.length} 份：${summary.included.map((s) => s.filingUnitName).join("、") || "无"}`,
     ],
     [
       "未纳入汇总",
       summary.skipped.length === 0
         ? "无"
         : `${summary.skipped.length} 份（报告格式与年度不符）：${summary.skipped
-            .map((s) => `${s.townshipName}（${s.formatId}，${STATUS_LABELS[s.status]}）`)
+            .map((s) => `${s.filingUnitName}（${s.formatId}，${STATUS_LABELS[s.status]}）`)
             .join("、")}`,
     ],
     [
@@ -110,7 +110,7 @@ function addNotesSheet(workbook: ExcelJS.Workbook, summary: SummaryData, title: 
 }
 
 /**
- * One row per township (its name linking to its report) and the county total
+ * One row per filing unit (its name linking to its report) and the county total
  * as the last row, one column per cell under its table's heading: the rows
  * that add up to the summary, ready to sort or filter.
  */
@@ -118,14 +118,14 @@ function addBreakdownSheet(
   workbook: ExcelJS.Workbook,
   summary: SummaryData,
   title: string,
-  reportUrl: (townshipCode: string) => string,
+  reportUrl: (filingUnitCode: string) => string,
 ): void {
-  const { columns, rows } = townshipBreakdown(summary);
-  const sheet = workbook.addWorksheet("分乡镇明细", { views: [{ state: "frozen", xSplit: 2, ySplit: 3 }] });
-  const first = 3; // columns A: township, B: source
-  sheet.getCell(1, 1).value = `${title}：分乡镇明细`;
+  const { columns, rows } = filingUnitBreakdown(summary);
+  const sheet = workbook.addWorksheet("分单位明细", { views: [{ state: "frozen", xSplit: 2, ySplit: 3 }] });
+  const first = 3; // columns A: filingUnit, B: source
+  sheet.getCell(1, 1).value = `${title}：分单位明细`;
   sheet.getCell(1, 1).font = { bold: true, size: 14 };
-  sheet.getCell(3, 1).value = "乡镇";
+  sheet.getCell(3, 1).value = "填报单位";
   sheet.getCell(3, 2).value = "数据来源";
   for (const section of summary.format.sections) {
     const span = rows
@@ -146,7 +146,7 @@ function addBreakdownSheet(
   for (const row of [2, 3]) sheet.getRow(row).font = { bold: true };
   columns.forEach((c, j) => {
     const line = 4 + j;
-    sheet.getCell(line, 1).value = { text: c.townshipName, hyperlink: reportUrl(c.townshipCode) };
+    sheet.getCell(line, 1).value = { text: c.filingUnitName, hyperlink: reportUrl(c.filingUnitCode) };
     sheet.getCell(line, 1).font = { color: { argb: "FF0D4F99" }, underline: true };
     sheet.getCell(line, 2).value = c.source;
     rows.forEach((r, i) => (sheet.getCell(line, first + i).value = r.values[j] ?? null));
@@ -161,12 +161,12 @@ function addBreakdownSheet(
 
 /**
  * The county summary in the official table layout (merged header cells), one
- * sheet per table, then the per-township figures that add up to it.
+ * sheet per table, then the per-filing-unit figures that add up to it.
  */
 export async function writeSummaryXlsx(
   summary: SummaryData,
   countyName: string,
-  reportUrl: (townshipCode: string) => string,
+  reportUrl: (filingUnitCode: string) => string,
 ): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "nianbao";

@@ -9,7 +9,7 @@ export async function approveReport(db: Db, args: TransitionActor) {
   return db.$transaction(async (tx) => {
     const report = await tx.report.findUnique({
       where: { id: args.reportId },
-      include: { township: { include: { county: true } } },
+      include: { filingUnit: { include: { county: true } } },
     });
     if (!report) throw new AppError("not-found", "报告不存在");
     const approved = await transitionInTx(tx, {
@@ -19,7 +19,7 @@ export async function approveReport(db: Db, args: TransitionActor) {
       payload: {},
       now: args.now,
     });
-    if (!report.township.county.approvalPublishes) return { report: approved, publication: null };
+    if (!report.filingUnit.county.approvalPublishes) return { report: approved, publication: null };
     return publishInTx(tx, args);
   });
 }

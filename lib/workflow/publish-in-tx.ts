@@ -34,8 +34,13 @@ export async function publishInTx(tx: Tx, args: { reportId: string; actorId: str
     payload: { revision },
     now: args.now,
   });
+  const unit = await tx.filingUnit.findUniqueOrThrow({
+    where: { id: report.filingUnitId },
+    select: { organName: true },
+  });
   const publication = await tx.publication.create({
     data: {
+      organName: unit.organName,
       reportId: report.id,
       revision,
       formatId: report.formatId,

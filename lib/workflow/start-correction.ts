@@ -3,7 +3,7 @@ import { transitionInTx } from "./apply-transition";
 import { requireReason, type TransitionActor } from "./require-reason";
 
 /**
- * published → correcting: the township edits a working copy and resubmits;
+ * published → correcting: the filing unit edits a working copy and resubmits;
  * the public keeps seeing the published revision until the correction is published.
  */
 export async function startCorrection(db: Db, args: TransitionActor & { reason: string }) {

@@ -69,7 +69,7 @@ describe("the transition table", () => {
     }
   });
 
-  it("lets the township edit exactly where it may submit, and nowhere the county holds the report", () => {
+  it("lets the filing unit edit exactly where it may submit, and nowhere the county holds the report", () => {
     expect(REPORT_STATUSES.filter(isEditable)).toEqual([...TRANSITIONS.submit.from]);
     for (const id of TRANSITION_IDS.filter((i) => ruleOf(i).need === "review"))
       for (const status of ruleOf(id).from) expect(isEditable(status), `${id} from ${status}`).toBe(false);

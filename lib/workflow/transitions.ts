@@ -20,8 +20,8 @@ export interface TransitionRule {
   from: readonly ReportStatus[];
   to: TransitionTarget;
   /**
-   * What the actor needs at the report's township (lib/authz/place.ts):
-   * "fill" is the township's clerk, "review" a reviewer or admin of its county.
+   * What the actor needs at the report's filing unit (lib/authz/place.ts):
+   * "fill" is the unit's clerk, "review" a reviewer or admin of its county.
    */
   need: "fill" | "review";
   /** The reason the actor must give, by its label; it goes into the audit trail. */
@@ -30,10 +30,10 @@ export interface TransitionRule {
   untilReviewOpened?: boolean;
 }
 
-/** The state a report is created in (the township's first visit, lib/reports/open-report.ts). */
+/** The state a report is created in (the clerk's first visit, lib/reports/open-report.ts). */
 export const INITIAL_STATUS = "draft" satisfies ReportStatus;
 
-/** States in which the township edits its report. */
+/** States in which the filing unit edits its report. */
 const EDITING = ["draft", "returned", "correcting"] as const satisfies readonly ReportStatus[];
 
 export const TRANSITIONS = {
@@ -71,7 +71,7 @@ export function allowsFrom(id: TransitionId, status: ReportStatus): boolean {
   return ruleOf(id).from.includes(status);
 }
 
-/** Whether the township may edit (and so save) its report in this state. */
+/** Whether the filing unit may edit (and so save) its report in this state. */
 export function isEditable(status: ReportStatus): boolean {
   return allowsFrom("save", status);
 }

@@ -1,13 +1,13 @@
 /**
- * Fills a database with a province's worth of counties, townships and
- * reports for the benchmarks: `counties × townships × years` reports in the
+ * Fills a database with a province's worth of counties, filing units and
+ * reports for the benchmarks: `counties × filing units × years` reports in the
  * states a real calendar leaves them in (past years almost all published,
- * the last year in every state, some townships not started), each published
+ * the last year in every state, some filing units not started), each published
  * report with its publication rows. Bulk inserts, no workflow calls: this
  * builds data, it does not test the workflow. Reports and publications go in
  * through raw multi-row INSERTs (see insert-rows.ts).
  *
- * As a script: tsx scripts/bench/generate-province.ts <DATABASE_URL> [counties] [townships] [years]
+ * As a script: tsx scripts/bench/generate-province.ts <DATABASE_URL> [counties] [filing units] [years]
  */
 import type { Db } from "@/lib/db/client";
 import { formatForYear } from "@/lib/format";
@@ -18,7 +18,7 @@ import { benchReport, randomFrom } from "./report-content";
 
 export interface ProvinceShape {
   counties: number;
-  townships: number;
+  filingUnits: number;
   years: number;
   /** The newest report year (the one still being filled in). */
   lastYear: number;
@@ -38,7 +38,7 @@ const DAY = 86_400_000;
 
 const REPORT_COLUMNS: [string, ColumnKind][] = [
   ["id", "text"],
-  ["townshipId", "text"],
+  ["filingUnitId", "text"],
   ["year", "int"],
   ["formatId", "text"],
   ["status", "text"],
@@ -109,8 +109,8 @@ export async function generateProvince(
   }));
   await insertBatches(counties, (batch) => db.county.createMany({ data: batch }));
 
-  const townships = counties.flatMap((county, c) =>
-    Array.from({ length: shape.townships }, (_, t) => ({
+  const filingUnits = counties.flatMap((county, c) =>
+    Array.from({ length: shape.filingUnits }, (_, t) => ({
       id: `bench-t-${c}-${t}`,
       countyId: county.id,
       code: `t${String(t).padStart(2, "0")}`,
@@ -118,7 +118,7 @@ export async function generateProvince(
       organName: `第${c + 1}县${t + 1}镇人民政府`,
     })),
   );
-  await insertBatches(townships, (batch) => db.township.createMany({ data: batch }));
+  await insertBatches(filingUnits, (batch) => db.filingUnit.createMany({ data: batch }));
 
   const reportingYears = counties.flatMap((county) =>
     Array.from({ length: shape.years }, (_, i) => ({
@@ -130,17 +130,17 @@ export async function generateProvince(
   );
   await insertBatches(reportingYears, (batch) => db.reportingYear.createMany({ data: batch }));
 
-  // Reports and publications, built and written one batch of townships at a time to bound memory.
-  for (let start = 0; start < townships.length; start += 40) {
+  // Reports and publications, built and written one batch of filing units at a time to bound memory.
+  for (let start = 0; start < filingUnits.length; start += 40) {
     const reports: RawValue[][] = [];
     const publications: RawValue[][] = [];
-    for (const township of townships.slice(start, start + 40)) {
+    for (const filingUnit of filingUnits.slice(start, start + 40)) {
       for (let year = firstYear; year <= shape.lastYear; year++) {
         const status = year === shape.lastYear ? pick(rand, CURRENT) : pick(rand, PAST);
         if (!status) continue; // 未开始: no row
-        const id = `bench-r-${township.id}-${year}`;
+        const id = `bench-r-${filingUnit.id}-${year}`;
         const format = formatForYear(year);
-        const data = benchReport(township.organName, year, rand);
+        const data = benchReport(filingUnit.organName, year, rand);
         const deadline = Date.UTC(year + 1, 0, 31, 4);
         const submittedAt = new Date(deadline - Math.floor(rand() * 30) * DAY);
         const published = status === "published" || status === "correcting";
@@ -153,7 +153,7 @@ export async function generateProvince(
         const revisions = published ? (rand() < 0.1 ? 2 : 1) : 0;
         reports.push([
           id,
-          township.id,
+          filingUnit.id,
           year,
           format.id,
           status,
@@ -174,7 +174,7 @@ export async function generateProvince(
             id,
             revision,
             format.id,
-            revision === revisions ? data : benchReport(township.organName, year, rand),
+            revision === revisions ? data : benchReport(filingUnit.organName, year, rand),
             [],
             revisionPublishedAt,
             revisionPublishedAt,
@@ -191,10 +191,10 @@ export async function generateProvince(
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [url, counties = "200", townships = "15", years = "10"] = process.argv.slice(2);
+  const [url, counties = "200", filingUnits = "15", years = "10"] = process.argv.slice(2);
   if (!url) {
     console.error(
-      "usage: tsx scripts/bench/generate-province.ts <DATABASE_URL> [counties] [townships] [years]",
+      "usage: tsx scripts/bench/generate-province.ts <DATABASE_URL> [counties] [filingUnits] [years]",
     );
     process.exit(2);
   }
@@ -203,7 +203,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const started = Date.now();
   await generateProvince(db, provider, {
     counties: Number(counties),
-    townships: Number(townships),
+    filingUnits: Number(filingUnits),
     years: Number(years),
     lastYear: 2025,
   });

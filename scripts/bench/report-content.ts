@@ -1,7 +1,7 @@
 /**
  * Realistic report documents for the benchmarks: the shapes the app stores
  * (gov-2021, gov-2019, stat-2014), consistent totals, narratives of the length
- * townships write (about 1,500 characters in all). Deterministic from a seed.
+ * filing units write (about 1,500 characters in all). Deterministic from a seed.
  */
 import { formatForYear } from "@/lib/format";
 import {
@@ -81,7 +81,7 @@ export function benchReport(name: string, year: number, rand: () => number): Rep
   const d = emptyReportData(format) as GovReportData;
   const int = (max: number) => Math.floor(rand() * max);
   d.tables.T2 = d.tables.T2.map((row) => row.map(() => int(30)));
-  d.tables.T2[0] = d.tables.T2[0]!.map(() => 0); // 规章: townships make none
+  d.tables.T2[0] = d.tables.T2[0]!.map(() => 0); // 规章: filingUnits make none
   d.tables.T4 = d.tables.T4.map(() => 0);
   d.tables.T3 = d.tables.T3.map((row) => row.map(() => 0));
   // Applications: natural persons and companies, each handled in one of the outcome rows.

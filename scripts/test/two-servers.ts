@@ -53,11 +53,11 @@ async function seedScenario(): Promise<Record<string, unknown>> {
   const { gov2021Report } = await import("../../tests/fixtures/report-data");
   const { db } = createDb(databaseUrl);
   try {
-    const township = async (code: string) =>
-      (await db.township.findFirstOrThrow({ where: { code, county: { code: "jixian" } } })).id;
+    const filingUnit = async (code: string) =>
+      (await db.filingUnit.findFirstOrThrow({ where: { code, county: { code: "jixian" } } })).id;
     // Approved, never published: published through server A.
     await insertUnpublishedReport(db, {
-      townshipId: await township("jichang"),
+      filingUnitId: await filingUnit("jichang"),
       year: 2024,
       formatId: "gov-2021",
       status: "approved",
@@ -65,7 +65,7 @@ async function seedScenario(): Promise<Record<string, unknown>> {
     });
     // Published, then a correction approved: its publication is revision 2.
     const { reportId } = await insertPublishedReport(db, {
-      townshipId: await township("hukou"),
+      filingUnitId: await filingUnit("hukou"),
       year: 2023,
       formatId: "gov-2021",
       revisions: [
@@ -86,7 +86,7 @@ async function seedScenario(): Promise<Record<string, unknown>> {
     const draftYear = currentReportYear(new Date());
     const draft = await db.report.create({
       data: {
-        townshipId: await township("qu-e"),
+        filingUnitId: await filingUnit("qu-e"),
         year: draftYear,
         formatId: "gov-2021",
         status: "draft",
@@ -94,12 +94,18 @@ async function seedScenario(): Promise<Record<string, unknown>> {
       },
     });
     return {
-      save: { county: "jixian", township: "qu-e", year: draftYear, reportId: draft.id, clerk: "qu-e-clerk" },
-      publish: { county: "jixian", township: "jichang", year: 2024 },
-      correct: { county: "jixian", township: "hukou", year: 2023, marker: "更正后的总体情况" },
+      save: {
+        county: "jixian",
+        filingUnit: "qu-e",
+        year: draftYear,
+        reportId: draft.id,
+        clerk: "qu-e-clerk",
+      },
+      publish: { county: "jixian", filingUnit: "jichang", year: 2024 },
+      correct: { county: "jixian", filingUnit: "hukou", year: 2023, marker: "更正后的总体情况" },
       cliImport: {
         county: "jixian",
-        township: "jichang",
+        filingUnit: "jichang",
         year: 2020,
         file: "lib/demo/seeds/000-tunli-2020.txt",
       },

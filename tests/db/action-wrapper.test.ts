@@ -4,7 +4,7 @@
  * coded result. Every refusal leaves the database as it was.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createCountyAction, createTownshipAction, createUserAction } from "@/lib/admin/admin-actions";
+import { createCountyAction, createFilingUnitAction, createUserAction } from "@/lib/admin/admin-actions";
 import { executeAction, type Actor, type AnyActionSpec } from "@/lib/actions/define-action";
 import type { CurrentUser } from "@/lib/authz/current-user";
 import { createActor } from "./support/actors";
@@ -114,7 +114,7 @@ describe("policy", () => {
   });
 
   it("refuses a place that does not exist as not found, before anything is written", async () => {
-    const result = await run(createTownshipAction, globalAdmin, {
+    const result = await run(createFilingUnitAction, globalAdmin, {
       countyId: "no-such-county",
       code: "tunli",
       name: "屯里镇",
@@ -125,7 +125,7 @@ describe("policy", () => {
       code: "not-found",
       fieldErrors: { countyId: "所选县区不存在" },
     });
-    expect(await t.db.township.count()).toBe(0);
+    expect(await t.db.filingUnit.count()).toBe(0);
   });
 });
 

@@ -19,9 +19,9 @@ let reportId: string;
 beforeAll(async () => {
   t = await freshDatabase();
   actors = await makeActors(t.db);
-  const { townships } = await makeCounty(t.db, "audit", ["a"]);
+  const { filingUnits } = await makeCounty(t.db, "audit", ["a"]);
   reportId = await reportInState(t.db, {
-    townshipId: townships[0]!.id,
+    filingUnitId: filingUnits[0]!.id,
     year: 2025,
     state: "published",
     actors,

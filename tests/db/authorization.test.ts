@@ -21,7 +21,7 @@ describe("the registry", () => {
         "account.changePassword": "self",
         "account.signOut": "self",
         "admin.createCounty": "administer",
-        "admin.createTownship": "administer",
+        "admin.createFilingUnit": "administer",
         "admin.createUser": "administer",
         "admin.resetPassword": "administer",
         "admin.toggleUserDisabled": "administer",
@@ -77,7 +77,7 @@ describe("server actions by role and scope", () => {
 describe("report pages", () => {
   it.each(PRINCIPALS)("%s may open the review page of a report of A as the policy says", async (who) => {
     const user = world.w.users[who];
-    const allowed = allows(user, "read", { township: world.w.townshipA });
+    const allowed = allows(user, "read", { filingUnit: world.w.filingUnitA });
     const attempt = reportInScope(world.t.db, user, world.w.reportA, "read");
     if (allowed) await expect(attempt).resolves.toMatchObject({ id: world.w.reportA });
     else await expect(attempt).rejects.toMatchObject({ code: "forbidden" });

@@ -20,16 +20,16 @@ const now = new Date("2027-01-12T02:00:00Z");
 beforeAll(async () => {
   t = await freshDatabase();
   const county = await t.db.county.create({ data: { code: "c", name: "测试县" } });
-  const township = await t.db.township.create({
+  const filingUnit = await t.db.filingUnit.create({
     data: { countyId: county.id, code: "t", name: "测试镇", organName: "测试镇人民政府" },
   });
   await t.db.user.create({
-    data: { id: ids.clerk, name: "填报人", email: "a@x.invalid", role: "clerk", townshipId: township.id },
+    data: { id: ids.clerk, name: "填报人", email: "a@x.invalid", role: "clerk", filingUnitId: filingUnit.id },
   });
   await t.db.user.create({
     data: { id: ids.reviewer, name: "审核人", email: "c@x.invalid", role: "reviewer", countyId: county.id },
   });
-  const opened = await openReport(t.db, { townshipId: township.id, year: 2026, actorId: ids.clerk });
+  const opened = await openReport(t.db, { filingUnitId: filingUnit.id, year: 2026, actorId: ids.clerk });
   reportId = opened.id;
   await saveReport(t.db, {
     reportId,

@@ -15,14 +15,14 @@ const now = new Date("2027-01-12T02:00:00Z");
 beforeAll(async () => {
   t = await freshDatabase();
   const county = await t.db.county.create({ data: { code: "c", name: "测试县" } });
-  const township = await t.db.township.create({
+  const filingUnit = await t.db.filingUnit.create({
     data: { countyId: county.id, code: "t", name: "测试镇", organName: "测试镇人民政府" },
   });
-  const other = await t.db.township.create({
+  const other = await t.db.filingUnit.create({
     data: { countyId: county.id, code: "o", name: "其他镇", organName: "其他镇人民政府" },
   });
   await t.db.user.create({
-    data: { id: ids.clerk, name: "填报人", email: "a@x.invalid", role: "clerk", townshipId: township.id },
+    data: { id: ids.clerk, name: "填报人", email: "a@x.invalid", role: "clerk", filingUnitId: filingUnit.id },
   });
   await t.db.user.create({
     data: {
@@ -30,13 +30,13 @@ beforeAll(async () => {
       name: "他镇填报人",
       email: "b@x.invalid",
       role: "clerk",
-      townshipId: other.id,
+      filingUnitId: other.id,
     },
   });
   await t.db.user.create({
     data: { id: ids.reviewer, name: "审核人", email: "c@x.invalid", role: "reviewer", countyId: county.id },
   });
-  reportId = (await openReport(t.db, { townshipId: township.id, year: 2026, actorId: ids.clerk })).id;
+  reportId = (await openReport(t.db, { filingUnitId: filingUnit.id, year: 2026, actorId: ids.clerk })).id;
 });
 afterAll(() => t.drop());
 
@@ -118,7 +118,7 @@ describe("comments", () => {
 });
 
 describe("notifications", () => {
-  it("tell the other side: clerks of the township about returns, reviewers about submissions", async () => {
+  it("tell the other side: clerks of the filing unit about returns, reviewers about submissions", async () => {
     expect(await notifyReportEvent(t.db, { reportId, actorId: ids.reviewer, kind: "returned" })).toBe(1);
     expect(await unreadCount(t.db, ids.clerk)).toBe(1);
     expect(await unreadCount(t.db, ids.otherClerk)).toBe(0);

@@ -20,15 +20,15 @@ afterAll(() => t.drop());
 
 describe("bulkApproveAndPublish", () => {
   it("publishes submitted and approved reports and refuses the rest, one line each", async () => {
-    const { county, townships } = await makeCounty(t.db, "bulk", ["a", "b", "c", "d"]);
+    const { county, filingUnits } = await makeCounty(t.db, "bulk", ["a", "b", "c", "d"]);
     const other = await makeCounty(t.db, "bulk-other", ["x"]);
-    const [a, b, c, d] = townships.map((x) => x.id);
-    const submitted = await reportInState(t.db, { townshipId: a!, year: 2025, state: "submitted", actors });
-    const approved = await reportInState(t.db, { townshipId: b!, year: 2025, state: "approved", actors });
-    const draft = await reportInState(t.db, { townshipId: c!, year: 2025, state: "draft", actors });
-    const published = await reportInState(t.db, { townshipId: d!, year: 2025, state: "published", actors });
+    const [a, b, c, d] = filingUnits.map((x) => x.id);
+    const submitted = await reportInState(t.db, { filingUnitId: a!, year: 2025, state: "submitted", actors });
+    const approved = await reportInState(t.db, { filingUnitId: b!, year: 2025, state: "approved", actors });
+    const draft = await reportInState(t.db, { filingUnitId: c!, year: 2025, state: "draft", actors });
+    const published = await reportInState(t.db, { filingUnitId: d!, year: 2025, state: "published", actors });
     const foreign = await reportInState(t.db, {
-      townshipId: other.townships[0]!.id,
+      filingUnitId: other.filingUnits[0]!.id,
       year: 2025,
       state: "submitted",
       actors,
@@ -38,7 +38,7 @@ describe("bulkApproveAndPublish", () => {
       countyId: county.id,
       reportIds: [submitted, approved, draft, published, foreign, "nope"],
     });
-    expect(selection.map((s) => [s.townshipCode, s.eligible])).toEqual([
+    expect(selection.map((s) => [s.filingUnitCode, s.eligible])).toEqual([
       ["a", true],
       ["b", true],
       ["c", false],
@@ -52,7 +52,7 @@ describe("bulkApproveAndPublish", () => {
       actorId: actors.reviewer,
       now,
     });
-    expect(outcomes.map((o) => [o.townshipName, o.ok])).toEqual([
+    expect(outcomes.map((o) => [o.filingUnitName, o.ok])).toEqual([
       ["a镇", true],
       ["b镇", true],
       ["c镇", false],
@@ -82,9 +82,9 @@ describe("bulkApproveAndPublish", () => {
   });
 
   it("in a county that publishes on approval, approves once and publishes once", async () => {
-    const { county, townships } = await makeCounty(t.db, "bulk-one", ["a"], true);
+    const { county, filingUnits } = await makeCounty(t.db, "bulk-one", ["a"], true);
     const id = await reportInState(t.db, {
-      townshipId: townships[0]!.id,
+      filingUnitId: filingUnits[0]!.id,
       year: 2025,
       state: "submitted",
       actors,

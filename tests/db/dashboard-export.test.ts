@@ -17,14 +17,14 @@ beforeAll(async () => {
   const made = await makeCounty(t.db, "exp", ["a", "b", "c"]);
   county = made.county;
   await reportInState(t.db, {
-    townshipId: made.townships[1]!.id,
+    filingUnitId: made.filingUnits[1]!.id,
     year: 2025,
     state: "submitted",
     actors,
     submittedOn: "2026-01-12",
   });
   await reportInState(t.db, {
-    townshipId: made.townships[2]!.id,
+    filingUnitId: made.filingUnits[2]!.id,
     year: 2025,
     state: "published",
     actors,
@@ -42,7 +42,7 @@ describe("dashboard export", () => {
     expect(csv.startsWith(UTF8_BOM)).toBe(true);
     const lines = csv.slice(1).trimEnd().split("\r\n");
     expect(lines[0]).toBe(
-      "乡镇,乡镇代码,状态,最后修改,提交时间,首次公开时间,错误数,警告数,公开截止日期,截止情况",
+      "填报单位,单位代码,状态,最后修改,提交时间,首次公开时间,错误数,警告数,公开截止日期,截止情况",
     );
     expect(lines).toHaveLength(4);
     expect(lines[1]).toBe("a镇,a,未开始,,,,,,2026-01-31,已逾期5天");
@@ -55,7 +55,7 @@ describe("dashboard export", () => {
   it("follows the page's filters and sort", async () => {
     const rows = dashboardExportRows(await model({ status: "published" }));
     expect(rows.map((r) => r[0])).toEqual(["c镇"]);
-    const sorted = dashboardExportRows(await model({ sort: "township", dir: "desc" }));
+    const sorted = dashboardExportRows(await model({ sort: "filingUnit", dir: "desc" }));
     expect(sorted.map((r) => r[1])).toEqual(["c", "b", "a"]);
   });
 

@@ -1,6 +1,6 @@
 /**
- * Builders for the dashboard and summary suites: a county with townships,
- * and a township's report driven to any state through the real workflow
+ * Builders for the dashboard and summary suites: a county with filing units,
+ * and a filing unit's report driven to any state through the real workflow
  * functions (so counts, timestamps and publications are the ones the app writes).
  */
 import type { Db } from "@/lib/db/client";
@@ -23,23 +23,23 @@ export async function makeActors(db: Db) {
   return { clerk: clerk.id, reviewer: reviewer.id };
 }
 
-export async function makeCounty(db: Db, code: string, townships: string[], approvalPublishes = false) {
+export async function makeCounty(db: Db, code: string, filingUnits: string[], approvalPublishes = false) {
   const county = await db.county.create({ data: { code, name: `${code}县`, approvalPublishes } });
   const created = [];
-  for (const t of townships)
+  for (const t of filingUnits)
     created.push(
-      await db.township.create({
+      await db.filingUnit.create({
         data: { countyId: county.id, code: t, name: `${t}镇`, organName: `${t}镇人民政府` },
       }),
     );
-  return { county, townships: created };
+  return { county, filingUnits: created };
 }
 
 /** Beijing noon of a day, as a Date. */
 export const beijing = (day: string) => new Date(`${day}T12:00:00+08:00`);
 
 export interface StateSpec {
-  townshipId: string;
+  filingUnitId: string;
   year: number;
   state: ReportStatus;
   actors: { clerk: string; reviewer: string };
@@ -54,7 +54,7 @@ export async function reportInState(db: Db, spec: StateSpec): Promise<string> {
   const { clerk, reviewer } = spec.actors;
   const submittedAt = beijing(spec.submittedOn ?? `${spec.year + 1}-01-10`);
   const publishedAt = beijing(spec.publishedOn ?? `${spec.year + 1}-01-15`);
-  const opened = await openReport(db, { townshipId: spec.townshipId, year: spec.year, actorId: clerk });
+  const opened = await openReport(db, { filingUnitId: spec.filingUnitId, year: spec.year, actorId: clerk });
   const { report } = await saveReport(db, {
     reportId: opened.id,
     actorId: clerk,

@@ -42,14 +42,14 @@ describe("openReportingYear", () => {
     expect(second.reportingYear.deadline).toBe("2026-03-01");
     expect(await t.db.reportingYear.count({ where: { countyId: county.id } })).toBe(1);
 
-    // Every township has its slot on the dashboard, with the opened deadline.
+    // Every filing unit has its slot on the dashboard, with the opened deadline.
     const m = await loadDashboardModel(t.db, {
       county: { ...county, defaultDeadline: "02-20" },
       searchParams: { year: "2025" },
       now: beijing("2026-02-25"),
     });
     expect(m.deadline).toBe("2026-03-01");
-    expect(m.rows.map((r) => [r.townshipCode, r.status])).toEqual([
+    expect(m.rows.map((r) => [r.filingUnitCode, r.status])).toEqual([
       ["a", "not_started"],
       ["b", "not_started"],
       ["c", "not_started"],

@@ -1,8 +1,8 @@
 /**
- * The county dashboard's data against a real database: one row per township
+ * The county dashboard's data against a real database: one row per filing unit
  * whether or not it has started, statuses, finding counts, deadline states
  * (including 逾期公开), filters, counts, the year list, and a bounded number
- * of queries however many townships there are.
+ * of queries however many filing units there are.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/client";
@@ -22,16 +22,16 @@ beforeAll(async () => {
   const actors = await makeActors(t.db);
   const made = await makeCounty(t.db, "dash", ["a", "b", "c", "d", "e", "f", "g", "h"]);
   county = made.county;
-  const [, b, c, d, e, f, g, h] = made.townships.map((x) => x.id);
+  const [, b, c, d, e, f, g, h] = made.filingUnits.map((x) => x.id);
   await openReportingYear(t.db, { countyId: county.id, year: 2025, maxYear: 2026 });
   const year = 2025;
   // a: not started
   const broken = completeReport((x) => {
     x.tables.T3[0]![0] = null;
   });
-  await reportInState(t.db, { townshipId: b!, year, state: "draft", actors, data: broken });
+  await reportInState(t.db, { filingUnitId: b!, year, state: "draft", actors, data: broken });
   const cId = await reportInState(t.db, {
-    townshipId: c!,
+    filingUnitId: c!,
     year,
     state: "submitted",
     actors,
@@ -39,14 +39,32 @@ beforeAll(async () => {
   });
   // Counts as the last save wrote them; set directly to give one submitted report open warnings.
   await t.db.report.update({ where: { id: cId }, data: { warningCount: 2 } });
-  await reportInState(t.db, { townshipId: d!, year, state: "returned", actors });
-  await reportInState(t.db, { townshipId: e!, year, state: "approved", actors });
-  await reportInState(t.db, { townshipId: f!, year, state: "published", actors, publishedOn: "2026-01-20" });
-  await reportInState(t.db, { townshipId: g!, year, state: "published", actors, publishedOn: "2026-02-03" });
-  await reportInState(t.db, { townshipId: h!, year, state: "correcting", actors, publishedOn: "2026-01-31" });
+  await reportInState(t.db, { filingUnitId: d!, year, state: "returned", actors });
+  await reportInState(t.db, { filingUnitId: e!, year, state: "approved", actors });
+  await reportInState(t.db, {
+    filingUnitId: f!,
+    year,
+    state: "published",
+    actors,
+    publishedOn: "2026-01-20",
+  });
+  await reportInState(t.db, {
+    filingUnitId: g!,
+    year,
+    state: "published",
+    actors,
+    publishedOn: "2026-02-03",
+  });
+  await reportInState(t.db, {
+    filingUnitId: h!,
+    year,
+    state: "correcting",
+    actors,
+    publishedOn: "2026-01-31",
+  });
   // A report of another year must not leak into 2025.
   await reportInState(t.db, {
-    townshipId: b!,
+    filingUnitId: b!,
     year: 2024,
     state: "published",
     actors,
@@ -59,13 +77,13 @@ const model = (searchParams: Record<string, string>, day = "2026-01-25") =>
   loadDashboardModel(t.db, { county, searchParams: { year: "2025", ...searchParams }, now: beijing(day) });
 
 describe("loadDashboardModel", () => {
-  it("lists every township with its status, counts and deadline state", async () => {
+  it("lists every filing unit with its status, counts and deadline state", async () => {
     const m = await model({});
     expect(m.deadline).toBe("2026-01-31");
     expect(m.reportingYear?.deadline).toBe("2026-01-31");
-    const rows = Object.fromEntries(m.rows.map((r) => [r.townshipCode, r]));
-    expect(m.rows.map((r) => r.townshipCode)).toEqual(["a", "b", "c", "d", "e", "f", "g", "h"]);
-    expect(Object.fromEntries(m.rows.map((r) => [r.townshipCode, r.status]))).toEqual({
+    const rows = Object.fromEntries(m.rows.map((r) => [r.filingUnitCode, r]));
+    expect(m.rows.map((r) => r.filingUnitCode)).toEqual(["a", "b", "c", "d", "e", "f", "g", "h"]);
+    expect(Object.fromEntries(m.rows.map((r) => [r.filingUnitCode, r.status]))).toEqual({
       a: "not_started",
       b: "draft",
       c: "submitted",
@@ -80,16 +98,18 @@ describe("loadDashboardModel", () => {
     expect(rows.b!.errorCount).toBeGreaterThan(0);
     expect(rows.c!.warningCount).toBe(2);
     expect(rows.c!.submittedAt?.toISOString()).toBe(beijing("2026-01-12").toISOString());
-    expect(Object.fromEntries(m.rows.map((r) => [r.townshipCode, deadlineStateLabel(r.deadline)]))).toEqual({
-      a: "剩余6天",
-      b: "剩余6天",
-      c: "剩余6天",
-      d: "剩余6天",
-      e: "剩余6天",
-      f: "按时公开",
-      g: "逾期公开",
-      h: "按时公开",
-    });
+    expect(Object.fromEntries(m.rows.map((r) => [r.filingUnitCode, deadlineStateLabel(r.deadline)]))).toEqual(
+      {
+        a: "剩余6天",
+        b: "剩余6天",
+        c: "剩余6天",
+        d: "剩余6天",
+        e: "剩余6天",
+        f: "按时公开",
+        g: "逾期公开",
+        h: "按时公开",
+      },
+    );
     expect(m.counts).toEqual({
       not_started: 1,
       draft: 1,
@@ -99,37 +119,37 @@ describe("loadDashboardModel", () => {
       published: 2,
       correcting: 1,
     });
-    expect(m.rows.filter((r) => r.selectable).map((r) => r.townshipCode)).toEqual(["c", "e"]);
+    expect(m.rows.filter((r) => r.selectable).map((r) => r.filingUnitCode)).toEqual(["c", "e"]);
   });
 
-  it("shows overdue days for unpublished townships after the deadline", async () => {
+  it("shows overdue days for unpublished filing units after the deadline", async () => {
     const m = await model({}, "2026-02-05");
-    const labels = Object.fromEntries(m.rows.map((r) => [r.townshipCode, deadlineStateLabel(r.deadline)]));
+    const labels = Object.fromEntries(m.rows.map((r) => [r.filingUnitCode, deadlineStateLabel(r.deadline)]));
     expect(labels).toMatchObject({ a: "已逾期5天", e: "已逾期5天", f: "按时公开", g: "逾期公开" });
     expect(m.lateCount).toBe(6);
   });
 
-  it("filters by status, lateness and warnings; counts stay over all townships", async () => {
-    expect((await model({ status: "published" })).rows.map((r) => r.townshipCode)).toEqual(["f", "g"]);
-    expect((await model({ status: "not_started" })).rows.map((r) => r.townshipCode)).toEqual(["a"]);
+  it("filters by status, lateness and warnings; counts stay over all filing units", async () => {
+    expect((await model({ status: "published" })).rows.map((r) => r.filingUnitCode)).toEqual(["f", "g"]);
+    expect((await model({ status: "not_started" })).rows.map((r) => r.filingUnitCode)).toEqual(["a"]);
     const late = await model({ overdue: "1" });
-    expect(late.rows.map((r) => r.townshipCode)).toEqual(["g"]);
+    expect(late.rows.map((r) => r.filingUnitCode)).toEqual(["g"]);
     expect(late.total).toBe(8);
-    expect((await model({ warnings: "1" })).rows.map((r) => r.townshipCode)).toEqual(["c"]);
-    expect((await model({ sort: "status", dir: "desc" })).rows[0]?.townshipCode).toBe("h");
+    expect((await model({ warnings: "1" })).rows.map((r) => r.filingUnitCode)).toEqual(["c"]);
+    expect((await model({ sort: "status", dir: "desc" })).rows[0]?.filingUnitCode).toBe("h");
   });
 
   it("falls back to the county default for a year not opened, and offers the years that exist", async () => {
     const m = await model({ year: "2024" });
     expect(m.reportingYear).toBeNull();
     expect(m.deadline).toBe("2025-01-31");
-    expect(m.rows.find((r) => r.townshipCode === "b")?.status).toBe("published");
+    expect(m.rows.find((r) => r.filingUnitCode === "b")?.status).toBe("published");
     expect(m.rows.filter((r) => r.status === "not_started")).toHaveLength(7);
     expect(m.years).toEqual(expect.arrayContaining([2025, 2024]));
     expect(m.years).toEqual([...m.years].sort((x, y) => y - x));
   });
 
-  it("asks the database a fixed number of times, however many townships", async () => {
+  it("asks the database a fixed number of times, however many filing units", async () => {
     let calls = 0;
     const counting = t.db.$extends({
       query: {

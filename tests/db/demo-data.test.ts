@@ -15,18 +15,24 @@ describe("demo data", () => {
     await seedDemo(t.db);
     expect(await isEmptyDatabase(t.db)).toBe(false);
 
-    const jixian = await t.db.county.findUniqueOrThrow({ where: { code: "jixian" }, include: { townships: true } });
+    const jixian = await t.db.county.findUniqueOrThrow({
+      where: { code: "jixian" },
+      include: { filingUnits: true },
+    });
     expect(jixian.name).toBe("吉县");
-    expect(jixian.townships.map((x) => x.code).sort()).toEqual(expect.arrayContaining(["qu-e", "tunli"]));
-    const wuling = await t.db.township.findFirstOrThrow({ where: { code: "wuling" }, include: { county: true } });
+    expect(jixian.filingUnits.map((x) => x.code).sort()).toEqual(expect.arrayContaining(["qu-e", "tunli"]));
+    const wuling = await t.db.filingUnit.findFirstOrThrow({
+      where: { code: "wuling" },
+      include: { county: true },
+    });
     expect(wuling.county.code).toBe("wanzhou");
     expect(wuling.organName).toBe("重庆市万州区武陵镇人民政府");
 
-    const users = await t.db.user.findMany({ include: { township: true, county: true, accounts: true } });
+    const users = await t.db.user.findMany({ include: { filingUnit: true, county: true, accounts: true } });
     expect(users.map((u) => u.username).sort()).toEqual(DEMO_USERS.map((u) => u.username).sort());
     const clerk = users.find((u) => u.username === "tunli-clerk")!;
     expect(clerk.role).toBe("clerk");
-    expect(clerk.township?.code).toBe("tunli");
+    expect(clerk.filingUnit?.code).toBe("tunli");
     expect(users.find((u) => u.username === "jixian-reviewer")!.county?.code).toBe("jixian");
     expect(users.find((u) => u.username === "admin")!.countyId).toBeNull();
     // Passwords are stored hashed, never in clear.

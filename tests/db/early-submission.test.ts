@@ -18,7 +18,7 @@ async function draftIn(countyCode: string, block: boolean) {
   const county = await t.db.county.create({
     data: { code: countyCode, name: `${countyCode}县`, blockEarlySubmission: block },
   });
-  const township = await t.db.township.create({
+  const filingUnit = await t.db.filingUnit.create({
     data: { countyId: county.id, code: "t", name: "测试镇", organName: "测试镇人民政府" },
   });
   await t.db.user.upsert({
@@ -26,7 +26,7 @@ async function draftIn(countyCode: string, block: boolean) {
     update: {},
     create: { id: ids.clerk, name: "填报人", email: "a@x.invalid", role: "clerk" },
   });
-  const opened = await openReport(t.db, { townshipId: township.id, year: 2026, actorId: ids.clerk });
+  const opened = await openReport(t.db, { filingUnitId: filingUnit.id, year: 2026, actorId: ids.clerk });
   const { report } = await saveReport(t.db, {
     reportId: opened.id,
     actorId: ids.clerk,

@@ -26,7 +26,7 @@ beforeAll(async () => {
     ["a", "甲镇"],
     ["b", "乙乡"],
   ] as const) {
-    await t.db.township.create({
+    await t.db.filingUnit.create({
       data: { countyId: county.id, code, name, organName: `吉县${name}人民政府` },
     });
   }
@@ -72,7 +72,7 @@ describe("npm run cli -- import-dir", () => {
     writeFileSync(join(folder, jia.name), jia.bytes);
     const run = cli("import-dir", folder, "--county", "jixian");
     expect(run.stdout).toContain("[1/1] 2019/吉县甲镇人民政府.txt");
-    expect(run.stdout).toContain("该乡镇2019年度已有报告，跳过");
+    expect(run.stdout).toContain("该单位2019年度已有报告，跳过");
     expect(run.code).toBe(0);
   }, 120_000);
 

@@ -1,5 +1,5 @@
 /**
- * A county's archive in one go: every confirmed file saved as its township's
+ * A county's archive in one go: every confirmed file saved as its filing unit's
  * report, duplicates and years already stored skipped, failing files isolated,
  * and a re-run that saves nothing new.
  */
@@ -16,7 +16,7 @@ import { freshDatabase, type TestDatabase } from "./test-database";
 
 let t: TestDatabase;
 let countyId: string;
-const townshipIds = new Map<string, string>();
+const filingUnitIds = new Map<string, string>();
 const now = new Date("2026-03-01T08:00:00Z");
 const ORGANS = ["吉县甲镇人民政府", "乙乡", "丙乡人民政府", "丁镇"];
 
@@ -44,9 +44,9 @@ function archive(): ArchiveEntry[] {
 
 async function countyReports() {
   return t.db.report.findMany({
-    where: { township: { countyId } },
-    include: { township: true, publications: true },
-    orderBy: [{ township: { code: "asc" } }, { year: "asc" }],
+    where: { filingUnit: { countyId } },
+    include: { filingUnit: true, publications: true },
+    orderBy: [{ filingUnit: { code: "asc" } }, { year: "asc" }],
   });
 }
 
@@ -59,16 +59,16 @@ beforeAll(async () => {
     ["c", "丙苗族乡"],
     ["d", "丁镇"],
   ] as const) {
-    const township = await t.db.township.create({
+    const filingUnit = await t.db.filingUnit.create({
       data: { countyId, code, name, organName: `吉县${name}人民政府` },
     });
-    townshipIds.set(name, township.id);
+    filingUnitIds.set(name, filingUnit.id);
   }
   // 丁镇 2019 is already stored: the archive's copy of it is skipped.
   const [, , , ding2019] = countyArchiveFiles(ORGANS, [2019]);
   if (!ding2019) throw new Error("fixture");
   const stored = await saveArchiveFile(t.db, {
-    townshipId: townshipIds.get("丁镇") ?? "",
+    filingUnitId: filingUnitIds.get("丁镇") ?? "",
     report: await imported(ding2019),
     sourceNote: "earlier.txt",
     actorId: null,
@@ -111,7 +111,7 @@ describe("importArchive", () => {
       "县政府办公室.txt": "choose",
     });
     const reports = await countyReports();
-    expect(reports.map((r) => `${r.township.name}${r.year}`)).toEqual([
+    expect(reports.map((r) => `${r.filingUnit.name}${r.year}`)).toEqual([
       "甲镇2019",
       "甲镇2020",
       "乙乡2019",
@@ -137,14 +137,14 @@ describe("importArchive", () => {
     expect(await countyReports()).toEqual(before);
   });
 
-  it("a file assigned by the admin's choice is saved to that township", async () => {
+  it("a file assigned by the admin's choice is saved to that filing unit", async () => {
     const office = archive().filter((e) => e.name === "县政府办公室.txt");
     const [line] = await importArchive(t.db, {
       countyId,
       entries: office,
       actorId: null,
       now,
-      choices: new Map([[`0:县政府办公室.txt`, { townshipId: townshipIds.get("甲镇") ?? "" }]]),
+      choices: new Map([[`0:县政府办公室.txt`, { filingUnitId: filingUnitIds.get("甲镇") ?? "" }]]),
     });
     // 甲镇 2020 is stored already: choosing it is skipped like any duplicate.
     expect(line?.status).toBe("exists");
@@ -152,18 +152,18 @@ describe("importArchive", () => {
 });
 
 describe("saveArchiveFile", () => {
-  it("skips a township+year already stored and fails alone on a township that is gone", async () => {
+  it("skips a filing unit+year already stored and fails alone on a filing unit that is gone", async () => {
     const [jia] = countyArchiveFiles(ORGANS, [2019]);
     if (!jia) throw new Error("fixture");
     const report = await imported(jia);
     const args = { report, sourceNote: jia.name, actorId: null, now };
-    expect(await saveArchiveFile(t.db, { ...args, townshipId: townshipIds.get("甲镇") ?? "" })).toEqual({
+    expect(await saveArchiveFile(t.db, { ...args, filingUnitId: filingUnitIds.get("甲镇") ?? "" })).toEqual({
       status: "skipped",
-      message: "该乡镇2019年度已有报告，跳过",
+      message: "该单位2019年度已有报告，跳过",
     });
-    expect(await saveArchiveFile(t.db, { ...args, townshipId: "no-such-township" })).toEqual({
+    expect(await saveArchiveFile(t.db, { ...args, filingUnitId: "no-such-filing-unit" })).toEqual({
       status: "failed",
-      message: "所选乡镇不存在",
+      message: "所选单位不存在",
     });
   });
 });

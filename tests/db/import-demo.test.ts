@@ -15,15 +15,15 @@ beforeAll(async () => {
 afterAll(() => t.drop());
 
 describe("demo data: the five published seeds", () => {
-  it("are imported as their townships' historical published reports", async () => {
+  it("are imported as their filing units' historical published reports", async () => {
     const publications = await t.db.publication.findMany({
       where: { source: "import" },
-      include: { report: { include: { township: { include: { county: true } } } } },
+      include: { report: { include: { filingUnit: { include: { county: true } } } } },
     });
     const found = publications
       .map(
         (p) =>
-          `${p.report.township.county.code}/${p.report.township.code}/${p.report.year}/${p.formatId}/${p.sourceNote}`,
+          `${p.report.filingUnit.county.code}/${p.report.filingUnit.code}/${p.report.year}/${p.formatId}/${p.sourceNote}`,
       )
       .sort();
     expect(found).toEqual(
@@ -67,8 +67,8 @@ describe("demo data: the five published seeds", () => {
     }
   });
 
-  it("the added townships carry the organ names the seeds print", async () => {
-    const names = await t.db.township.findMany({
+  it("the added filing units carry the organ names the seeds print", async () => {
+    const names = await t.db.filingUnit.findMany({
       where: { code: { in: ["baihe", "jinpen"] } },
       orderBy: { code: "asc" },
     });
@@ -76,7 +76,7 @@ describe("demo data: the five published seeds", () => {
   });
 
   it("a stat-2014 last year gives its 报告正文 as s1", async () => {
-    const jinpen = await t.db.township.findFirstOrThrow({ where: { code: "jinpen" } });
+    const jinpen = await t.db.filingUnit.findFirstOrThrow({ where: { code: "jinpen" } });
     const last = lastYearNarratives(await loadLastYear(t.db, jinpen.id, 2019));
     expect(last?.formatId).toBe("stat-2014");
     expect(Object.keys(last?.narratives ?? {})).toEqual(["s1"]);

@@ -40,10 +40,10 @@ function seed000CarryingOver(): string {
 beforeAll(async () => {
   t = await freshDatabase();
   const county = await t.db.county.create({ data: { code: "jixian", name: "吉县" } });
-  const township = (code: string, name: string) =>
-    t.db.township.create({ data: { countyId: county.id, code, name, organName: `吉县${name}人民政府` } });
-  tunli = (await township("tunli", "屯里镇")).id;
-  other = (await township("qu-e", "曲峨镇")).id;
+  const filingUnit = (code: string, name: string) =>
+    t.db.filingUnit.create({ data: { countyId: county.id, code, name, organName: `吉县${name}人民政府` } });
+  tunli = (await filingUnit("tunli", "屯里镇")).id;
+  other = (await filingUnit("qu-e", "曲峨镇")).id;
   actorId = (
     await t.db.user.create({ data: { id: "admin-1", name: "管理员", email: "a@x.invalid", role: "admin" } })
   ).id;
@@ -54,7 +54,7 @@ describe("recordImportedReport", () => {
   it("stores a published report and its first publication, marked as an import", async () => {
     const report = imported(seed000CarryingOver());
     const stored = await recordImportedReport(t.db, {
-      townshipId: tunli,
+      filingUnitId: tunli,
       report,
       sourceNote: "000.txt",
       actorId,
@@ -112,10 +112,10 @@ describe("recordImportedReport", () => {
     expect(row.events[0]!.createdAt.toISOString()).toBe(now.toISOString());
   });
 
-  it("refuses a second report for the same township and year, in Chinese, without writing", async () => {
+  it("refuses a second report for the same filing unit and year, in Chinese, without writing", async () => {
     const report = imported(readDemoSeed("000-tunli-2020.txt"));
     const again = await recordImportedReport(t.db, {
-      townshipId: tunli,
+      filingUnitId: tunli,
       report,
       sourceNote: "again.txt",
       actorId,
@@ -128,11 +128,11 @@ describe("recordImportedReport", () => {
     expect(await t.db.publication.count({ where: { sourceNote: "again.txt" } })).toBe(0);
   });
 
-  it("refuses when the township has a report of that year from the workflow", async () => {
-    await openReport(t.db, { townshipId: other, year: 2021, actorId });
+  it("refuses when the filing unit has a report of that year from the workflow", async () => {
+    await openReport(t.db, { filingUnitId: other, year: 2021, actorId });
     const report = imported(readDemoSeed("002-baihe-2021.txt"));
     const refused = await recordImportedReport(t.db, {
-      townshipId: other,
+      filingUnitId: other,
       report,
       sourceNote: "002.txt",
       actorId,
@@ -144,21 +144,21 @@ describe("recordImportedReport", () => {
   it("two imports of the same year at once store one report", async () => {
     const report = imported(readDemoSeed("003-qu-e-2020.txt"));
     const results = await Promise.all([
-      recordImportedReport(t.db, { townshipId: other, report, sourceNote: "a.txt", actorId, now }),
-      recordImportedReport(t.db, { townshipId: other, report, sourceNote: "b.txt", actorId, now }),
+      recordImportedReport(t.db, { filingUnitId: other, report, sourceNote: "a.txt", actorId, now }),
+      recordImportedReport(t.db, { filingUnitId: other, report, sourceNote: "b.txt", actorId, now }),
     ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(await t.db.report.count({ where: { townshipId: other, year: 2020 } })).toBe(1);
+    expect(await t.db.report.count({ where: { filingUnitId: other, year: 2020 } })).toBe(1);
   });
 
   it("without a date in the text the date is stored as unknown, never as the day of import", async () => {
     const county = await t.db.county.create({ data: { code: "shili", name: "示例区" } });
-    const baihe = await t.db.township.create({
+    const baihe = await t.db.filingUnit.create({
       data: { countyId: county.id, code: "baihe", name: "白鹤镇", organName: "白鹤镇人民政府" },
     });
     const report = imported(readDemoSeed("002-baihe-2021.txt"));
     const stored = await recordImportedReport(t.db, {
-      townshipId: baihe.id,
+      filingUnitId: baihe.id,
       report,
       sourceNote: "002.txt",
       actorId: null,
@@ -183,11 +183,11 @@ describe("recordImportedReport", () => {
       [{ date: "2021-01-28", source: "admin", raw: "2021年1月28日" }],
     );
     const county = await t.db.county.create({ data: { code: "wanzhou", name: "万州区" } });
-    const wuling = await t.db.township.create({
+    const wuling = await t.db.filingUnit.create({
       data: { countyId: county.id, code: "wuling", name: "武陵镇", organName: "重庆市万州区武陵镇人民政府" },
     });
     const stored = await recordImportedReport(t.db, {
-      townshipId: wuling.id,
+      filingUnitId: wuling.id,
       report,
       sourceNote: "004.txt",
       actorId,
@@ -202,7 +202,7 @@ describe("recordImportedReport", () => {
 
 describe("the next year from an imported gov-2019 report", () => {
   it("prefills 上年结转 from the imported 结转下年度继续办理, and the carry-over check agrees", async () => {
-    const report = await openReport(t.db, { townshipId: tunli, year: 2021, actorId });
+    const report = await openReport(t.db, { filingUnitId: tunli, year: 2021, actorId });
     expect(report.formatId).toBe("gov-2021");
     const data = report.data as unknown as GovReportData;
     expect(data.tables.T3[1]).toEqual([1, 2, 3, 0, 0, 0, 6]);

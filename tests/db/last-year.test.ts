@@ -35,8 +35,8 @@ function carrying(carried: number): GovReportData {
 
 const carriedOf = (data: unknown) => (data as GovReportData).tables.T3[24]![0];
 
-async function lastYearCarried(townshipId: string) {
-  const last = await loadLastYear(t.db, townshipId, 2025);
+async function lastYearCarried(filingUnitId: string) {
+  const last = await loadLastYear(t.db, filingUnitId, 2025);
   return last && carriedOf(last.data);
 }
 
@@ -45,10 +45,10 @@ beforeAll(async () => {
   actors = await makeActors(t.db);
   const made = await makeCounty(t.db, "ly", ["a", "b"]);
   countyId = made.county.id;
-  const [a, b] = made.townships.map((x) => x.id);
+  const [a, b] = made.filingUnits.map((x) => x.id);
   // Published with 2 carried over, then being corrected to 9.
   corrected = await reportInState(t.db, {
-    townshipId: a!,
+    filingUnitId: a!,
     year: 2024,
     state: "correcting",
     actors,
@@ -56,7 +56,7 @@ beforeAll(async () => {
   });
   await saveWorkingCopy(t.db, { reportId: corrected, clerk: actors.clerk, data: carrying(9), now });
   approvedOnly = await reportInState(t.db, {
-    townshipId: b!,
+    filingUnitId: b!,
     year: 2024,
     state: "approved",
     actors,
@@ -67,21 +67,21 @@ afterAll(() => t.drop());
 
 async function summaryCarried() {
   const sources = await loadSummarySources(t.db, { countyId, year: 2024 });
-  return Object.fromEntries(sources.map((s) => [s.townshipCode, [carriedOf(s.data), s.revision]]));
+  return Object.fromEntries(sources.map((s) => [s.filingUnitCode, [carriedOf(s.data), s.revision]]));
 }
 
 describe("last year's figures", () => {
   it("come from the publication while a correction is being written, not its working copy", async () => {
-    const township = (await t.db.report.findUniqueOrThrow({ where: { id: corrected } })).townshipId;
-    expect(await lastYearCarried(township)).toBe(2);
+    const filingUnit = (await t.db.report.findUniqueOrThrow({ where: { id: corrected } })).filingUnitId;
+    expect(await lastYearCarried(filingUnit)).toBe(2);
     expect(await summaryCarried()).toEqual({ a: [2, 1], b: [4, null] });
     // The new year's 上年结转 is prefilled from the published 2.
-    const opened = await openReport(t.db, { townshipId: township, year: 2025, actorId: actors.clerk });
+    const opened = await openReport(t.db, { filingUnitId: filingUnit, year: 2025, actorId: actors.clerk });
     expect((opened.data as unknown as GovReportData).tables.T3[1]![0]).toBe(2);
   });
 
   it("stay the publication's while the correction is submitted, returned and approved", async () => {
-    const township = (await t.db.report.findUniqueOrThrow({ where: { id: corrected } })).townshipId;
+    const filingUnit = (await t.db.report.findUniqueOrThrow({ where: { id: corrected } })).filingUnitId;
     const working = await t.db.report.findUniqueOrThrow({ where: { id: corrected } });
     await submitReport(t.db, {
       reportId: corrected,
@@ -90,10 +90,10 @@ describe("last year's figures", () => {
       explanations: {},
       now,
     });
-    expect(await lastYearCarried(township)).toBe(2);
+    expect(await lastYearCarried(filingUnit)).toBe(2);
     expect(await summaryCarried()).toEqual({ a: [2, 1], b: [4, null] });
     await returnReport(t.db, { reportId: corrected, actorId: actors.reviewer, now, reason: "请核对" });
-    expect(await lastYearCarried(township)).toBe(2);
+    expect(await lastYearCarried(filingUnit)).toBe(2);
     const returned = await t.db.report.findUniqueOrThrow({ where: { id: corrected } });
     await submitReport(t.db, {
       reportId: corrected,
@@ -104,19 +104,19 @@ describe("last year's figures", () => {
     });
     await approveReport(t.db, { reportId: corrected, actorId: actors.reviewer, now });
     expect((await t.db.report.findUniqueOrThrow({ where: { id: corrected } })).status).toBe("approved");
-    expect(await lastYearCarried(township)).toBe(2);
+    expect(await lastYearCarried(filingUnit)).toBe(2);
     expect(await summaryCarried()).toEqual({ a: [2, 1], b: [4, null] });
   });
 
   it("follow the correction once it is published", async () => {
-    const township = (await t.db.report.findUniqueOrThrow({ where: { id: corrected } })).townshipId;
+    const filingUnit = (await t.db.report.findUniqueOrThrow({ where: { id: corrected } })).filingUnitId;
     await publishReport(t.db, { reportId: corrected, actorId: actors.reviewer, now });
-    expect(await lastYearCarried(township)).toBe(9);
+    expect(await lastYearCarried(filingUnit)).toBe(9);
     expect(await summaryCarried()).toEqual({ a: [9, 2], b: [4, null] });
   });
 
   it("come from the approved report where nothing is published", async () => {
-    const township = (await t.db.report.findUniqueOrThrow({ where: { id: approvedOnly } })).townshipId;
-    expect(await lastYearCarried(township)).toBe(4);
+    const filingUnit = (await t.db.report.findUniqueOrThrow({ where: { id: approvedOnly } })).filingUnitId;
+    expect(await lastYearCarried(filingUnit)).toBe(4);
   });
 });

@@ -26,11 +26,11 @@ let report: PublicReport;
 
 beforeAll(async () => {
   t = await freshDatabase();
-  const { townshipIds } = await insertPlaces(t.db, { code: "cachec", name: "缓存县" }, [
+  const { filingUnitIds } = await insertPlaces(t.db, { code: "cachec", name: "缓存县" }, [
     { code: "alpha", name: "甲镇" },
   ]);
   ({ reportId } = await insertPublishedReport(t.db, {
-    townshipId: townshipIds.alpha!,
+    filingUnitId: filingUnitIds.alpha!,
     year: 2022,
     formatId: "gov-2021",
     revisions: [
@@ -40,7 +40,7 @@ beforeAll(async () => {
   }));
   report = (await loadPublicReport(t.db, {
     county: "cachec",
-    township: "alpha",
+    filingUnit: "alpha",
     year: 2022,
     revision: null,
   }))!;
@@ -93,7 +93,7 @@ describe("download responses", () => {
     expect(latest.headers.get("location")).toBe("/reports/cachec/alpha/2022/print?pdf=unavailable");
     const first = await loadPublicReport(t.db, {
       county: "cachec",
-      township: "alpha",
+      filingUnit: "alpha",
       year: 2022,
       revision: 1,
     });
@@ -118,7 +118,7 @@ describe("download responses", () => {
     expect((await json.json()).revision).toBe(2);
     const first = await loadPublicReport(t.db, {
       county: "cachec",
-      township: "alpha",
+      filingUnit: "alpha",
       year: 2022,
       revision: 1,
     });

@@ -35,7 +35,7 @@ const corrected = gov2021Report({ "T3.r03.c1": 5, "T3.r04.c1": 2 });
 
 beforeAll(async () => {
   t = await freshDatabase();
-  ({ townshipIds: ids } = await insertPlaces(t.db, { code: "pubc", name: "公开县" }, [
+  ({ filingUnitIds: ids } = await insertPlaces(t.db, { code: "pubc", name: "公开县" }, [
     { code: "east", name: "东镇" },
     { code: "west", name: "西镇" },
     { code: "north", name: "北镇" },
@@ -43,7 +43,7 @@ beforeAll(async () => {
     { code: "mid", name: "中镇" },
   ]));
   await insertPublishedReport(t.db, {
-    townshipId: ids.east!,
+    filingUnitId: ids.east!,
     year: 2021,
     formatId: "gov-2021",
     revisions: [
@@ -52,13 +52,13 @@ beforeAll(async () => {
     ],
   });
   await insertPublishedReport(t.db, {
-    townshipId: ids.east!,
+    filingUnitId: ids.east!,
     year: 2020,
     formatId: "gov-2019",
     revisions: [{ data: gov2019Report(), publishedAt: beijing("2021-01-25T10:00:00") }],
   });
   await insertPublishedReport(t.db, {
-    townshipId: ids.east!,
+    filingUnitId: ids.east!,
     year: 2018,
     formatId: "stat-2014",
     revisions: [
@@ -72,7 +72,7 @@ beforeAll(async () => {
   });
   // 07:00 on 1 February in Beijing is still 31 January in UTC: late all the same.
   await insertPublishedReport(t.db, {
-    townshipId: ids.west!,
+    filingUnitId: ids.west!,
     year: 2021,
     formatId: "gov-2021",
     revisions: [
@@ -88,7 +88,7 @@ beforeAll(async () => {
     ["mid", "approved"],
   ] as const) {
     await insertUnpublishedReport(t.db, {
-      townshipId: ids[code]!,
+      filingUnitId: ids[code]!,
       year: 2021,
       formatId: "gov-2021",
       status,
@@ -99,11 +99,11 @@ beforeAll(async () => {
 afterAll(() => t.drop());
 
 async function load(
-  township: string,
+  filingUnit: string,
   year: number,
   revision: number | null = null,
 ): Promise<PublicReport | null> {
-  return loadPublicReport(t.db, { county: "pubc", township, year, revision });
+  return loadPublicReport(t.db, { county: "pubc", filingUnit, year, revision });
 }
 
 describe("test fixtures", () => {
@@ -122,7 +122,7 @@ describe("what is public", () => {
     const report = await load("east", 2021);
     expect(report?.revision).toBe(2);
     expect(report?.latestRevision).toBe(2);
-    expect(report?.township.organName).toBe("公开县东镇人民政府");
+    expect(report?.filingUnit.organName).toBe("公开县东镇人民政府");
     expect((report?.data as GovReportData).tables.T3[2]![0]).toBe(5);
   });
 
@@ -136,7 +136,7 @@ describe("what is public", () => {
   it("is nothing for unknown codes, years or revisions", async () => {
     expect(await load("nowhere", 2021)).toBeNull();
     expect(
-      await loadPublicReport(t.db, { county: "other", township: "east", year: 2021, revision: null }),
+      await loadPublicReport(t.db, { county: "other", filingUnit: "east", year: 2021, revision: null }),
     ).toBeNull();
     expect(await load("east", 2019)).toBeNull();
     expect(await load("east", 2021, 3)).toBeNull();
@@ -176,7 +176,7 @@ describe("the county's year", () => {
     const year = await loadCountyYear(t.db, "pubc", 2021);
     expect(year?.deadline).toBe("2022-01-31");
     expect(year?.deadlineSource).toBe("county_default");
-    const status = Object.fromEntries((year?.rows ?? []).map((r) => [r.township.code, r.status]));
+    const status = Object.fromEntries((year?.rows ?? []).map((r) => [r.filingUnit.code, r.status]));
     expect(status).toEqual({
       east: "on_time",
       west: "late",
@@ -184,7 +184,7 @@ describe("the county's year", () => {
       south: "not_published",
       mid: "not_published",
     });
-    const east = year?.rows.find((r) => r.township.code === "east");
+    const east = year?.rows.find((r) => r.filingUnit.code === "east");
     expect(east).toMatchObject({
       firstPublishedAt: "2022-01-20",
       latestRevision: 2,
@@ -198,7 +198,7 @@ describe("the county's year", () => {
     const year = await loadCountyYear(t.db, "pubc", 2021);
     expect(year?.deadline).toBe("2022-02-20");
     expect(year?.deadlineSource).toBe("reporting_year");
-    expect(year?.rows.find((r) => r.township.code === "west")?.status).toBe("on_time");
+    expect(year?.rows.find((r) => r.filingUnit.code === "west")?.status).toBe("on_time");
     await t.db.reportingYear.deleteMany({ where: { countyId: county.id } });
   });
 
@@ -210,7 +210,7 @@ describe("the county's year", () => {
 describe("lists and search", () => {
   it("list only published reports, newest publication first", async () => {
     const all = await listPublishedReports(t.db);
-    expect(all.map((r) => `${r.township.code}/${r.year}`)).toEqual([
+    expect(all.map((r) => `${r.filingUnit.code}/${r.year}`)).toEqual([
       "east/2021",
       "west/2021",
       "east/2020",
@@ -223,19 +223,19 @@ describe("lists and search", () => {
     });
   });
 
-  it("filter by county, township and year", async () => {
+  it("filter by county, filing unit and year", async () => {
     const all = await listPublishedReports(t.db);
     expect(filterReports(all, { year: 2021 })).toHaveLength(2);
-    expect(filterReports(all, { county: "pubc", township: "east" })).toHaveLength(3);
+    expect(filterReports(all, { county: "pubc", filingUnit: "east" })).toHaveLength(3);
     expect(filterReports(all, { county: "other" })).toHaveLength(0);
   });
 
   it("search the organ and the narratives (every term), with a snippet from the text", async () => {
     const indexed = await listPublishedReports(t.db, { withNarratives: true });
     const fee = filterReports(indexed, { q: "信息处理费" });
-    expect(fee.map((r) => `${r.township.code}/${r.year}`)).toEqual(["east/2021"]);
+    expect(fee.map((r) => `${r.filingUnit.code}/${r.year}`)).toEqual(["east/2021"]);
     expect(fee[0]?.snippet).toContain("信息处理费");
-    expect(filterReports(indexed, { q: "西镇" }).map((r) => r.township.code)).toEqual(["west"]);
+    expect(filterReports(indexed, { q: "西镇" }).map((r) => r.filingUnit.code)).toEqual(["west"]);
     expect(filterReports(indexed, { q: "西镇 信息处理费" })).toEqual([]);
     expect(filterReports(indexed, { q: "政务新媒体", year: 2021 })).toHaveLength(2);
   });
@@ -279,11 +279,11 @@ describe("open data", () => {
   });
 
   it("CSV round-trips every cell of every table to the stored arrays", async () => {
-    for (const [township, year] of [
+    for (const [filingUnit, year] of [
       ["east", 2021],
       ["east", 2020],
     ] as const) {
-      const report = (await load(township, year))!;
+      const report = (await load(filingUnit, year))!;
       const stored = report.data as GovReportData;
       const records = csvRecords(toReportCsv(report));
       expect(records).toHaveLength(formatCells(getFormat(report.formatId)).all.length);
@@ -345,7 +345,7 @@ describe("unknown publication dates and years not judged", () => {
   beforeAll(async () => {
     // 西镇's 2020 report imported from a page that gives no date; 东镇's 2020 went through the workflow.
     await insertPublishedReport(t.db, {
-      townshipId: ids.west!,
+      filingUnitId: ids.west!,
       year: 2020,
       formatId: "gov-2019",
       revisions: [
@@ -354,17 +354,17 @@ describe("unknown publication dates and years not judged", () => {
     });
   });
 
-  it("a year known only from imports is not judged: no deadline, every township 未纳入统计", async () => {
+  it("a year known only from imports is not judged: no deadline, every filing unit 未纳入统计", async () => {
     const year = await loadCountyYear(t.db, "pubc", 2018);
     expect(year).toMatchObject({ assessment: null, deadline: null, deadlineSource: null });
     expect(new Set(year?.rows.map((r) => r.status))).toEqual(new Set(["not_assessed"]));
-    expect(year?.rows.find((r) => r.township.code === "east")).toMatchObject({
+    expect(year?.rows.find((r) => r.filingUnit.code === "east")).toMatchObject({
       published: true,
       firstPublishedAt: "2019-01-30",
     });
     const json = toCountyYearJson(year!);
     expect(json).toMatchObject({ deadline: null, assessment: null });
-    expect(json.townships.find((r) => r.code === "east")).toMatchObject({
+    expect(json.filingUnits.find((r) => r.code === "east")).toMatchObject({
       status: "not_assessed",
       statusLabel: "未纳入统计",
     });
@@ -376,10 +376,10 @@ describe("unknown publication dates and years not judged", () => {
   it("in a judged year, a published report without a date is 日期不详, never late", async () => {
     const year = await loadCountyYear(t.db, "pubc", 2020);
     expect(year).toMatchObject({ assessment: "workflow", deadline: "2021-01-31" });
-    const west = year?.rows.find((r) => r.township.code === "west");
+    const west = year?.rows.find((r) => r.filingUnit.code === "west");
     expect(west).toMatchObject({ status: "date_unknown", published: true, firstPublishedAt: null });
-    expect(year?.rows.find((r) => r.township.code === "east")?.status).toBe("on_time");
-    const json = toCountyYearJson(year!).townships.find((r) => r.code === "west");
+    expect(year?.rows.find((r) => r.filingUnit.code === "east")?.status).toBe("on_time");
+    const json = toCountyYearJson(year!).filingUnits.find((r) => r.code === "west");
     expect(json).toMatchObject({
       status: "date_unknown",
       statusLabel: "日期不详",
@@ -406,7 +406,7 @@ describe("unknown publication dates and years not judged", () => {
   it("lists reports with an unknown date after every dated one", async () => {
     const all = await listPublishedReports(t.db);
     expect(all.at(-1)).toMatchObject({
-      township: { code: "west" },
+      filingUnit: { code: "west" },
       year: 2020,
       firstPublishedAt: null,
       latestPublishedAt: null,

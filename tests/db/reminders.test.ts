@@ -3,7 +3,7 @@
  * returned), what the clerks are told, what the history and the dashboard keep.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { remindTownships } from "@/lib/reminders/remind-townships";
+import { remindFilingUnits } from "@/lib/reminders/remind-filing-units";
 import { loadDashboardModel } from "@/lib/review/dashboard-model";
 import { beijing, makeActors, makeCounty, reportInState } from "./dashboard-fixtures";
 import { freshDatabase, type TestDatabase } from "./test-database";
@@ -19,39 +19,39 @@ beforeAll(async () => {
   actors = await makeActors(t.db);
   made = await makeCounty(t.db, "rm", ["a", "b", "c", "d"]);
   await t.db.county.update({ where: { id: made.county.id }, data: { defaultDeadline: "01-31" } });
-  for (const [i, township] of made.townships.entries())
+  for (const [i, filingUnit] of made.filingUnits.entries())
     await t.db.user.create({
       data: {
         id: clerkOf(i),
         name: `填报人${i}`,
         email: `rm${i}@x.invalid`,
         role: "clerk",
-        townshipId: township.id,
+        filingUnitId: filingUnit.id,
       },
     });
-  const [, b, c, d] = made.townships.map((x) => x.id);
+  const [, b, c, d] = made.filingUnits.map((x) => x.id);
   // a: not started; b: draft; c: returned; d: submitted.
-  await reportInState(t.db, { townshipId: b!, year, state: "draft", actors });
-  await reportInState(t.db, { townshipId: c!, year, state: "returned", actors });
-  await reportInState(t.db, { townshipId: d!, year, state: "submitted", actors });
+  await reportInState(t.db, { filingUnitId: b!, year, state: "draft", actors });
+  await reportInState(t.db, { filingUnitId: c!, year, state: "returned", actors });
+  await reportInState(t.db, { filingUnitId: d!, year, state: "submitted", actors });
 });
 afterAll(() => t.drop());
 
-describe("remindTownships", () => {
-  it("reminds the townships not yet submitted, skips the rest, and tells each clerk the deadline and days left", async () => {
+describe("remindFilingUnits", () => {
+  it("reminds the filing units not yet submitted, skips the rest, and tells each clerk the deadline and days left", async () => {
     const now = beijing("2027-01-21");
-    const result = await remindTownships(t.db, {
+    const result = await remindFilingUnits(t.db, {
       countyId: made.county.id,
       year,
-      townshipIds: made.townships.map((x) => x.id),
+      filingUnitIds: made.filingUnits.map((x) => x.id),
       actorId: actors.reviewer,
       now,
     });
     expect(result).toEqual({
       reminded: [
-        { townshipName: "a镇", daysLeft: 10 },
-        { townshipName: "b镇", daysLeft: 10 },
-        { townshipName: "c镇", daysLeft: 10 },
+        { filingUnitName: "a镇", daysLeft: 10 },
+        { filingUnitName: "b镇", daysLeft: 10 },
+        { filingUnitName: "c镇", daysLeft: 10 },
       ],
       skipped: ["d镇"],
     });
@@ -71,26 +71,26 @@ describe("remindTownships", () => {
     expect(events).toHaveLength(2);
     expect(events[0]!.payload).toEqual({ deadline: "2027-01-31", daysLeft: 10 });
 
-    // The dashboard shows the date of the last reminder, not-started townships included.
+    // The dashboard shows the date of the last reminder, not-started filing units included.
     const model = await loadDashboardModel(t.db, {
       county: made.county,
       searchParams: { year: String(year) },
       now: beijing("2027-01-22"),
     });
     const reminded = Object.fromEntries(
-      model.rows.map((r) => [r.townshipCode, r.lastRemindedAt?.getTime() ?? null]),
+      model.rows.map((r) => [r.filingUnitCode, r.lastRemindedAt?.getTime() ?? null]),
     );
     expect(reminded).toEqual({ a: now.getTime(), b: now.getTime(), c: now.getTime(), d: null });
   });
 
-  it("refuses an empty choice and townships of another county", async () => {
+  it("refuses an empty choice and filing units of another county", async () => {
     const args = { countyId: made.county.id, year, actorId: actors.reviewer, now: new Date() };
-    await expect(remindTownships(t.db, { ...args, townshipIds: [] })).rejects.toMatchObject({
+    await expect(remindFilingUnits(t.db, { ...args, filingUnitIds: [] })).rejects.toMatchObject({
       code: "invalid",
     });
     const other = await makeCounty(t.db, "rm-other", ["z"]);
     await expect(
-      remindTownships(t.db, { ...args, townshipIds: [other.townships[0]!.id] }),
+      remindFilingUnits(t.db, { ...args, filingUnitIds: [other.filingUnits[0]!.id] }),
     ).rejects.toMatchObject({
       code: "not-found",
     });

@@ -17,7 +17,7 @@ import { completeReport } from "./support/complete-report";
 import { freshDatabase, type TestDatabase } from "./test-database";
 
 let t: TestDatabase;
-let townshipId: string;
+let filingUnitId: string;
 let actorId: string;
 const now = new Date("2027-01-10T08:00:00Z");
 const format = getFormat("gov-2021");
@@ -36,14 +36,14 @@ async function expectRefusal(promise: Promise<unknown>, code: AppError["code"]) 
 beforeAll(async () => {
   t = await freshDatabase();
   const county = await t.db.county.create({ data: { code: "c1", name: "测试县" } });
-  townshipId = (
-    await t.db.township.create({
+  filingUnitId = (
+    await t.db.filingUnit.create({
       data: { countyId: county.id, code: "t1", name: "测试镇", organName: "测试县测试镇人民政府" },
     })
   ).id;
   actorId = (
     await t.db.user.create({
-      data: { id: "clerk-1", name: "填报人", email: "c@x.invalid", role: "clerk", townshipId },
+      data: { id: "clerk-1", name: "填报人", email: "c@x.invalid", role: "clerk", filingUnitId },
     })
   ).id;
 });
@@ -52,8 +52,8 @@ afterAll(() => t.drop());
 describe("opening a year's report", () => {
   it("creates it once with the year's template, even when opened twice at once", async () => {
     const [a, b] = await Promise.all([
-      openReport(t.db, { townshipId, year: 2026, actorId }),
-      openReport(t.db, { townshipId, year: 2026, actorId }),
+      openReport(t.db, { filingUnitId, year: 2026, actorId }),
+      openReport(t.db, { filingUnitId, year: 2026, actorId }),
     ]);
     expect(a.id).toBe(b.id);
     expect(a.formatId).toBe("gov-2021");
@@ -67,12 +67,12 @@ describe("opening a year's report", () => {
       d.tables.T3[24]![0] = 2; // 结转下年度
     });
     await insertPublishedReport(t.db, {
-      townshipId,
+      filingUnitId,
       year: 2024,
       formatId: "gov-2021",
       revisions: [{ data: last, publishedAt: now }],
     });
-    const opened = await openReport(t.db, { townshipId, year: 2025, actorId });
+    const opened = await openReport(t.db, { filingUnitId, year: 2025, actorId });
     const data = opened.data as unknown as GovReportData;
     expect(data.tables.T3[1]![0]).toBe(2);
     expect(data.tables.T3[1]![6]).toBe(2); // 总计 column recomputed
@@ -81,7 +81,7 @@ describe("opening a year's report", () => {
 
 describe("saving", () => {
   it("writes with the version read and bumps it; a stale version is a conflict and changes nothing", async () => {
-    const report = await openReport(t.db, { townshipId, year: 2026, actorId });
+    const report = await openReport(t.db, { filingUnitId, year: 2026, actorId });
     const first = await saveReport(t.db, {
       reportId: report.id,
       actorId,
@@ -102,7 +102,7 @@ describe("saving", () => {
   });
 
   it("recomputes totals on the server whatever the client sent", async () => {
-    const report = await openReport(t.db, { townshipId, year: 2026, actorId });
+    const report = await openReport(t.db, { filingUnitId, year: 2026, actorId });
     const lying = completeReport((d) => (d.tables.T3[0]![0] = 4));
     lying.tables.T3[0]![6] = 999;
     const { report: saved, findings } = await saveReport(t.db, {
@@ -130,7 +130,7 @@ describe("saving", () => {
     ],
     ["a missing table", (d: GovReportData) => delete (d.tables as Partial<GovReportData["tables"]>).T4],
   ])("refuses %s with a Chinese message and changes nothing", async (_label, spoil) => {
-    const report = await openReport(t.db, { townshipId, year: 2026, actorId });
+    const report = await openReport(t.db, { filingUnitId, year: 2026, actorId });
     const bad = structuredClone(completeReport());
     spoil(bad);
     await expectRefusal(
@@ -145,7 +145,7 @@ describe("saving", () => {
 
 describe("submitting", () => {
   it("is refused while an error remains", async () => {
-    const report = await openReport(t.db, { townshipId, year: 2026, actorId });
+    const report = await openReport(t.db, { filingUnitId, year: 2026, actorId });
     expect(report.errorCount).toBeGreaterThan(0);
     const error = await expectRefusal(
       submitReport(t.db, { reportId: report.id, actorId, version: report.version, explanations: {}, now }),
@@ -155,8 +155,8 @@ describe("submitting", () => {
   });
 
   it("needs an explanation for every warning, stores them with the submission, and happens once", async () => {
-    let report = await openReport(t.db, { townshipId, year: 2026, actorId });
-    // 规章 at a township is a warning (T2-03); everything else consistent.
+    let report = await openReport(t.db, { filingUnitId, year: 2026, actorId });
+    // 规章 at a filing unit is a warning (T2-03); everything else consistent.
     const data = completeReport((d) => {
       d.tables.T2[0] = [1, 0, 1];
     });

@@ -22,19 +22,38 @@ let reviewer: string;
 const day = (d: number) => new Date(Date.UTC(2027, 0, d, 8));
 
 async function place(code: string, approvalPublishes = false) {
-  const county = await t.db.county.create({ data: { code: `c-${code}`, name: `${code}县`, approvalPublishes } });
-  return t.db.township.create({ data: { countyId: county.id, code, name: `${code}镇`, organName: `${code}镇人民政府` } });
+  const county = await t.db.county.create({
+    data: { code: `c-${code}`, name: `${code}县`, approvalPublishes },
+  });
+  return t.db.filingUnit.create({
+    data: { countyId: county.id, code, name: `${code}镇`, organName: `${code}镇人民政府` },
+  });
 }
 
-/** A report of `townshipId` in state submitted, with a complete consistent content. */
-async function submitted(townshipId: string, year = 2026) {
-  const opened = await openReport(t.db, { townshipId, year, actorId: clerk });
-  const { report } = await saveReport(t.db, { reportId: opened.id, actorId: clerk, version: opened.version, data: completeReport(), now: day(5) });
-  return submitReport(t.db, { reportId: report.id, actorId: clerk, version: report.version, explanations: {}, now: day(6) });
+/** A report of `filingUnitId` in state submitted, with a complete consistent content. */
+async function submitted(filingUnitId: string, year = 2026) {
+  const opened = await openReport(t.db, { filingUnitId, year, actorId: clerk });
+  const { report } = await saveReport(t.db, {
+    reportId: opened.id,
+    actorId: clerk,
+    version: opened.version,
+    data: completeReport(),
+    now: day(5),
+  });
+  return submitReport(t.db, {
+    reportId: report.id,
+    actorId: clerk,
+    version: report.version,
+    explanations: {},
+    now: day(6),
+  });
 }
 
 async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }
@@ -42,29 +61,61 @@ async function refusal(promise: Promise<unknown>): Promise<AppError> {
 beforeAll(async () => {
   t = await freshDatabase();
   clerk = (await t.db.user.create({ data: { id: "clerk", name: "填报人", email: "c@x.invalid" } })).id;
-  reviewer = (await t.db.user.create({ data: { id: "reviewer", name: "审核人", email: "r@x.invalid", role: "reviewer" } })).id;
+  reviewer = (
+    await t.db.user.create({
+      data: { id: "reviewer", name: "审核人", email: "r@x.invalid", role: "reviewer" },
+    })
+  ).id;
 });
 afterAll(() => t.drop());
 
 describe("return", () => {
   it("needs a reason, moves submitted → returned, and lets the clerk edit and resubmit", async () => {
     const report = await submitted((await place("ret")).id);
-    const empty = await refusal(returnReport(t.db, { reportId: report.id, actorId: reviewer, now: day(7), reason: "  " }));
+    const empty = await refusal(
+      returnReport(t.db, { reportId: report.id, actorId: reviewer, now: day(7), reason: "  " }),
+    );
     expect(empty.message).toContain("退回原因");
-    const returned = await returnReport(t.db, { reportId: report.id, actorId: reviewer, now: day(7), reason: "第三部分数字有误" });
+    const returned = await returnReport(t.db, {
+      reportId: report.id,
+      actorId: reviewer,
+      now: day(7),
+      reason: "第三部分数字有误",
+    });
     expect(returned.status).toBe("returned");
-    const event = await t.db.reportEvent.findFirstOrThrow({ where: { reportId: report.id, action: "return" } });
-    expect(event).toMatchObject({ fromStatus: "submitted", toStatus: "returned", actorId: reviewer, payload: { reason: "第三部分数字有误" } });
+    const event = await t.db.reportEvent.findFirstOrThrow({
+      where: { reportId: report.id, action: "return" },
+    });
+    expect(event).toMatchObject({
+      fromStatus: "submitted",
+      toStatus: "returned",
+      actorId: reviewer,
+      payload: { reason: "第三部分数字有误" },
+    });
 
-    const { report: edited } = await saveReport(t.db, { reportId: report.id, actorId: clerk, version: returned.version, data: completeReport(), now: day(8) });
-    const again = await submitReport(t.db, { reportId: report.id, actorId: clerk, version: edited.version, explanations: {}, now: day(8) });
+    const { report: edited } = await saveReport(t.db, {
+      reportId: report.id,
+      actorId: clerk,
+      version: returned.version,
+      data: completeReport(),
+      now: day(8),
+    });
+    const again = await submitReport(t.db, {
+      reportId: report.id,
+      actorId: clerk,
+      version: edited.version,
+      explanations: {},
+      now: day(8),
+    });
     expect(again.status).toBe("submitted");
   });
 
   it("is refused from any state but submitted", async () => {
-    const township = await place("ret2");
-    const draft = await openReport(t.db, { townshipId: township.id, year: 2026, actorId: clerk });
-    const error = await refusal(returnReport(t.db, { reportId: draft.id, actorId: reviewer, now: day(7), reason: "x" }));
+    const filingUnit = await place("ret2");
+    const draft = await openReport(t.db, { filingUnitId: filingUnit.id, year: 2026, actorId: clerk });
+    const error = await refusal(
+      returnReport(t.db, { reportId: draft.id, actorId: reviewer, now: day(7), reason: "x" }),
+    );
     expect(error).toMatchObject({ code: "conflict", detail: { status: "draft" } });
     expect(error.message).toContain("填写中");
   });
@@ -73,12 +124,20 @@ describe("return", () => {
 describe("approve and publish", () => {
   it("in a two-step county: approve, then publish freezes revision 1 with the findings of that moment", async () => {
     const report = await submitted((await place("two")).id);
-    const { report: approved, publication: none } = await approveReport(t.db, { reportId: report.id, actorId: reviewer, now: day(9) });
+    const { report: approved, publication: none } = await approveReport(t.db, {
+      reportId: report.id,
+      actorId: reviewer,
+      now: day(9),
+    });
     expect(approved.status).toBe("approved");
     expect(none).toBeNull();
     expect(await t.db.publication.count({ where: { reportId: report.id } })).toBe(0);
 
-    const { report: published, publication } = await publishReport(t.db, { reportId: report.id, actorId: reviewer, now: day(10) });
+    const { report: published, publication } = await publishReport(t.db, {
+      reportId: report.id,
+      actorId: reviewer,
+      now: day(10),
+    });
     expect(published.status).toBe("published");
     expect(published.publishedAt?.toISOString()).toBe(day(10).toISOString());
     expect(published.publishedRevision).toBe(1);
@@ -86,22 +145,32 @@ describe("approve and publish", () => {
     expect(publication.data).toEqual(report.data);
     expect(Array.isArray(publication.findings)).toBe(true);
     expect((publication.findings as unknown as Finding[]).every((f) => f.severity !== "error")).toBe(true);
-    const actions = (await t.db.reportEvent.findMany({ where: { reportId: report.id }, orderBy: { createdAt: "asc" } })).map((e) => e.action);
+    const actions = (
+      await t.db.reportEvent.findMany({ where: { reportId: report.id }, orderBy: { createdAt: "asc" } })
+    ).map((e) => e.action);
     expect(actions).toEqual(["create", "save", "submit", "approve", "publish"]);
   });
 
   it("in a one-step county: approving publishes in the same transaction", async () => {
     const report = await submitted((await place("one", true)).id);
-    const { report: after, publication } = await approveReport(t.db, { reportId: report.id, actorId: reviewer, now: day(9) });
+    const { report: after, publication } = await approveReport(t.db, {
+      reportId: report.id,
+      actorId: reviewer,
+      now: day(9),
+    });
     expect(after.status).toBe("published");
     expect(publication?.revision).toBe(1);
   });
 
   it("refuses to publish what is not approved and to approve what is not submitted", async () => {
-    const township = await place("wrong");
-    const draft = await openReport(t.db, { townshipId: township.id, year: 2026, actorId: clerk });
-    expect((await refusal(approveReport(t.db, { reportId: draft.id, actorId: reviewer, now: day(9) }))).detail).toMatchObject({ status: expect.any(String) });
-    expect((await refusal(publishReport(t.db, { reportId: draft.id, actorId: reviewer, now: day(9) }))).detail).toMatchObject({ status: expect.any(String) });
+    const filingUnit = await place("wrong");
+    const draft = await openReport(t.db, { filingUnitId: filingUnit.id, year: 2026, actorId: clerk });
+    expect(
+      (await refusal(approveReport(t.db, { reportId: draft.id, actorId: reviewer, now: day(9) }))).detail,
+    ).toMatchObject({ status: expect.any(String) });
+    expect(
+      (await refusal(publishReport(t.db, { reportId: draft.id, actorId: reviewer, now: day(9) }))).detail,
+    ).toMatchObject({ status: expect.any(String) });
     const report = await submitted((await place("wrong2")).id);
     const error = await refusal(publishReport(t.db, { reportId: report.id, actorId: reviewer, now: day(9) }));
     expect(error.message).toContain("已提交待审");
@@ -123,19 +192,48 @@ describe("correction", () => {
   it("keeps revision 1 public while a correction goes through review, then publishes revision 2 with its note", async () => {
     const report = await submitted((await place("fix", true)).id);
     await approveReport(t.db, { reportId: report.id, actorId: reviewer, now: day(9) });
-    expect((await refusal(startCorrection(t.db, { reportId: report.id, actorId: reviewer, now: day(20), reason: "" }))).code).toBe("invalid");
-    const correcting = await startCorrection(t.db, { reportId: report.id, actorId: reviewer, now: day(20), reason: "更正第二部分规章数" });
+    expect(
+      (
+        await refusal(
+          startCorrection(t.db, { reportId: report.id, actorId: reviewer, now: day(20), reason: "" }),
+        )
+      ).code,
+    ).toBe("invalid");
+    const correcting = await startCorrection(t.db, {
+      reportId: report.id,
+      actorId: reviewer,
+      now: day(20),
+      reason: "更正第二部分规章数",
+    });
     expect(correcting.status).toBe("correcting");
 
     const fixed = completeReport((d) => (d.narratives.s5 = "更正后的问题与改进。"));
-    const { report: saved } = await saveReport(t.db, { reportId: report.id, actorId: clerk, version: correcting.version, data: fixed, now: day(21) });
-    const resubmitted = await submitReport(t.db, { reportId: report.id, actorId: clerk, version: saved.version, explanations: {}, now: day(21) });
+    const { report: saved } = await saveReport(t.db, {
+      reportId: report.id,
+      actorId: clerk,
+      version: correcting.version,
+      data: fixed,
+      now: day(21),
+    });
+    const resubmitted = await submitReport(t.db, {
+      reportId: report.id,
+      actorId: clerk,
+      version: saved.version,
+      explanations: {},
+      now: day(21),
+    });
     expect(resubmitted.status).toBe("submitted");
     // The public still has exactly revision 1, untouched.
-    const first = await t.db.publication.findUniqueOrThrow({ where: { reportId_revision: { reportId: report.id, revision: 1 } } });
+    const first = await t.db.publication.findUniqueOrThrow({
+      where: { reportId_revision: { reportId: report.id, revision: 1 } },
+    });
     expect((first.data as unknown as GovReportData).narratives.s5).not.toBe("更正后的问题与改进。");
 
-    const { report: after, publication } = await approveReport(t.db, { reportId: report.id, actorId: reviewer, now: day(22) });
+    const { report: after, publication } = await approveReport(t.db, {
+      reportId: report.id,
+      actorId: reviewer,
+      now: day(22),
+    });
     expect(after.status).toBe("published");
     expect(after.publishedRevision).toBe(2);
     expect(after.publishedAt?.toISOString()).toBe(day(9).toISOString());
@@ -147,6 +245,12 @@ describe("correction", () => {
 
   it("cannot start from anything but a published report", async () => {
     const report = await submitted((await place("fix2")).id);
-    expect((await refusal(startCorrection(t.db, { reportId: report.id, actorId: reviewer, now: day(9), reason: "x" }))).detail).toMatchObject({ status: expect.any(String) });
+    expect(
+      (
+        await refusal(
+          startCorrection(t.db, { reportId: report.id, actorId: reviewer, now: day(9), reason: "x" }),
+        )
+      ).detail,
+    ).toMatchObject({ status: expect.any(String) });
   });
 });

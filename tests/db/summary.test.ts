@@ -34,11 +34,11 @@ beforeAll(async () => {
   const actors = await makeActors(t.db);
   const made = await makeCounty(t.db, "sum", ["a", "b", "c", "d", "e", "f"]);
   county = made.county;
-  const [a, b, c, d, e, f] = made.townships.map((x) => x.id);
+  const [a, b, c, d, e, f] = made.filingUnits.map((x) => x.id);
   const year = 2025;
-  await reportInState(t.db, { townshipId: a!, year, state: "approved", actors, data: withApplications(3) });
+  await reportInState(t.db, { filingUnitId: a!, year, state: "approved", actors, data: withApplications(3) });
   await reportInState(t.db, {
-    townshipId: b!,
+    filingUnitId: b!,
     year,
     state: "published",
     actors,
@@ -47,7 +47,7 @@ beforeAll(async () => {
   });
   // Published with 4, then being corrected to 40: the public 4 counts until the correction is published.
   const corrected = await reportInState(t.db, {
-    townshipId: c!,
+    filingUnitId: c!,
     year,
     state: "correcting",
     actors,
@@ -62,7 +62,7 @@ beforeAll(async () => {
   });
   // Not accepted: never counted.
   await reportInState(t.db, {
-    townshipId: d!,
+    filingUnitId: d!,
     year,
     state: "submitted",
     actors,
@@ -72,7 +72,7 @@ beforeAll(async () => {
   const stale = emptyReportData(getFormat("gov-2019"));
   await t.db.report.create({
     data: {
-      townshipId: e!,
+      filingUnitId: e!,
       year,
       formatId: "gov-2019",
       status: "approved",
@@ -92,12 +92,12 @@ describe("county summary", () => {
     const m = await model();
     const s = m.summary;
     expect(s.format.id).toBe("gov-2021");
-    expect(s.included.map((x) => [x.townshipCode, x.status, x.revision])).toEqual([
+    expect(s.included.map((x) => [x.filingUnitCode, x.status, x.revision])).toEqual([
       ["a", "approved", null],
       ["b", "published", 1],
       ["c", "correcting", 1],
     ]);
-    expect(s.skipped.map((x) => [x.townshipCode, x.formatId])).toEqual([["e", "gov-2019"]]);
+    expect(s.skipped.map((x) => [x.filingUnitCode, x.formatId])).toEqual([["e", "gov-2019"]]);
     const value = numberReader(format, s.totals);
     expect(value("T3.r01.c1")).toBe(3 + 7 + 4);
     expect(value("T3.r01.c7")).toBe(14);
@@ -109,7 +109,7 @@ describe("county summary", () => {
     expect(s.findings).toEqual([]);
   });
 
-  it("builds the chart data: applications per township, outcome mix, timeliness", async () => {
+  it("builds the chart data: applications per filing unit, outcome mix, timeliness", async () => {
     const m = await model();
     expect(m.charts.applications).toEqual([
       { label: "a镇", value: 3 },
@@ -130,12 +130,12 @@ describe("county summary", () => {
   });
 
   it("reports totals that do not add up when an accepted report's did not", async () => {
-    const { townships } = await makeCounty(t.db, "sum-bad", ["x"]);
+    const { filingUnits } = await makeCounty(t.db, "sum-bad", ["x"]);
     const bad = withApplications(2);
     bad.tables.T3[23]![0] = 5; // r24 c1 (（七）总计) claims 5
     await t.db.report.create({
       data: {
-        townshipId: townships[0]!.id,
+        filingUnitId: filingUnits[0]!.id,
         year: 2025,
         formatId: "gov-2021",
         status: "approved",
@@ -160,7 +160,7 @@ describe("county summary", () => {
   it("writes the summary as xlsx in the official layout with merged header cells", async () => {
     const m = await model();
     const workbook = new ExcelJS.Workbook();
-    const url = (township: string) => `http://example.test/review/sum/${township}/2025`;
+    const url = (filingUnit: string) => `http://example.test/review/sum/${filingUnit}/2025`;
     await workbook.xlsx.load(
       (await writeSummaryXlsx(m.summary, m.county.name, url)) as unknown as ArrayBuffer,
     );
@@ -169,7 +169,7 @@ describe("county summary", () => {
       "主动公开政府信息情况",
       "收到和处理政府信息公开申请情况",
       "政府信息公开行政复议、行政诉讼情况",
-      "分乡镇明细",
+      "分单位明细",
     ]);
     const notes = workbook.getWorksheet("说明")!;
     expect(String(notes.getCell("B5").value)).toContain("3 份");
@@ -186,8 +186,8 @@ describe("county summary", () => {
     expect(t3.getCell("D6").value).toBe(14);
     expect(t3.getCell("J6").value).toBe(14);
 
-    // Per township: one row each, linked to its report, and the county total last; they add up.
-    const rows = workbook.getWorksheet("分乡镇明细")!;
+    // Per filing unit: one row each, linked to its report, and the county total last; they add up.
+    const rows = workbook.getWorksheet("分单位明细")!;
     expect(rows.getCell("A4").value).toEqual({
       text: "a镇",
       hyperlink: "http://example.test/review/sum/a/2025",

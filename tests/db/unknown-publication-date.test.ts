@@ -21,11 +21,11 @@ import { freshDatabase, ROOT, testProvider, type TestDatabase } from "./test-dat
 let t: TestDatabase;
 const now = new Date("2026-03-01T08:00:00Z");
 
-async function importSeed(townshipId: string, file: string) {
+async function importSeed(filingUnitId: string, file: string) {
   const report = importText(readDemoSeed(file));
   if (!report.ok) throw new Error(report.message);
   const stored = await recordImportedReport(t.db, {
-    townshipId,
+    filingUnitId,
     report,
     sourceNote: file,
     actorId: null,
@@ -42,17 +42,17 @@ afterAll(() => t.drop());
 
 describe("the county's year of imported history", () => {
   it("is not judged until the county sets that year's deadline; then only known dates are", async () => {
-    const { countyId, townshipIds } = await insertPlaces(t.db, { code: "jixian", name: "吉县" }, [
+    const { countyId, filingUnitIds } = await insertPlaces(t.db, { code: "jixian", name: "吉县" }, [
       { code: "tunli", name: "屯里镇" },
       { code: "qu-e", name: "曲峨镇" },
       { code: "shoushan", name: "寿山乡" },
     ]);
-    await importSeed(townshipIds.tunli!, "000-tunli-2020.txt"); // 2021-01-30 on the page
-    await importSeed(townshipIds["qu-e"]!, "003-qu-e-2020.txt"); // no date anywhere
+    await importSeed(filingUnitIds.tunli!, "000-tunli-2020.txt"); // 2021-01-30 on the page
+    await importSeed(filingUnitIds["qu-e"]!, "003-qu-e-2020.txt"); // no date anywhere
 
     const history = await loadCountyYear(t.db, "jixian", 2020);
     expect(history).toMatchObject({ assessment: null, deadline: null });
-    expect(history?.rows.map((r) => [r.township.code, r.status, r.published, r.firstPublishedAt])).toEqual([
+    expect(history?.rows.map((r) => [r.filingUnit.code, r.status, r.published, r.firstPublishedAt])).toEqual([
       ["qu-e", "not_assessed", true, null],
       ["shoushan", "not_assessed", false, null],
       ["tunli", "not_assessed", true, "2021-01-30"],
@@ -61,7 +61,7 @@ describe("the county's year of imported history", () => {
     await t.db.reportingYear.create({ data: { countyId, year: 2020, deadline: "2021-01-31" } });
     const judged = await loadCountyYear(t.db, "jixian", 2020);
     expect(judged).toMatchObject({ assessment: "reporting_year", deadline: "2021-01-31" });
-    expect(judged?.rows.map((r) => [r.township.code, r.status])).toEqual([
+    expect(judged?.rows.map((r) => [r.filingUnit.code, r.status])).toEqual([
       ["qu-e", "date_unknown"],
       ["shoushan", "not_published"],
       ["tunli", "on_time"],
@@ -71,13 +71,13 @@ describe("the county's year of imported history", () => {
 
 describe("a correction of an undated import", () => {
   it("keeps the first publication unknown and dates only the new revision", async () => {
-    const { townshipIds } = await insertPlaces(
+    const { filingUnitIds } = await insertPlaces(
       t.db,
       { code: "fixc", name: "更正县", approvalPublishes: true },
       [{ code: "a", name: "甲镇" }],
     );
     const { reportId } = await insertPublishedReport(t.db, {
-      townshipId: townshipIds.a!,
+      filingUnitId: filingUnitIds.a!,
       year: 2026,
       formatId: "gov-2021",
       revisions: [{ data: completeReport(), publishedAt: null, source: "import", sourceNote: "无日期.txt" }],
@@ -120,7 +120,7 @@ function migrationDataStatements(): string[] {
 
 describe("the migration of existing rows", () => {
   it("turns import-time stand-ins into unknown dates, keeps read dates and every row", async () => {
-    const { townshipIds } = await insertPlaces(t.db, { code: "mig", name: "迁移县" }, [
+    const { filingUnitIds } = await insertPlaces(t.db, { code: "mig", name: "迁移县" }, [
       { code: "read", name: "读出镇" },
       { code: "stand", name: "导入镇" },
       { code: "flow", name: "填报镇" },
@@ -129,7 +129,7 @@ describe("the migration of existing rows", () => {
     const readDate = new Date("2021-01-29T16:00:00.000Z"); // 2021-01-30 midnight Beijing, as imports stored it
     const published = async (code: string, publishedAt: Date, source: "import" | "workflow") => {
       const { reportId } = await insertPublishedReport(t.db, {
-        townshipId: townshipIds[code]!,
+        filingUnitId: filingUnitIds[code]!,
         year: 2020,
         formatId: "gov-2021",
         revisions: [{ data: completeReport(), publishedAt, source }],

@@ -24,7 +24,7 @@ let t: TestDatabase;
 let clerkA: CurrentUser;
 let clerkB: CurrentUser;
 let reviewer: CurrentUser;
-let townshipA: string;
+let unitA: string;
 // Years two apart: no report reads another as its last year.
 let year = 2019;
 const now = new Date("2027-01-12T02:00:00Z");
@@ -34,22 +34,22 @@ beforeAll(async () => {
   const county = await t.db.county.create({ data: { code: "wd", name: "撤回县" } });
   const [a, b] = await Promise.all(
     ["a", "b"].map((code) =>
-      t.db.township.create({
+      t.db.filingUnit.create({
         data: { countyId: county.id, code, name: `${code}镇`, organName: `撤回县${code}镇人民政府` },
       }),
     ),
   );
-  townshipA = a!.id;
-  clerkA = await createActor(t.db, { role: "clerk", townshipId: a!.id });
-  clerkB = await createActor(t.db, { role: "clerk", townshipId: b!.id });
+  unitA = a!.id;
+  clerkA = await createActor(t.db, { role: "clerk", filingUnitId: a!.id });
+  clerkB = await createActor(t.db, { role: "clerk", filingUnitId: b!.id });
   reviewer = await createActor(t.db, { role: "reviewer", countyId: county.id });
 });
 afterAll(() => t.drop());
 
-/** A report of township A in `state`, in a year of its own (one report per township and year). */
+/** A report of unit A in `state`, in a year of its own (one report per unit and year). */
 async function report(state: "submitted" | "returned" | "correcting") {
   const id = await reportInState(t.db, {
-    townshipId: townshipA,
+    filingUnitId: unitA,
     year: (year += 2),
     state,
     actors: { clerk: clerkA.id, reviewer: reviewer.id },
@@ -151,7 +151,7 @@ describe("withdrawing a submission", () => {
     expect(error).toBeInstanceOf(AppError);
   });
 
-  it("is refused to the clerk of another township of the same county", async () => {
+  it("is refused to the clerk of another unit of the same county", async () => {
     const submitted = await report("submitted");
     expectRefusal(
       await withdraw(clerkB, { reportId: submitted.id, version: submitted.version }),
@@ -161,7 +161,7 @@ describe("withdrawing a submission", () => {
     expect((await t.db.report.findUniqueOrThrow({ where: { id: submitted.id } })).status).toBe("submitted");
   });
 
-  it("is refused to the reviewer: withdrawing is the township's step", async () => {
+  it("is refused to the reviewer: withdrawing is the filing unit's step", async () => {
     const submitted = await report("submitted");
     expectRefusal(
       await withdraw(reviewer, { reportId: submitted.id, version: submitted.version }),

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { parseYear } from "@/lib/publications/public-paths";
+import { parseYear, UNIT_PARAM } from "@/lib/publications/public-paths";
 import { ReportListingPage } from "./report-listing-page";
 
 export const metadata: Metadata = { title: "公开报告" };
@@ -13,7 +13,7 @@ function text(value: string | string[] | undefined, max: number): string | undef
 }
 
 /**
- * /reports searched or filtered by county, township, year and text, rendered
+ * /reports searched or filtered by county, filing unit, year and text, rendered
  * per request. The plain list (no filter) is served from the page cache
  * instead: proxy.ts sends it to app/(public)/reports-index.
  */
@@ -22,7 +22,8 @@ export default async function ReportsPage({ searchParams }: { searchParams: Sear
   const filters = {
     q: text(params.q, 100),
     county: text(params.county, 32),
-    township: text(params.township, 32),
+    // `township` is the parameter's name before units of every kind were listed: old links keep working.
+    filingUnit: text(params[UNIT_PARAM] ?? params.township, 32),
     year: parseYear(text(params.year, 4) ?? "") ?? undefined,
   };
   return <ReportListingPage filters={filters} page={Number(text(params.page, 4)) || 1} />;

@@ -5,6 +5,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { getPublishedReports, getPublishedYears } from "@/lib/publications/cached-public-data";
 import { listPublicPlaces } from "@/lib/publications/find-public-places";
 import type { ReportFilters } from "@/lib/publications/list-published-reports";
+import { UNIT_PARAM } from "@/lib/publications/public-paths";
 
 const PAGE_SIZE = 20;
 
@@ -25,7 +26,7 @@ export async function ReportListingPage({ filters, page: asked }: { filters: Rep
   const pageHref = (n: number) => {
     const query = new URLSearchParams();
     for (const [key, value] of Object.entries(filters))
-      if (value !== undefined) query.set(key, String(value));
+      if (value !== undefined) query.set(key === "filingUnit" ? UNIT_PARAM : key, String(value));
     query.set("page", String(n));
     return `/reports?${query.toString()}`;
   };
@@ -35,7 +36,7 @@ export async function ReportListingPage({ filters, page: asked }: { filters: Rep
     <>
       <PageHeading title="公开报告">
         <p className="mt-1 text-slate-700">
-          已公开的乡镇人民政府政府信息公开工作年度报告，可按县区、乡镇、年度筛选或按关键词检索。
+          已公开的乡镇（街道）、县直部门和县人民政府的政府信息公开工作年度报告，可按县区、单位、年度筛选或按关键词检索。
         </p>
       </PageHeading>
       <ReportSearchForm places={places} years={years} values={filters} />

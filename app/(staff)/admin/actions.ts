@@ -17,8 +17,8 @@ export async function createCountyAction(_: FormState, form: FormData) {
   return performAction(admin.createCountyAction, form, placesChanged);
 }
 
-export async function createTownshipAction(_: FormState, form: FormData) {
-  return performAction(admin.createTownshipAction, form, placesChanged);
+export async function createFilingUnitAction(_: FormState, form: FormData) {
+  return performAction(admin.createFilingUnitAction, form, placesChanged);
 }
 
 export async function createUserAction(_: FormState, form: FormData) {

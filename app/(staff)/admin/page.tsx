@@ -10,7 +10,7 @@ import { ROLE_LABELS, roleSchema } from "@/lib/authz/roles";
 import { db } from "@/lib/db/client";
 import {
   createCountyAction,
-  createTownshipAction,
+  createFilingUnitAction,
   createUserAction,
   resetPasswordAction,
   toggleUserDisabledAction,
@@ -24,18 +24,21 @@ const section = "mt-8 rounded border border-slate-200 bg-white p-5";
 export default async function AdminHome() {
   const admin = await requireUser({ roles: ["admin"] });
   const counties = (
-    await db.county.findMany({ orderBy: { code: "asc" }, include: { townships: { orderBy: { code: "asc" } } } })
+    await db.county.findMany({
+      orderBy: { code: "asc" },
+      include: { filingUnits: { orderBy: { code: "asc" } } },
+    })
   ).filter((c) => canAdministerCounty(admin, c.id));
   const countyIds = counties.map((c) => c.id);
   const users = await db.user.findMany({
     where: canAdministerAll(admin)
       ? {}
-      : { OR: [{ countyId: { in: countyIds } }, { township: { countyId: { in: countyIds } } }] },
+      : { OR: [{ countyId: { in: countyIds } }, { filingUnit: { countyId: { in: countyIds } } }] },
     orderBy: { username: "asc" },
-    include: { township: true, county: true },
+    include: { filingUnit: true, county: true },
   });
-  const townshipOptions = counties.flatMap((c) =>
-    c.townships.map((t) => ({ value: t.id, label: `${c.name} · ${t.name}` })),
+  const filingUnitOptions = counties.flatMap((c) =>
+    c.filingUnits.map((t) => ({ value: t.id, label: `${c.name} · ${t.name}` })),
   );
   const countyOptions = counties.map((c) => ({ value: c.id, label: c.name }));
 
@@ -56,17 +59,23 @@ export default async function AdminHome() {
       </ul>
 
       <section aria-labelledby="counties-heading" className={section}>
-        <h2 id="counties-heading" className="text-lg font-semibold">县区与乡镇</h2>
+        <h2 id="counties-heading" className="text-lg font-semibold">
+          县区与填报单位
+        </h2>
         <table className="mt-3 w-full border-collapse text-left">
-          <caption className="sr-only">县区与乡镇</caption>
-          <ColumnHeadings labels={["县区", "代码", "公开截止（次年）", "乡镇"]} />
+          <caption className="sr-only">县区与填报单位</caption>
+          <ColumnHeadings labels={["县区", "代码", "公开截止（次年）", "填报单位"]} />
           <tbody>
             {counties.map((c) => (
               <tr key={c.id} className="border-b border-slate-200 align-top">
-                <th scope="row" className="p-2 font-normal">{c.name}</th>
+                <th scope="row" className="p-2 font-normal">
+                  {c.name}
+                </th>
                 <td className="p-2">{c.code}</td>
                 <td className="p-2">{c.defaultDeadline}</td>
-                <td className="p-2">{c.townships.map((t) => `${t.name}（${t.code}）`).join("、") || "—"}</td>
+                <td className="p-2">
+                  {c.filingUnits.map((t) => `${t.name}（${t.code}）`).join("、") || "—"}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -76,42 +85,69 @@ export default async function AdminHome() {
             <ActionForm action={createCountyAction} submitLabel="新建县区" className="space-y-3">
               <h3 className="font-semibold">新建县区</h3>
               <TextField id="county-name" name="name" label="县区名称" />
-              <TextField id="county-code" name="code" label="县区代码" hint="小写字母、数字和连字符，例如 jixian" />
-              <TextField id="county-deadline" name="defaultDeadline" label="默认公开截止日期（次年 MM-DD）" defaultValue="01-31" />
+              <TextField
+                id="county-code"
+                name="code"
+                label="县区代码"
+                hint="小写字母、数字和连字符，例如 jixian"
+              />
+              <TextField
+                id="county-deadline"
+                name="defaultDeadline"
+                label="默认公开截止日期（次年 MM-DD）"
+                defaultValue="01-31"
+              />
             </ActionForm>
           ) : null}
-          <ActionForm action={createTownshipAction} submitLabel="新建乡镇" className="space-y-3">
-            <h3 className="font-semibold">新建乡镇</h3>
-            <SelectField id="township-county" name="countyId" label="所属县区" options={countyOptions} />
-            <TextField id="township-name" name="name" label="乡镇名称" />
-            <TextField id="township-code" name="code" label="乡镇代码" hint="例如 tunli" />
-            <TextField id="township-organ" name="organName" label="机关全称" hint="例如 吉县屯里镇人民政府" />
+          <ActionForm action={createFilingUnitAction} submitLabel="新建填报单位" className="space-y-3">
+            <h3 className="font-semibold">新建填报单位</h3>
+            <SelectField id="filing-unit-county" name="countyId" label="所属县区" options={countyOptions} />
+            <TextField id="filing-unit-name" name="name" label="单位名称" />
+            <TextField id="filing-unit-code" name="code" label="单位代码" hint="例如 tunli" />
+            <TextField
+              id="filing-unit-organ"
+              name="organName"
+              label="机关全称"
+              hint="例如 吉县屯里镇人民政府"
+            />
           </ActionForm>
         </div>
       </section>
 
       <section aria-labelledby="users-heading" className={section}>
-        <h2 id="users-heading" className="text-lg font-semibold">用户</h2>
+        <h2 id="users-heading" className="text-lg font-semibold">
+          用户
+        </h2>
         <table className="mt-3 w-full border-collapse text-left">
           <caption className="sr-only">用户列表</caption>
           <ColumnHeadings labels={["用户名", "姓名", "角色", "范围", "状态", "操作"]} />
           <tbody>
             {users.map((u) => (
               <tr key={u.id} className="border-b border-slate-200 align-top">
-                <th scope="row" className="p-2 font-normal">{u.username}</th>
+                <th scope="row" className="p-2 font-normal">
+                  {u.username}
+                </th>
                 <td className="p-2">{u.name}</td>
                 <td className="p-2">{ROLE_LABELS[roleSchema.parse(u.role)]}</td>
-                <td className="p-2">{u.township?.name ?? u.county?.name ?? "全部县区"}</td>
+                <td className="p-2">{u.filingUnit?.name ?? u.county?.name ?? "全部县区"}</td>
                 <td className="p-2">{u.disabled ? "已停用" : u.mustChangePassword ? "待改密码" : "正常"}</td>
                 <td className="space-y-2 p-2">
                   {u.id === admin.id ? (
                     <span className="text-sm text-slate-600">当前账号</span>
                   ) : (
                     <>
-                      <ActionForm action={toggleUserDisabledAction} submitLabel={u.disabled ? `启用 ${u.username}` : `停用 ${u.username}`} compact>
+                      <ActionForm
+                        action={toggleUserDisabledAction}
+                        submitLabel={u.disabled ? `启用 ${u.username}` : `停用 ${u.username}`}
+                        compact
+                      >
                         <input type="hidden" name="userId" value={u.id} />
                       </ActionForm>
-                      <ActionForm action={resetPasswordAction} submitLabel={`重置 ${u.username} 的密码`} compact>
+                      <ActionForm
+                        action={resetPasswordAction}
+                        submitLabel={`重置 ${u.username} 的密码`}
+                        compact
+                      >
                         <input type="hidden" name="userId" value={u.id} />
                       </ActionForm>
                     </>
@@ -129,10 +165,25 @@ export default async function AdminHome() {
             id="user-role"
             name="role"
             label="角色"
-            options={(["clerk", "reviewer", "admin"] as const).map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
+            options={(["clerk", "reviewer", "admin"] as const).map((r) => ({
+              value: r,
+              label: ROLE_LABELS[r],
+            }))}
           />
-          <SelectField id="user-township" name="townshipId" label="所属乡镇（填报人）" options={townshipOptions} placeholder="—" />
-          <SelectField id="user-county" name="countyId" label="所属县区（审核人、管理员）" options={countyOptions} placeholder="—" />
+          <SelectField
+            id="user-filing-unit"
+            name="filingUnitId"
+            label="所属填报单位（填报人）"
+            options={filingUnitOptions}
+            placeholder="—"
+          />
+          <SelectField
+            id="user-county"
+            name="countyId"
+            label="所属县区（审核人、管理员）"
+            options={countyOptions}
+            placeholder="—"
+          />
         </ActionForm>
       </section>
     </>

@@ -1,5 +1,5 @@
 import type { ArchiveFileSummary } from "@/lib/import/archive/archive-file-summary";
-import type { TownshipName } from "@/lib/import/archive/match-township";
+import type { FilingUnitName } from "@/lib/import/archive/match-filing-unit";
 import type { PlanLine } from "@/lib/import/archive/plan-archive";
 import type { ArchiveSave } from "@/lib/import/archive/save-archive-file";
 
@@ -41,14 +41,14 @@ function ReadCells({ summary }: { summary: ArchiveFileSummary | null }) {
   );
 }
 
-/** One file's line of the progress view: what was read, its township, its confirmation and what became of it. */
+/** One file's line of the progress view: what was read, its filing unit, its confirmation and what became of it. */
 export function ArchiveFileRow(props: {
   line: PlanLine;
   summary: ArchiveFileSummary | null;
   save: ArchiveSave | undefined;
-  townships: readonly TownshipName[];
+  filingUnits: readonly FilingUnitName[];
   busy: boolean;
-  onTownship: (townshipId: string | null) => void;
+  onFilingUnit: (filingUnitId: string | null) => void;
   onConfirm: (confirmed: boolean) => void;
 }) {
   const { line, save } = props;
@@ -62,14 +62,14 @@ export function ArchiveFileRow(props: {
       <ReadCells summary={props.summary} />
       <td className="p-2">
         <select
-          aria-label={`${line.name} 的乡镇`}
-          value={line.townshipId ?? ""}
+          aria-label={`${line.name} 的单位`}
+          value={line.filingUnitId ?? ""}
           disabled={!assignable}
-          onChange={(e) => props.onTownship(e.target.value === "" ? null : e.target.value)}
+          onChange={(e) => props.onFilingUnit(e.target.value === "" ? null : e.target.value)}
           className="rounded border border-slate-500 px-2 py-1"
         >
           <option value="">请选择</option>
-          {props.townships.map((t) => (
+          {props.filingUnits.map((t) => (
             <option key={t.id} value={t.id}>
               {t.name}
             </option>

@@ -4,7 +4,7 @@ import { useMemo, useState, type ChangeEvent } from "react";
 import { readArchiveFileAction, saveArchiveFileAction } from "@/app/(staff)/admin/import/archive/actions";
 import { ColumnHeadings } from "@/components/ui/column-headings";
 import type { ArchiveFileSummary } from "@/lib/import/archive/archive-file-summary";
-import type { TownshipName } from "@/lib/import/archive/match-township";
+import type { FilingUnitName } from "@/lib/import/archive/match-filing-unit";
 import { planArchive, type FileChoice, type PlanLine } from "@/lib/import/archive/plan-archive";
 import type { ArchiveSave } from "@/lib/import/archive/save-archive-file";
 import { ArchiveFileRow } from "./archive-file-row";
@@ -35,14 +35,14 @@ function toSave(line: PlanLine, saves: ReadonlyMap<string, ArchiveSave>): boolea
 
 /**
  * The archive import: files (or a .zip opened here) are read one request per
- * file, each line shows what was read and the township its organ matched,
+ * file, each line shows what was read and the filing unit its organ matched,
  * the admin confirms, and the confirmed files are saved one request each.
  * The batch lives in this page only; the server keeps nothing between requests.
  */
 export function ArchiveImport(props: {
   countyId: string;
   countyName: string;
-  townships: TownshipName[];
+  filingUnits: FilingUnitName[];
   existing: string[];
 }) {
   const [entries, setEntries] = useState<BatchEntry[]>([]);
@@ -61,7 +61,7 @@ export function ArchiveImport(props: {
       summary:
         entry.refused !== null ? { ok: false, message: entry.refused } : (summaries.get(entry.key) ?? null),
     })),
-    props.townships,
+    props.filingUnits,
     existing,
     choices,
   );
@@ -100,9 +100,9 @@ export function ArchiveImport(props: {
     const results: ArchiveSave[] = [];
     for (const line of saving) {
       const entry = byKey.get(line.key);
-      if (!entry || line.townshipId === null || line.year === null) continue;
+      if (!entry || line.filingUnitId === null || line.year === null) continue;
       const save = await saveArchiveFileAction(
-        fileForm(entry, { townshipId: line.townshipId, year: String(line.year) }),
+        fileForm(entry, { filingUnitId: line.filingUnitId, year: String(line.year) }),
       ).then(
         (result): ArchiveSave => (result.ok ? result.data : { status: "failed", message: result.message }),
         (): ArchiveSave => ({ status: "failed", message: REQUEST_FAILED }),
@@ -178,7 +178,17 @@ export function ArchiveImport(props: {
           <table className="w-full border-collapse text-left">
             <caption className="sr-only">每个文件的读取结果</caption>
             <ColumnHeadings
-              labels={["文件", "格式", "机关", "年度", "发现的问题", "读不出的内容", "乡镇", "确认", "结果"]}
+              labels={[
+                "文件",
+                "格式",
+                "机关",
+                "年度",
+                "发现的问题",
+                "读不出的内容",
+                "填报单位",
+                "确认",
+                "结果",
+              ]}
             />
             <tbody>
               {lines.map((line) => (
@@ -187,9 +197,9 @@ export function ArchiveImport(props: {
                   line={line}
                   summary={summaries.get(line.key) ?? null}
                   save={saves.get(line.key)}
-                  townships={props.townships}
+                  filingUnits={props.filingUnits}
                   busy={busy}
-                  onTownship={(townshipId) => choose(line.key, { townshipId })}
+                  onFilingUnit={(filingUnitId) => choose(line.key, { filingUnitId })}
                   onConfirm={(confirmed) => choose(line.key, { confirmed })}
                 />
               ))}

@@ -4,13 +4,13 @@ import type { Db } from "@/lib/db/client";
 import { importText } from "@/lib/import/import-report";
 import { recordImportedReport } from "@/lib/import/record-imported-report";
 
-/** Which published report belongs to which demo township (codes from demo-data.ts). */
+/** Which published report belongs to which demo filing unit (codes from demo-data.ts). */
 export const DEMO_SEEDS = [
-  { file: "000-tunli-2020.txt", county: "jixian", township: "tunli", year: 2020 },
-  { file: "003-qu-e-2020.txt", county: "jixian", township: "qu-e", year: 2020 },
-  { file: "004-wuling-2020.txt", county: "wanzhou", township: "wuling", year: 2020 },
-  { file: "002-baihe-2021.txt", county: "shili-demo", township: "baihe", year: 2021 },
-  { file: "001-jinpen-2018.txt", county: "liupanshui-demo", township: "jinpen", year: 2018 },
+  { file: "000-tunli-2020.txt", county: "jixian", filingUnit: "tunli", year: 2020 },
+  { file: "003-qu-e-2020.txt", county: "jixian", filingUnit: "qu-e", year: 2020 },
+  { file: "004-wuling-2020.txt", county: "wanzhou", filingUnit: "wuling", year: 2020 },
+  { file: "002-baihe-2021.txt", county: "shili-demo", filingUnit: "baihe", year: 2021 },
+  { file: "001-jinpen-2018.txt", county: "liupanshui-demo", filingUnit: "jinpen", year: 2018 },
 ] as const;
 
 export function readDemoSeed(file: string): string {
@@ -18,16 +18,16 @@ export function readDemoSeed(file: string): string {
 }
 
 /**
- * Imports the five published seed reports as the demo townships' historical
+ * Imports the five published seed reports as the demo filing units' historical
  * reports, the way a county admin would. A seed that no longer imports as
- * its township's report of its year is a bug, so it throws.
+ * its filing unit's report of its year is a bug, so it throws.
  */
 export async function importDemoSeeds(db: Db, now: Date = new Date()): Promise<void> {
   for (const seed of DEMO_SEEDS) {
-    const township = await db.township.findFirst({
-      where: { code: seed.township, county: { code: seed.county } },
+    const filingUnit = await db.filingUnit.findFirst({
+      where: { code: seed.filingUnit, county: { code: seed.county } },
     });
-    if (!township) throw new Error(`演示乡镇不存在：${seed.county}/${seed.township}`);
+    if (!filingUnit) throw new Error(`演示单位不存在：${seed.county}/${seed.filingUnit}`);
     const report = importText(readDemoSeed(seed.file));
     if (!report.ok || report.year !== seed.year) {
       throw new Error(
@@ -35,7 +35,7 @@ export async function importDemoSeeds(db: Db, now: Date = new Date()): Promise<v
       );
     }
     const stored = await recordImportedReport(db, {
-      townshipId: township.id,
+      filingUnitId: filingUnit.id,
       report,
       sourceNote: seed.file,
       actorId: null,

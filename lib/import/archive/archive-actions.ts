@@ -1,5 +1,5 @@
 import { defineAction } from "@/lib/actions/define-action";
-import { countyPlace, townshipPlace } from "@/lib/actions/places";
+import { countyPlace, filingUnitPlace } from "@/lib/actions/places";
 import { z } from "@/lib/validation/zod";
 import { MAX_IMPORT_BYTES, TOO_LARGE_MESSAGE } from "../import-limits";
 import type { ArchiveFileSummary } from "./archive-file-summary";
@@ -16,7 +16,7 @@ export const readArchiveFileSchema = z.object({ ...archiveFile, countyId: z.stri
 
 export const saveArchiveFileSchema = z.object({
   ...archiveFile,
-  townshipId: z.string().min(1, "请选择乡镇").max(100),
+  filingUnitId: z.string().min(1, "请选择填报单位").max(100),
   year: z.coerce.number().int().min(1990).max(2100),
 });
 
@@ -36,7 +36,7 @@ export const readArchiveFileAction = defineAction({
 });
 
 /**
- * Saves one confirmed file to the township the admin confirmed. The file is
+ * Saves one confirmed file to the filing unit the admin confirmed. The file is
  * read again here (the server trusts no parsed data from the page); a year
  * that differs from the one confirmed is refused rather than stored elsewhere.
  */
@@ -44,7 +44,7 @@ export const saveArchiveFileAction = defineAction({
   name: "import.saveArchiveFile",
   input: saveArchiveFileSchema,
   need: "administer",
-  place: (input, db) => townshipPlace(db, input.townshipId),
+  place: (input, db) => filingUnitPlace(db, input.filingUnitId),
   run: async ({ db, user, input, now }): Promise<ArchiveSave> => {
     const { summary, report } = await readArchiveFile(input.name, await bytesOf(input.file));
     if (!report) return { status: "failed", message: summary.ok ? "无法读取该文件" : summary.message };
@@ -52,7 +52,7 @@ export const saveArchiveFileAction = defineAction({
       return { status: "failed", message: `文件读出的年度（${report.year}）与确认时不同，请重新读取` };
     }
     return saveArchiveFile(db, {
-      townshipId: input.townshipId,
+      filingUnitId: input.filingUnitId,
       report,
       sourceNote: input.name,
       actorId: user.id,

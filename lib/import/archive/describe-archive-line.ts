@@ -13,12 +13,12 @@ function readPart(line: ArchiveResultLine): string {
   return parts.join(" · ");
 }
 
-function outcome(line: ArchiveResultLine, townshipName: string | null, dryRun: boolean): string {
-  if (line.save?.status === "saved") return `已保存到${townshipName ?? ""}`;
+function outcome(line: ArchiveResultLine, filingUnitName: string | null, dryRun: boolean): string {
+  if (line.save?.status === "saved") return `已保存到${filingUnitName ?? ""}`;
   if (line.save) return line.save.message;
-  if (line.status === "ready" && line.confirmed) return dryRun ? `将保存到${townshipName ?? ""}` : "";
+  if (line.status === "ready" && line.confirmed) return dryRun ? `将保存到${filingUnitName ?? ""}` : "";
   if (line.status === "ready") return "未确认，未保存";
-  // The command line cannot ask: the file is left for the web page or `import --township`.
+  // The command line cannot ask: the file is left for the web page or `import --filing unit`.
   if (line.status === "choose") return `${line.note.replace(/，请选择$/, "")}，未导入`;
   return line.note;
 }
@@ -27,10 +27,10 @@ function outcome(line: ArchiveResultLine, townshipName: string | null, dryRun: b
 export function describeArchiveLine(
   line: ArchiveResultLine,
   position: string,
-  townshipName: string | null,
+  filingUnitName: string | null,
   dryRun: boolean,
 ): string {
-  return `${position} ${line.name}：${readPart(line)} → ${outcome(line, townshipName, dryRun)}`;
+  return `${position} ${line.name}：${readPart(line)} → ${outcome(line, filingUnitName, dryRun)}`;
 }
 
 /** The closing summary line of `cli import-dir`. */
@@ -43,7 +43,7 @@ export function summariseArchive(lines: readonly ArchiveResultLine[], dryRun: bo
     `共${lines.length}个文件：${saved}`,
     `已有报告跳过${count((l) => l.status === "exists" || l.status === "duplicate" || l.save?.status === "skipped")}`,
     `无法读取${count((l) => !l.summary.ok)}`,
-    `未匹配乡镇${count((l) => l.status === "choose")}`,
+    `未匹配单位${count((l) => l.status === "choose")}`,
     `保存失败${count((l) => l.save?.status === "failed")}`,
   ].join("，");
 }

@@ -4,14 +4,14 @@ import type { ArchiveEntry } from "./archive-entry";
 import type { ArchiveFileSummary } from "./archive-file-summary";
 import {
   planArchive,
-  townshipYearKey,
+  filingUnitYearKey,
   type FileChoice,
   type PlanLine,
   type PlannedFile,
 } from "./plan-archive";
 import { readArchiveFile } from "./read-archive-file";
 import { saveArchiveFile, type ArchiveSave } from "./save-archive-file";
-import type { TownshipName } from "./match-township";
+import type { FilingUnitName } from "./match-filing-unit";
 
 export interface ArchiveResultLine extends PlanLine {
   summary: ArchiveFileSummary;
@@ -19,25 +19,25 @@ export interface ArchiveResultLine extends PlanLine {
   save: ArchiveSave | null;
 }
 
-/** The county's townships and the township+years it already holds: what a batch is planned against. */
+/** The county's filing units and the filing unit+years it already holds: what a batch is planned against. */
 export async function loadArchiveTargets(
   db: Db,
   countyId: string,
-): Promise<{ townships: TownshipName[]; existing: Set<string> }> {
-  const townships = await db.township.findMany({
+): Promise<{ filingUnits: FilingUnitName[]; existing: Set<string> }> {
+  const filingUnits = await db.filingUnit.findMany({
     where: { countyId },
     orderBy: { code: "asc" },
     select: { id: true, name: true, organName: true, reports: { select: { year: true } } },
   });
   return {
-    townships: townships.map(({ id, name, organName }) => ({ id, name, organName })),
-    existing: new Set(townships.flatMap((t) => t.reports.map((r) => townshipYearKey(t.id, r.year)))),
+    filingUnits: filingUnits.map(({ id, name, organName }) => ({ id, name, organName })),
+    existing: new Set(filingUnits.flatMap((t) => t.reports.map((r) => filingUnitYearKey(t.id, r.year)))),
   };
 }
 
 /**
  * A whole archive into one county, file by file: each file read through the
- * importer, the batch planned (township by organ, nothing saved twice), then
+ * importer, the batch planned (filing unit by organ, nothing saved twice), then
  * every ready and confirmed file saved on its own. One file's failure is its
  * line's message; the others go on. A dry run reads and plans only.
  */
@@ -53,7 +53,7 @@ export async function importArchive(
     onLine?: (line: ArchiveResultLine, index: number) => void;
   },
 ): Promise<ArchiveResultLine[]> {
-  const { townships, existing } = await loadArchiveTargets(db, args.countyId);
+  const { filingUnits, existing } = await loadArchiveTargets(db, args.countyId);
   const files: PlannedFile[] = [];
   const reports = new Map<string, ImportedReport>();
   for (const [index, entry] of args.entries.entries()) {
@@ -66,14 +66,14 @@ export async function importArchive(
     if (report) reports.set(key, report);
     files.push({ key, name: entry.name, summary });
   }
-  const plan = planArchive(files, townships, existing, args.choices);
+  const plan = planArchive(files, filingUnits, existing, args.choices);
   const lines: ArchiveResultLine[] = [];
   for (const [index, line] of plan.entries()) {
     const report = reports.get(line.key);
     const save =
-      !args.dryRun && line.status === "ready" && line.confirmed && report && line.townshipId !== null
+      !args.dryRun && line.status === "ready" && line.confirmed && report && line.filingUnitId !== null
         ? await saveArchiveFile(db, {
-            townshipId: line.townshipId,
+            filingUnitId: line.filingUnitId,
             report,
             sourceNote: line.name,
             actorId: args.actorId,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { ArchiveFileSummary } from "./archive-file-summary";
-import type { TownshipName } from "./match-township";
-import { planArchive, townshipYearKey, type PlannedFile } from "./plan-archive";
+import type { FilingUnitName } from "./match-filing-unit";
+import { planArchive, filingUnitYearKey, type PlannedFile } from "./plan-archive";
 
-const townships: TownshipName[] = [
+const filingUnits: FilingUnitName[] = [
   { id: "tunli", name: "屯里镇", organName: "吉县屯里镇人民政府" },
   { id: "qu-e", name: "曲峨镇", organName: "吉县曲峨镇人民政府" },
 ];
@@ -26,7 +26,7 @@ function file(key: string, summary: ArchiveFileSummary | null): PlannedFile {
 }
 
 const statuses = (lines: ReturnType<typeof planArchive>) =>
-  lines.map((l) => [l.key, l.status, l.townshipId, l.confirmed]);
+  lines.map((l) => [l.key, l.status, l.filingUnitId, l.confirmed]);
 
 describe("planArchive", () => {
   it("assigns matched files and confirms them; unread, unreadable and unmatched files are not saved", () => {
@@ -38,7 +38,7 @@ describe("planArchive", () => {
         file("d", { ok: false, message: "无法识别" }),
         file("e", read("某某局", 2020)),
       ],
-      townships,
+      filingUnits,
       new Set(),
     );
     expect(statuses(lines)).toEqual([
@@ -52,15 +52,15 @@ describe("planArchive", () => {
     expect(lines[4]?.note).toContain("请选择");
   });
 
-  it("skips a township+year already stored and a second file of the same township+year in the batch", () => {
+  it("skips a filing unit+year already stored and a second file of the same filing unit+year in the batch", () => {
     const lines = planArchive(
       [
         file("a", read("屯里镇", 2020)),
         file("b", read("吉县屯里镇人民政府", 2020)),
         file("c", read("屯里镇", 2019)),
       ],
-      townships,
-      new Set([townshipYearKey("tunli", 2019)]),
+      filingUnits,
+      new Set([filingUnitYearKey("tunli", 2019)]),
     );
     expect(statuses(lines)).toEqual([
       ["a", "ready", "tunli", true],
@@ -70,11 +70,11 @@ describe("planArchive", () => {
     expect(lines[1]?.note).toContain("a.txt");
   });
 
-  it("follows the admin's choices: a township chosen by hand, a confirmation unticked", () => {
+  it("follows the admin's choices: a filing unit chosen by hand, a confirmation unticked", () => {
     const choices = new Map([
       ["a", { confirmed: false }],
-      ["e", { townshipId: "qu-e" }],
-      ["f", { townshipId: "no-such-township" }],
+      ["e", { filingUnitId: "qu-e" }],
+      ["f", { filingUnitId: "no-such-filing-unit" }],
     ]);
     const lines = planArchive(
       [
@@ -83,11 +83,11 @@ describe("planArchive", () => {
         file("e", read(null, 2020)),
         file("f", read("屯里镇", 2021)),
       ],
-      townships,
+      filingUnits,
       new Set(),
       choices,
     );
-    // An unconfirmed file does not take its township+year from a later one.
+    // An unconfirmed file does not take its filing unit+year from a later one.
     expect(statuses(lines)).toEqual([
       ["a", "ready", "tunli", false],
       ["b", "ready", "tunli", true],

@@ -1,5 +1,5 @@
 import type { ArchiveFileSummary } from "./archive-file-summary";
-import { matchTownship, type TownshipMatch, type TownshipName } from "./match-township";
+import { matchFilingUnit, type FilingUnitMatch, type FilingUnitName } from "./match-filing-unit";
 
 export interface PlannedFile {
   /** Stable within one batch (the entry's position and path). */
@@ -9,9 +9,9 @@ export interface PlannedFile {
   summary: ArchiveFileSummary | null;
 }
 
-/** What the admin changed on a line: the township chosen by hand, or the confirmation unticked. */
+/** What the admin changed on a line: the filing unit chosen by hand, or the confirmation unticked. */
 export interface FileChoice {
-  townshipId?: string | null;
+  filingUnitId?: string | null;
   confirmed?: boolean;
 }
 
@@ -21,8 +21,8 @@ export interface PlanLine {
   key: string;
   name: string;
   status: PlanStatus;
-  match: TownshipMatch | null;
-  townshipId: string | null;
+  match: FilingUnitMatch | null;
+  filingUnitId: string | null;
   year: number | null;
   /** Saved when the batch is saved: ready and confirmed. */
   confirmed: boolean;
@@ -30,65 +30,65 @@ export interface PlanLine {
   note: string;
 }
 
-/** The key of a township's year: what the database holds once per township. */
-export function townshipYearKey(townshipId: string, year: number): string {
-  return `${townshipId}:${year}`;
+/** The key of a filing unit's year: what the database holds once per filing unit. */
+export function filingUnitYearKey(filingUnitId: string, year: number): string {
+  return `${filingUnitId}:${year}`;
 }
 
-function chosenTownship(match: TownshipMatch, choice: FileChoice | undefined, ids: ReadonlySet<string>) {
-  if (choice?.townshipId !== undefined)
-    return choice.townshipId !== null && ids.has(choice.townshipId) ? choice.townshipId : null;
-  return match.kind === "exact" || match.kind === "normalised" ? match.townshipId : null;
+function chosenFilingUnit(match: FilingUnitMatch, choice: FileChoice | undefined, ids: ReadonlySet<string>) {
+  if (choice?.filingUnitId !== undefined)
+    return choice.filingUnitId !== null && ids.has(choice.filingUnitId) ? choice.filingUnitId : null;
+  return match.kind === "exact" || match.kind === "normalised" ? match.filingUnitId : null;
 }
 
 const CHOOSE_NOTE = {
-  ambiguous: "机关名称对应多个乡镇，请选择",
-  none: "未能按机关名称找到乡镇，请选择",
+  ambiguous: "机关名称对应多个单位，请选择",
+  none: "未能按机关名称找到填报单位，请选择",
 } as const;
 
 /**
  * Which files of a batch are saved, and why the others are not: each file is
- * assigned to a township by its organ (or the admin's choice), a township+year
+ * assigned to a filing unit by its organ (or the admin's choice), a filing unit+year
  * already stored is skipped, and within the batch the first file of a
- * township+year wins, so nothing is saved twice. Pure: the page recomputes it
+ * filing unit+year wins, so nothing is saved twice. Pure: the page recomputes it
  * on every change and the CLI runs it once.
  */
 export function planArchive(
   files: readonly PlannedFile[],
-  townships: readonly TownshipName[],
+  filingUnits: readonly FilingUnitName[],
   existing: ReadonlySet<string>,
   choices: ReadonlyMap<string, FileChoice> = new Map(),
 ): PlanLine[] {
-  const ids = new Set(townships.map((t) => t.id));
+  const ids = new Set(filingUnits.map((t) => t.id));
   const taken = new Map<string, string>();
   return files.map((file): PlanLine => {
     const line = {
       key: file.key,
       name: file.name,
       match: null,
-      townshipId: null,
+      filingUnitId: null,
       year: null,
       confirmed: false,
     };
     if (file.summary === null) return { ...line, status: "pending", note: "等待读取" };
     if (!file.summary.ok) return { ...line, status: "unreadable", note: file.summary.message };
     const { year } = file.summary;
-    const match = matchTownship(file.summary.organ, townships);
+    const match = matchFilingUnit(file.summary.organ, filingUnits);
     const choice = choices.get(file.key);
-    const townshipId = chosenTownship(match, choice, ids);
-    const assigned = { ...line, match, townshipId, year };
-    if (townshipId === null) {
+    const filingUnitId = chosenFilingUnit(match, choice, ids);
+    const assigned = { ...line, match, filingUnitId, year };
+    if (filingUnitId === null) {
       return {
         ...assigned,
         status: "choose",
         note: match.kind === "ambiguous" ? CHOOSE_NOTE.ambiguous : CHOOSE_NOTE.none,
       };
     }
-    const key = townshipYearKey(townshipId, year);
-    if (existing.has(key)) return { ...assigned, status: "exists", note: `该乡镇${year}年度已有报告，跳过` };
+    const key = filingUnitYearKey(filingUnitId, year);
+    if (existing.has(key)) return { ...assigned, status: "exists", note: `该单位${year}年度已有报告，跳过` };
     const first = taken.get(key);
     if (first !== undefined)
-      return { ...assigned, status: "duplicate", note: `与“${first}”的乡镇和年度相同，跳过` };
+      return { ...assigned, status: "duplicate", note: `与“${first}”的单位和年度相同，跳过` };
     const confirmed = choice?.confirmed ?? true;
     if (confirmed) taken.set(key, file.name);
     return { ...assigned, status: "ready", confirmed, note: "" };

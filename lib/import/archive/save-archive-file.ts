@@ -7,27 +7,33 @@ export type ArchiveSave =
   | { status: "skipped"; message: string }
   | { status: "failed"; message: string };
 
-async function yearStored(db: Db, townshipId: string, year: number): Promise<boolean> {
-  return (await db.report.count({ where: { townshipId, year } })) > 0;
+async function yearStored(db: Db, filingUnitId: string, year: number): Promise<boolean> {
+  return (await db.report.count({ where: { filingUnitId, year } })) > 0;
 }
 
 /**
- * Stores one file of a batch as its township's historical report. A
- * township+year already stored is skipped, not failed: re-running an archive
+ * Stores one file of a batch as its filing unit's historical report. A
+ * filing unit+year already stored is skipped, not failed: re-running an archive
  * saves nothing new and says so (also when another request stored the same
  * year a moment before). Any other refusal or error is this file's failure only.
  */
 export async function saveArchiveFile(
   db: Db,
-  args: { townshipId: string; report: ImportedReport; sourceNote: string; actorId: string | null; now: Date },
+  args: {
+    filingUnitId: string;
+    report: ImportedReport;
+    sourceNote: string;
+    actorId: string | null;
+    now: Date;
+  },
 ): Promise<ArchiveSave> {
-  const { townshipId, report } = args;
-  const skipped = { status: "skipped", message: `该乡镇${report.year}年度已有报告，跳过` } as const;
+  const { filingUnitId, report } = args;
+  const skipped = { status: "skipped", message: `该单位${report.year}年度已有报告，跳过` } as const;
   try {
-    if (await yearStored(db, townshipId, report.year)) return skipped;
+    if (await yearStored(db, filingUnitId, report.year)) return skipped;
     const stored = await recordImportedReport(db, args);
     if (stored.ok) return { status: "saved", reportId: stored.reportId };
-    if (await yearStored(db, townshipId, report.year)) return skipped;
+    if (await yearStored(db, filingUnitId, report.year)) return skipped;
     return { status: "failed", message: stored.message };
   } catch (error) {
     console.error(`Saving the imported file ${args.sourceNote} failed`, error);

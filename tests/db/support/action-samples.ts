@@ -1,6 +1,6 @@
 /**
- * A small world every registered action can act in: county X (township A with
- * a report and a comment thread, township B) and county Y (township C), the
+ * A small world every registered action can act in: county X (filing unit A with
+ * a report and a comment thread, filing unit B) and county Y (filing unit C), the
  * eight kinds of principal, and for each action a valid input aimed at
  * county X with the place it names. The authorization matrix and the refusal
  * table both run every registered action on it.
@@ -30,7 +30,7 @@ export type PrincipalName = (typeof PRINCIPALS)[number];
 export interface World {
   countyX: string;
   countyY: string;
-  townshipA: { id: string; countyId: string };
+  filingUnitA: { id: string; countyId: string };
   reportA: string;
   commentA: string;
   /** An account of county X that admin actions act on (not one of the principals). */
@@ -41,34 +41,34 @@ export interface World {
 export async function buildWorld(db: Db): Promise<World> {
   const x = await db.county.create({ data: { code: "cx", name: "甲县" } });
   const y = await db.county.create({ data: { code: "cy", name: "乙县" } });
-  const a = await db.township.create({
+  const a = await db.filingUnit.create({
     data: { countyId: x.id, code: "ta", name: "甲镇", organName: "甲县甲镇人民政府" },
   });
-  const b = await db.township.create({
+  const b = await db.filingUnit.create({
     data: { countyId: x.id, code: "tb", name: "乙镇", organName: "甲县乙镇人民政府" },
   });
-  const c = await db.township.create({
+  const c = await db.filingUnit.create({
     data: { countyId: y.id, code: "tc", name: "丙镇", organName: "乙县丙镇人民政府" },
   });
   const users = {
-    "clerk of A": await createActor(db, { role: "clerk", townshipId: a.id }),
-    "clerk of B (same county)": await createActor(db, { role: "clerk", townshipId: b.id }),
-    "clerk of C (other county)": await createActor(db, { role: "clerk", townshipId: c.id }),
+    "clerk of A": await createActor(db, { role: "clerk", filingUnitId: a.id }),
+    "clerk of B (same county)": await createActor(db, { role: "clerk", filingUnitId: b.id }),
+    "clerk of C (other county)": await createActor(db, { role: "clerk", filingUnitId: c.id }),
     "reviewer of X": await createActor(db, { role: "reviewer", countyId: x.id }),
     "reviewer of Y": await createActor(db, { role: "reviewer", countyId: y.id }),
     "admin of X": await createActor(db, { role: "admin", countyId: x.id }),
     "admin of Y": await createActor(db, { role: "admin", countyId: y.id }),
     "admin of all": await createActor(db, { role: "admin" }),
   } satisfies Record<PrincipalName, CurrentUser>;
-  const report = await openReport(db, { townshipId: a.id, year: 2026, actorId: users["clerk of A"].id });
+  const report = await openReport(db, { filingUnitId: a.id, year: 2026, actorId: users["clerk of A"].id });
   const comment = await db.reviewComment.create({
     data: { reportId: report.id, authorId: users["reviewer of X"].id, target: null, body: "请核对第三部分" },
   });
-  const account = await createActor(db, { role: "clerk", townshipId: a.id });
+  const account = await createActor(db, { role: "clerk", filingUnitId: a.id });
   return {
     countyX: x.id,
     countyY: y.id,
-    townshipA: { id: a.id, countyId: x.id },
+    filingUnitA: { id: a.id, countyId: x.id },
     reportA: report.id,
     commentA: comment.id,
     accountOfX: account.id,
@@ -76,7 +76,7 @@ export async function buildWorld(db: Db): Promise<World> {
   };
 }
 
-export type SamplePlace = "township A" | "county X" | "all counties" | "own account";
+export type SamplePlace = "filingUnit A" | "county X" | "all counties" | "own account";
 
 export interface Sample {
   input: Record<string, unknown>;
@@ -93,13 +93,13 @@ const unique = (prefix: string) => `${prefix}${++serial}`;
 /** A valid input for every registered action, by name. */
 export const SAMPLES: Record<string, (w: World) => Sample> = {
   "admin.createCounty": () => ({ input: { code: unique("county-"), name: "新县" }, place: "all counties" }),
-  "admin.createTownship": (w) => ({
+  "admin.createFilingUnit": (w) => ({
     input: { countyId: w.countyX, code: unique("town-"), name: "新镇", organName: "甲县新镇人民政府" },
     place: "county X",
   }),
   "admin.createUser": (w) => ({
-    input: { username: unique("clerk"), name: "新填报人", role: "clerk", townshipId: w.townshipA.id },
-    place: "township A",
+    input: { username: unique("clerk"), name: "新填报人", role: "clerk", filingUnitId: w.filingUnitA.id },
+    place: "filingUnit A",
   }),
   "admin.toggleUserDisabled": (w) => ({ input: { userId: w.accountOfX }, place: "county X" }),
   "admin.resetPassword": (w) => ({ input: { userId: w.accountOfX }, place: "county X" }),
@@ -113,42 +113,42 @@ export const SAMPLES: Record<string, (w: World) => Sample> = {
     },
     place: "county X",
   }),
-  "review.return": (w) => ({ input: { reportId: w.reportA, reason: "数字有误" }, place: "township A" }),
-  "review.approve": (w) => ({ input: { reportId: w.reportA }, place: "township A" }),
-  "review.publish": (w) => ({ input: { reportId: w.reportA }, place: "township A" }),
+  "review.return": (w) => ({ input: { reportId: w.reportA, reason: "数字有误" }, place: "filingUnit A" }),
+  "review.approve": (w) => ({ input: { reportId: w.reportA }, place: "filingUnit A" }),
+  "review.publish": (w) => ({ input: { reportId: w.reportA }, place: "filingUnit A" }),
   "review.startCorrection": (w) => ({
     input: { reportId: w.reportA, reason: "更正数字" },
-    place: "township A",
+    place: "filingUnit A",
   }),
-  "review.open": (w) => ({ input: { reportId: w.reportA }, place: "township A" }),
+  "review.open": (w) => ({ input: { reportId: w.reportA }, place: "filingUnit A" }),
   "review.remind": (w) => ({
-    input: { countyId: w.countyX, year: "2026", township: [w.townshipA.id] },
+    input: { countyId: w.countyX, year: "2026", filingUnit: [w.filingUnitA.id] },
     place: "county X",
   }),
-  "comments.add": (w) => ({ input: { reportId: w.reportA, body: "请补充说明" }, place: "township A" }),
-  "comments.resolve": (w) => ({ input: { commentId: w.commentA }, place: "township A" }),
+  "comments.add": (w) => ({ input: { reportId: w.reportA, body: "请补充说明" }, place: "filingUnit A" }),
+  "comments.resolve": (w) => ({ input: { commentId: w.commentA }, place: "filingUnit A" }),
   "fill.save": (w) => ({
     input: { reportId: w.reportA, version: 1, data: completeReport() },
-    place: "township A",
+    place: "filingUnit A",
   }),
   "fill.submit": (w) => ({
     input: { reportId: w.reportA, version: 1, explanations: {} },
-    place: "township A",
+    place: "filingUnit A",
   }),
-  "fill.withdraw": (w) => ({ input: { reportId: w.reportA, version: 1 }, place: "township A" }),
+  "fill.withdraw": (w) => ({ input: { reportId: w.reportA, version: 1 }, place: "filingUnit A" }),
   "review.bulkPublish": (w) => ({ input: { county: "cx", report: [w.reportA] }, place: "county X" }),
   "import.preview": (w) => ({
-    input: { townshipId: w.townshipA.id, text: "甲县甲镇2025年政府信息公开工作年度报告" },
-    place: "township A",
+    input: { filingUnitId: w.filingUnitA.id, text: "甲县甲镇2025年政府信息公开工作年度报告" },
+    place: "filingUnit A",
   }),
   "import.save": (w) => ({
     input: {
-      townshipId: w.townshipA.id,
+      filingUnitId: w.filingUnitA.id,
       sourceKind: "text",
       sourceContent: "甲县甲镇2025年政府信息公开工作年度报告",
       sourceName: "粘贴的文本",
     },
-    place: "township A",
+    place: "filingUnit A",
   }),
   "account.changePassword": () => ({
     input: {
@@ -165,16 +165,16 @@ export const SAMPLES: Record<string, (w: World) => Sample> = {
     place: "county X",
   }),
   "import.saveArchiveFile": (w) => ({
-    input: { townshipId: w.townshipA.id, file: seedFile(), name: "2020/屯里镇.txt", year: "2020" },
-    place: "township A",
+    input: { filingUnitId: w.filingUnitA.id, file: seedFile(), name: "2020/屯里镇.txt", year: "2020" },
+    place: "filingUnit A",
   }),
 };
 
 /** Fields of each action's input that name an existing row (they answer not-found when they name nothing). */
 export const REFERENCES: Record<string, readonly string[]> = {
   "admin.createCounty": [],
-  "admin.createTownship": ["countyId"],
-  "admin.createUser": ["townshipId"],
+  "admin.createFilingUnit": ["countyId"],
+  "admin.createUser": ["filingUnitId"],
   "admin.toggleUserDisabled": ["userId"],
   "admin.resetPassword": ["userId"],
   "reporting.openYear": ["countyId"],
@@ -190,18 +190,18 @@ export const REFERENCES: Record<string, readonly string[]> = {
   "fill.withdraw": ["reportId"],
   "review.open": ["reportId"],
   "review.bulkPublish": ["county"],
-  "import.preview": ["townshipId"],
-  "import.save": ["townshipId"],
+  "import.preview": ["filingUnitId"],
+  "import.save": ["filingUnitId"],
   "account.changePassword": [],
   "notifications.markAllRead": [],
   "account.signOut": [],
   "import.readArchiveFile": ["countyId"],
-  "import.saveArchiveFile": ["townshipId"],
+  "import.saveArchiveFile": ["filingUnitId"],
   "review.remind": ["countyId"],
 };
 
 export function placeOfSample(w: World, place: SamplePlace): Place | null {
-  if (place === "township A") return { township: w.townshipA };
+  if (place === "filingUnit A") return { filingUnit: w.filingUnitA };
   if (place === "county X") return { countyId: w.countyX };
   if (place === "all counties") return { allCounties: true };
   return null;

@@ -6,7 +6,7 @@ import type { Db } from "@/lib/db/client";
 export interface ActorOptions {
   role: Role;
   countyId?: string | null;
-  townshipId?: string | null;
+  filingUnitId?: string | null;
   mustChangePassword?: boolean;
   disabled?: boolean;
 }
@@ -15,11 +15,14 @@ export interface ActorOptions {
 export async function createActor(db: Db, options: ActorOptions): Promise<CurrentUser> {
   const id = randomUUID();
   const username = `u-${id.slice(0, 8)}`;
-  const township = options.townshipId
-    ? await db.township.findUniqueOrThrow({ where: { id: options.townshipId }, include: { county: true } })
+  const filingUnit = options.filingUnitId
+    ? await db.filingUnit.findUniqueOrThrow({
+        where: { id: options.filingUnitId },
+        include: { county: true },
+      })
     : null;
   const county =
-    township?.county ??
+    filingUnit?.county ??
     (options.countyId ? await db.county.findUniqueOrThrow({ where: { id: options.countyId } }) : null);
   await db.user.create({
     data: {
@@ -28,7 +31,7 @@ export async function createActor(db: Db, options: ActorOptions): Promise<Curren
       username,
       email: `${username}@x.invalid`,
       role: options.role,
-      townshipId: township?.id ?? null,
+      filingUnitId: filingUnit?.id ?? null,
       countyId: options.role === "clerk" ? null : (options.countyId ?? null),
       mustChangePassword: options.mustChangePassword ?? false,
       disabled: options.disabled ?? false,
@@ -41,10 +44,10 @@ export async function createActor(db: Db, options: ActorOptions): Promise<Curren
     name: username,
     mustChangePassword: options.mustChangePassword ?? false,
     disabled: options.disabled ?? false,
-    townshipId: township?.id ?? null,
-    countyId: options.role === "clerk" ? (township?.countyId ?? null) : (options.countyId ?? null),
-    township: township
-      ? { id: township.id, code: township.code, name: township.name, countyId: township.countyId }
+    filingUnitId: filingUnit?.id ?? null,
+    countyId: options.role === "clerk" ? (filingUnit?.countyId ?? null) : (options.countyId ?? null),
+    filingUnit: filingUnit
+      ? { id: filingUnit.id, code: filingUnit.code, name: filingUnit.name, countyId: filingUnit.countyId }
       : null,
     county: county ? { id: county.id, code: county.code, name: county.name } : null,
   };

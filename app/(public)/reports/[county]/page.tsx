@@ -5,8 +5,8 @@ import { PublicBreadcrumbs } from "@/components/report/public-breadcrumbs";
 import { ReportList } from "@/components/report/report-list";
 import { PageHeading } from "@/components/ui/page-heading";
 import { getPublishedReports } from "@/lib/publications/cached-public-data";
-import { countyYearPath, townshipPath } from "@/lib/publications/public-paths";
-import { findCountyWithTownships } from "@/lib/publications/find-public-places";
+import { countyYearPath, filingUnitPath } from "@/lib/publications/public-paths";
+import { findCountyWithFilingUnits } from "@/lib/publications/find-public-places";
 import { currentReportYear } from "@/lib/reporting/report-year";
 
 type Params = Promise<{ county: string }>;
@@ -18,14 +18,14 @@ export function generateStaticParams(): { county: string }[] {
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const county = await findCountyWithTownships((await params).county);
+  const county = await findCountyWithFilingUnits((await params).county);
   return { title: county ? `${county.name} · 年度报告` : "页面不存在" };
 }
 
-/** /reports/<county>: the county's years and townships, and its published reports. */
+/** /reports/<county>: the county's years and filing units, and its published reports. */
 export default async function CountyPage({ params }: { params: Params }) {
   const { county: code } = await params;
-  const county = await findCountyWithTownships(code);
+  const county = await findCountyWithFilingUnits(code);
   if (!county) notFound();
   const reports = await getPublishedReports({ county: county.code });
   const current = currentReportYear(new Date());
@@ -35,23 +35,35 @@ export default async function CountyPage({ params }: { params: Params }) {
       <PublicBreadcrumbs items={[{ href: "/reports", label: "公开报告" }]} />
       <PageHeading title={`${county.name} · 政府信息公开工作年度报告`} />
       <section aria-labelledby="years-heading" className="mb-8">
-        <h2 id="years-heading" className="mb-2 text-lg font-semibold">各年度公开情况</h2>
+        <h2 id="years-heading" className="mb-2 text-lg font-semibold">
+          各年度公开情况
+        </h2>
         <ul className="flex flex-wrap gap-2">
           {years.map((year) => (
             <li key={year}>
-              <Link prefetch={false} href={countyYearPath(county.code, year)} className="inline-block rounded border border-slate-300 bg-white px-3 py-1.5 text-gov-600 underline">
+              <Link
+                prefetch={false}
+                href={countyYearPath(county.code, year)}
+                className="inline-block rounded border border-slate-300 bg-white px-3 py-1.5 text-gov-600 underline"
+              >
                 {year}年度
               </Link>
             </li>
           ))}
         </ul>
       </section>
-      <section aria-labelledby="townships-heading" className="mb-8">
-        <h2 id="townships-heading" className="mb-2 text-lg font-semibold">乡镇</h2>
+      <section aria-labelledby="filingUnits-heading" className="mb-8">
+        <h2 id="filingUnits-heading" className="mb-2 text-lg font-semibold">
+          乡镇
+        </h2>
         <ul className="flex flex-wrap gap-2">
-          {county.townships.map((t) => (
+          {county.filingUnits.map((t) => (
             <li key={t.code}>
-              <Link prefetch={false} href={townshipPath(county.code, t.code)} className="inline-block rounded border border-slate-300 bg-white px-3 py-1.5 text-gov-600 underline">
+              <Link
+                prefetch={false}
+                href={filingUnitPath(county.code, t.code)}
+                className="inline-block rounded border border-slate-300 bg-white px-3 py-1.5 text-gov-600 underline"
+              >
                 {t.name}
               </Link>
             </li>
@@ -59,7 +71,9 @@ export default async function CountyPage({ params }: { params: Params }) {
         </ul>
       </section>
       <section aria-labelledby="reports-heading">
-        <h2 id="reports-heading" className="mb-2 text-lg font-semibold">已公开的报告</h2>
+        <h2 id="reports-heading" className="mb-2 text-lg font-semibold">
+          已公开的报告
+        </h2>
         {reports.length === 0 ? <p>暂无已公开的报告。</p> : <ReportList reports={reports} />}
       </section>
     </>

@@ -19,17 +19,20 @@ export default async function ImportPage() {
   const counties = (
     await db.county.findMany({
       orderBy: { code: "asc" },
-      include: { townships: { orderBy: { code: "asc" } } },
+      include: { filingUnits: { orderBy: { code: "asc" } } },
     })
   ).filter((county) => canAdministerCounty(admin, county.id));
-  const townships = counties.flatMap((county) =>
-    county.townships.map((township) => ({ value: township.id, label: `${county.name} · ${township.name}` })),
+  const filingUnits = counties.flatMap((county) =>
+    county.filingUnits.map((filingUnit) => ({
+      value: filingUnit.id,
+      label: `${county.name} · ${filingUnit.name}`,
+    })),
   );
   const imports = await db.publication.findMany({
-    where: { source: "import", report: { township: { countyId: { in: counties.map((c) => c.id) } } } },
+    where: { source: "import", report: { filingUnit: { countyId: { in: counties.map((c) => c.id) } } } },
     orderBy: [{ report: { year: "desc" } }, { recordedAt: "desc" }],
     take: LISTED_IMPORTS,
-    include: { report: { include: { township: { include: { county: true } } } } },
+    include: { report: { include: { filingUnit: { include: { county: true } } } } },
   });
 
   return (
@@ -38,7 +41,7 @@ export default async function ImportPage() {
         <p className="mt-2 max-w-3xl text-slate-700">
           把已经在网站上公开、或以 Word
           文件保存的往年年度报告导入系统：报告格式按表格栏目识别（不按年份推定），
-          每个数字都取自原文，读不出的单元格按空白导入并列出原文。导入的报告标记为“历史导入”，作为该乡镇该年度已公开的报告。
+          每个数字都取自原文，读不出的单元格按空白导入并列出原文。导入的报告标记为“历史导入”，作为该单位该年度已公开的报告。
         </p>
         <p className="mt-2">
           一次导入一个县区的许多文件或一个 .zip 压缩包：
@@ -48,7 +51,7 @@ export default async function ImportPage() {
         </p>
       </PageHeading>
 
-      <ImportForm townships={townships} />
+      <ImportForm filingUnits={filingUnits} />
 
       <section
         aria-labelledby="imported-heading"
@@ -62,12 +65,12 @@ export default async function ImportPage() {
         ) : (
           <table className="mt-3 w-full border-collapse text-left">
             <caption className="sr-only">已导入的历史报告</caption>
-            <ColumnHeadings labels={["乡镇", "年度", "格式", "公开日期", "标记"]} />
+            <ColumnHeadings labels={["填报单位", "年度", "格式", "公开日期", "标记"]} />
             <tbody>
               {imports.map((p) => (
                 <tr key={p.id} className="border-b border-slate-200 align-top">
                   <th scope="row" className="p-2 font-normal">
-                    {p.report.township.county.name} · {p.report.township.name}
+                    {p.report.filingUnit.county.name} · {p.report.filingUnit.name}
                   </th>
                   <td className="p-2">{p.report.year}</td>
                   <td className="p-2">{p.formatId}</td>

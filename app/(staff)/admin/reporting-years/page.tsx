@@ -39,7 +39,7 @@ export default async function ReportingYearsPage({
     <>
       <PageHeading caption="管理" title="报告年度与公开设置">
         <p className="mt-1 text-slate-700">
-          开启报告年度后，本县每个乡镇在审核进度表中都有该年度的一行；截止日期默认为次年的默认截止日期，可逐年修改。
+          开启报告年度后，本县每个单位在审核进度表中都有该年度的一行；截止日期默认为次年的默认截止日期，可逐年修改。
         </p>
       </PageHeading>
       {counties.length === 0 ? <p>没有可管理的县区。</p> : null}

@@ -10,6 +10,6 @@ function remindersChanged() {
   revalidatePath("/fill", "layout");
 }
 
-export async function remindTownshipsAction(_: FormState, form: FormData) {
-  return performAction(reminders.remindTownshipsAction, form, remindersChanged);
+export async function remindFilingUnitsAction(_: FormState, form: FormData) {
+  return performAction(reminders.remindFilingUnitsAction, form, remindersChanged);
 }

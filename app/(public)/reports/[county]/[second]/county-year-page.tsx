@@ -6,7 +6,7 @@ import { getCountyYear } from "@/lib/publications/cached-public-data";
 import { chinaDate, chineseDateLabel } from "@/lib/publications/china-date";
 import { countyPath, countyYearPath } from "@/lib/publications/public-paths";
 
-/** /reports/<county>/<year>: every township's publication against the deadline. */
+/** /reports/<county>/<year>: every filing unit's publication against the deadline. */
 export async function CountyYearPage({ county, year }: { county: string; year: number }) {
   const countyYear = await getCountyYear(county, year);
   if (!countyYear) notFound();
@@ -29,7 +29,7 @@ export async function CountyYearPage({ county, year }: { county: string; year: n
           </p>
         ) : (
           <p className="mt-1 text-slate-700" data-testid="not-assessed">
-            本县未在本系统办理{year}年度报告，也未设定该年度的公开截止日期，各乡镇的公开情况未纳入按时统计。
+            本县未在本系统办理{year}年度报告，也未设定该年度的公开截止日期，各单位的公开情况未纳入按时统计。
             公开日期按原文记载，原文未写明的记为日期不详。
           </p>
         )}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CountyYearPage } from "./county-year-page";
-import { TownshipReportsPage } from "./township-reports-page";
+import { FilingUnitReportsPage } from "./filing-unit-reports-page";
 import { parseYear } from "@/lib/publications/public-paths";
 
 type Params = Promise<{ county: string; second: string }>;
@@ -16,18 +16,22 @@ export function generateStaticParams(): { county: string; second: string }[] {
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { second } = await params;
   const year = parseYear(second);
-  return { title: year === null ? "乡镇年度报告" : `${year}年度报告公开情况` };
+  return { title: year === null ? "单位年度报告" : `${year}年度报告公开情况` };
 }
 
 /**
- * /reports/<county>/<year>: the county's year (every township's status).
- * /reports/<county>/<township>: a township's published reports.
- * One dynamic segment serves both (a year is four digits; township codes are
+ * /reports/<county>/<year>: the county's year (every filing unit's status).
+ * /reports/<county>/<filing unit>: a filing unit's published reports.
+ * One dynamic segment serves both (a year is four digits; filing unit codes are
  * lower-case words), since Next.js cannot have two dynamic segments side by side.
  */
-export default async function CountyYearOrTownship({ params }: { params: Params }) {
+export default async function CountyYearOrFilingUnit({ params }: { params: Params }) {
   const { county, second } = await params;
   if (!county || !second) notFound();
   const year = parseYear(second);
-  return year === null ? <TownshipReportsPage county={county} township={second} /> : <CountyYearPage county={county} year={year} />;
+  return year === null ? (
+    <FilingUnitReportsPage county={county} filingUnit={second} />
+  ) : (
+    <CountyYearPage county={county} year={year} />
+  );
 }

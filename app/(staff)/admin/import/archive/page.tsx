@@ -29,8 +29,8 @@ export default async function ArchiveImportPage({
       <PageHeading caption="管理 · 导入历史报告" title="批量导入历史报告">
         <p className="mt-2 max-w-3xl text-slate-700">
           一次导入一个县区多年的已公开报告：选择多个文件，或一个 .zip 压缩包（最多{ARCHIVE_LIMITS.maxFiles}
-          个文件）。系统逐个读取，按报告机关名称对应到乡镇，列出每个文件的格式、机关、年度、发现的问题和读不出的内容；
-          确认后保存。该乡镇该年度已有报告的文件会跳过，不会重复保存。单个文件请用
+          个文件）。系统逐个读取，按报告机关名称对应到填报单位，列出每个文件的格式、机关、年度、发现的问题和读不出的内容；
+          确认后保存。该单位该年度已有报告的文件会跳过，不会重复保存。单个文件请用
           <Link href="/admin/import" className="text-gov-600 underline">
             导入历史报告
           </Link>
@@ -60,7 +60,7 @@ export default async function ArchiveImportPage({
           key={county.id}
           countyId={county.id}
           countyName={county.name}
-          townships={targets.townships}
+          filingUnits={targets.filingUnits}
           existing={[...targets.existing]}
         />
       ) : (

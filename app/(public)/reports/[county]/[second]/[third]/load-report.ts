@@ -10,10 +10,10 @@ export type ReportSearchParams = Promise<Record<string, string | string[] | unde
  * generateMetadata and the page ask for the same report: one load per render.
  */
 export const loadReport = cache(
-  async (county: string, township: string, third: string, revisionParam: string | string[] | undefined) => {
+  async (county: string, filingUnit: string, third: string, revisionParam: string | string[] | undefined) => {
     const year = parseYear(third);
     const revision = parseRevision(revisionParam);
     if (year === null || revision === "invalid") return null;
-    return getPublicReport({ county, township, year, revision });
+    return getPublicReport({ county, filingUnit, year, revision });
   },
 );

@@ -12,11 +12,11 @@ export function generateStaticParams(): { county: string; second: string; third:
 
 export async function generateMetadata({ params }: { params: ReportParams }): Promise<Metadata> {
   const { county, second, third } = await params;
-  return reportPageMetadata({ county, township: second, year: third });
+  return reportPageMetadata({ county, filingUnit: second, year: third });
 }
 
-/** /reports/<county>/<township>/<year>: the latest published revision. */
+/** /reports/<county>/<filing unit>/<year>: the latest published revision. */
 export default async function LatestReportPage({ params }: { params: ReportParams }) {
   const { county, second, third } = await params;
-  return <ReportPage county={county} township={second} year={third} />;
+  return <ReportPage county={county} filingUnit={second} year={third} />;
 }

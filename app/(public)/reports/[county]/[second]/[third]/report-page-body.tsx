@@ -13,7 +13,7 @@ import {
   countyYearPath,
   reportPath,
   reportPrintPath,
-  townshipPath,
+  filingUnitPath,
 } from "@/lib/publications/public-paths";
 import { codesOf, reportUrls } from "@/lib/publications/report-open-data";
 
@@ -35,7 +35,7 @@ export function ReportPageBody({ report, notice }: { report: PublicReport; notic
           { href: "/reports", label: "公开报告" },
           { href: countyPath(report.county.code), label: report.county.name },
           { href: countyYearPath(report.county.code, report.year), label: `${report.year}年度` },
-          { href: townshipPath(report.county.code, report.township.code), label: report.township.name },
+          { href: filingUnitPath(report.county.code, report.filingUnit.code), label: report.filingUnit.name },
         ]}
       />
       {notice}
@@ -49,7 +49,7 @@ export function ReportPageBody({ report, notice }: { report: PublicReport; notic
         </p>
       )}
       <PublishedReportView
-        organName={report.township.organName}
+        organName={report.filingUnit.organName}
         year={report.year}
         formatId={report.formatId}
         data={report.data}

@@ -8,7 +8,7 @@ import { ReportPageBody } from "./report-page-body";
 
 export interface ReportPageProps {
   county: string;
-  township: string;
+  filingUnit: string;
   year: string;
   revision?: string;
 }
@@ -16,14 +16,14 @@ export interface ReportPageProps {
 /** Title and canonical URL (the latest revision's) of a published report. */
 export async function reportPageMetadata({
   county,
-  township,
+  filingUnit,
   year,
   revision,
 }: ReportPageProps): Promise<Metadata> {
-  const report = await loadReport(county, township, year, revision);
+  const report = await loadReport(county, filingUnit, year, revision);
   if (!report) return { title: "页面不存在" };
   return {
-    title: reportTitle(report.township.organName, report.year),
+    title: reportTitle(report.filingUnit.organName, report.year),
     alternates: { canonical: reportPath(codesOf(report)) },
   };
 }
@@ -33,8 +33,8 @@ export async function reportPageMetadata({
  * components only, and nothing read from the request: the HTML is cached for
  * every reader until the report is published or corrected again.
  */
-export async function ReportPage({ county, township, year, revision }: ReportPageProps) {
-  const report = await loadReport(county, township, year, revision);
+export async function ReportPage({ county, filingUnit, year, revision }: ReportPageProps) {
+  const report = await loadReport(county, filingUnit, year, revision);
   if (!report) notFound();
   return <ReportPageBody report={report} />;
 }

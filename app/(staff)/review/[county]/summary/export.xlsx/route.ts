@@ -16,8 +16,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ coun
   const { year } = parseDashboardQuery(searchParamsOf(request.url), currentReportYear(new Date()));
   const summary = await loadSummary(db, { countyId: access.county.id, year });
   // Links from the sheet open outside the browser session, so they carry the site's address.
-  const reportUrl = (township: string) =>
-    new URL(reviewPaths.report(access.county.code, township, year), env().APP_URL).href;
+  const reportUrl = (filingUnit: string) =>
+    new URL(reviewPaths.report(access.county.code, filingUnit, year), env().APP_URL).href;
   return downloadResponse(await writeSummaryXlsx(summary, access.county.name, reportUrl), {
     name: `${access.county.name}-${year}年度报告汇总.xlsx`,
     ascii: `${access.county.code}-${year}-summary.xlsx`,

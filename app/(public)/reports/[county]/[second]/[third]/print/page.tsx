@@ -7,7 +7,7 @@ import { ReportPageBody } from "../report-page-body";
 export const metadata: Metadata = { title: "打印", robots: { index: false } };
 
 /**
- * /reports/<county>/<township>/<year>/print[?revision=N][&pdf=unavailable]:
+ * /reports/<county>/<filing unit>/<year>/print[?revision=N][&pdf=unavailable]:
  * where the report page's 打印 link leads (the cached page runs no script),
  * and where 下载PDF lands when the server cannot print with Chromium; the
  * browser's print dialog prints from the same print stylesheet.

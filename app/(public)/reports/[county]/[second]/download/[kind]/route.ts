@@ -4,7 +4,7 @@ import { toCountyYearCsv, toCountyYearJson } from "@/lib/publications/county-yea
 import { attachment, fileResponse, notFoundResponse } from "@/lib/publications/file-responses";
 import { parseYear } from "@/lib/publications/public-paths";
 
-/** /reports/<county>/<year>.{json,csv} (rewritten here by next.config.js): every township's status. */
+/** /reports/<county>/<year>.{json,csv} (rewritten here by next.config.js): every filing unit's status. */
 export async function GET(
   _request: NextRequest,
   { params }: { params: Promise<{ county: string; second: string; kind: string }> },

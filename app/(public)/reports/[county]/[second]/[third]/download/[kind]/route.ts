@@ -5,18 +5,18 @@ import { parseRevision, parseYear } from "@/lib/publications/public-paths";
 import { reportFileResponse } from "@/lib/publications/report-file";
 
 /**
- * /reports/<county>/<township>/<year>.{json,csv,pdf,docx}[?revision=N]
+ * /reports/<county>/<filing unit>/<year>.{json,csv,pdf,docx}[?revision=N]
  * (rewritten here by next.config.js). Public: only published revisions exist.
  */
 export async function GET(
   request: NextRequest,
   { params }: { params: Promise<{ county: string; second: string; third: string; kind: string }> },
 ) {
-  const { county, second: township, third, kind } = await params;
+  const { county, second: filingUnit, third, kind } = await params;
   const year = parseYear(third);
   const revision = parseRevision(request.nextUrl.searchParams.get("revision"));
   if (!isFileKind(kind) || year === null || revision === "invalid") return notFoundResponse(kind);
-  const report = await getPublicReport({ county, township, year, revision });
+  const report = await getPublicReport({ county, filingUnit, year, revision });
   if (!report) return notFoundResponse(kind);
   return reportFileResponse(report, kind);
 }

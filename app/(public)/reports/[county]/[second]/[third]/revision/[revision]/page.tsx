@@ -16,14 +16,14 @@ export function generateStaticParams(): {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { county, second, third, revision } = await params;
-  return reportPageMetadata({ county, township: second, year: third, revision });
+  return reportPageMetadata({ county, filingUnit: second, year: third, revision });
 }
 
 /**
- * An earlier revision, at its public URL /reports/<county>/<township>/<year>?revision=N
+ * An earlier revision, at its public URL /reports/<county>/<filing unit>/<year>?revision=N
  * (next.config.js rewrites it here, so that the page reads no query string and can be cached).
  */
 export default async function ReportRevisionPage({ params }: { params: Params }) {
   const { county, second, third, revision } = await params;
-  return <ReportPage county={county} township={second} year={third} revision={revision} />;
+  return <ReportPage county={county} filingUnit={second} year={third} revision={revision} />;
 }

@@ -6,14 +6,14 @@ import { reportTitle } from "@/lib/publications/report-title";
 import { loadReportPreview, previewPath } from "@/lib/reports/load-report-preview";
 
 /**
- * /preview/<county>/<township>/<year>/download/{pdf,docx}: the working copy
+ * /preview/<county>/<filing unit>/<year>/download/{pdf,docx}: the working copy
  * as a file, marked with its state on every page. The PDF is the preview page
  * printed by the server's Chromium as the requesting user; without Chromium
  * the preview page (with its 打印 button) is the way to a PDF.
  */
 export async function GET(
   request: Request,
-  { params }: { params: Promise<{ county: string; township: string; year: string; kind: string }> },
+  { params }: { params: Promise<{ county: string; filingUnit: string; year: string; kind: string }> },
 ) {
   const auth = await authorizeApi();
   if (!auth.ok) return auth.response;
@@ -24,7 +24,7 @@ export async function GET(
   if (!preview) return jsonError(404, "报告不存在");
   const { document: doc } = preview;
   const name = `${reportTitle(doc.organName, doc.year)}${doc.mark ? `（${doc.mark}）` : ""}.${kind}`;
-  const ascii = `${preview.codes.county}-${preview.codes.township}-${doc.year}-preview.${kind}`;
+  const ascii = `${preview.codes.county}-${preview.codes.filingUnit}-${doc.year}-preview.${kind}`;
   const file = { pinned: false, disposition: attachment(ascii, name) };
   if (kind === "docx") return noStore(fileResponse("docx", await buildDocumentDocx(doc), file));
   const page = previewPath(preview.codes);

@@ -1,8 +1,8 @@
 /**
- * Townships of their own for the clerk-side specs: 白鹤镇 (示例区) and 金盆乡
+ * FilingUnits of their own for the clerk-side specs: 白鹤镇 (示例区) and 金盆乡
  * (六盘水市示例区) have no clerk in the demo data, so these specs add one (and
  * a reviewer of the county) and reset the current year's report as they need,
- * without touching the rows other specs use. One township per spec file, so
+ * without touching the rows other specs use. One filing unit per spec file, so
  * files running side by side never share a report.
  */
 import { join } from "node:path";
@@ -21,22 +21,22 @@ import { DEMO_PASSWORD } from "./login";
 const E2E_DATABASE = `file:${join(import.meta.dirname, "..", "..", "data", "e2e", "e2e.db")}`;
 const year = currentReportYear(new Date());
 
-function own<const C extends string, const T extends string>(county: C, township: T, organ: string) {
+function own<const C extends string, const T extends string>(county: C, filingUnit: T, organ: string) {
   return {
     county,
-    township,
+    filingUnit,
     organ,
-    clerk: `${township}-clerk`,
+    clerk: `${filingUnit}-clerk`,
     reviewer: `${county}-reviewer`,
     year,
-    fill: `/fill/${county}/${township}/${year}`,
-    preview: `/preview/${county}/${township}/${year}`,
+    fill: `/fill/${county}/${filingUnit}/${year}`,
+    preview: `/preview/${county}/${filingUnit}/${year}`,
   } as const;
 }
 
 export const BAIHE = own("shili-demo", "baihe", "白鹤镇人民政府");
 export const JINPEN = own("liupanshui-demo", "jinpen", "金盆苗族彝族乡人民政府");
-export type OwnTownship = typeof BAIHE | typeof JINPEN;
+export type OwnFilingUnit = typeof BAIHE | typeof JINPEN;
 
 /**
  * Runs `work` on the e2e database. The server writes the same SQLite file
@@ -57,26 +57,28 @@ export async function withOwnDb<T>(work: (db: ReturnType<typeof createDb>["db"])
   }
 }
 
-function townshipOf(db: ReturnType<typeof createDb>["db"], place: OwnTownship) {
-  return db.township.findFirstOrThrow({ where: { code: place.township, county: { code: place.county } } });
+function filingUnitOf(db: ReturnType<typeof createDb>["db"], place: OwnFilingUnit) {
+  return db.filingUnit.findFirstOrThrow({
+    where: { code: place.filingUnit, county: { code: place.county } },
+  });
 }
 
 /** The clerk and the reviewer, created once per database (the demo password). */
-export async function ensureOwnUsers(place: OwnTownship): Promise<void> {
+export async function ensureOwnUsers(place: OwnFilingUnit): Promise<void> {
   await withOwnDb(async (db) => {
-    const township = await townshipOf(db, place);
+    const filingUnit = await filingUnitOf(db, place);
     const users = [
       {
         username: place.clerk,
-        name: `${township.name}填报人`,
+        name: `${filingUnit.name}填报人`,
         role: "clerk" as const,
-        townshipId: township.id,
+        filingUnitId: filingUnit.id,
       },
       {
         username: place.reviewer,
         name: "示例审核人",
         role: "reviewer" as const,
-        countyId: township.countyId,
+        countyId: filingUnit.countyId,
       },
     ];
     for (const user of users) {
@@ -86,9 +88,12 @@ export async function ensureOwnUsers(place: OwnTownship): Promise<void> {
   });
 }
 
-/** A township's reports of one year with everything that hangs on them: notices, comments, events, publications. */
-export async function deleteReportsOfYear(db: Db, townshipId: string, reportYear: number): Promise<void> {
-  const reports = await db.report.findMany({ where: { townshipId, year: reportYear }, select: { id: true } });
+/** A filing unit's reports of one year with everything that hangs on them: notices, comments, events, publications. */
+export async function deleteReportsOfYear(db: Db, filingUnitId: string, reportYear: number): Promise<void> {
+  const reports = await db.report.findMany({
+    where: { filingUnitId, year: reportYear },
+    select: { id: true },
+  });
   const ids = reports.map((r) => r.id);
   await db.notification.deleteMany({ where: { reportId: { in: ids } } });
   await db.reviewComment.updateMany({ where: { reportId: { in: ids } }, data: { parentId: null } });
@@ -103,15 +108,15 @@ export async function deleteReportsOfYear(db: Db, townshipId: string, reportYear
  * publications go too; `data`, when given, is saved as the clerk's draft.
  */
 export async function resetOwnReport(
-  place: OwnTownship,
+  place: OwnFilingUnit,
   data?: GovReportData,
   reportYear = year,
 ): Promise<string> {
   return withOwnDb(async (db) => {
-    const township = await townshipOf(db, place);
+    const filingUnit = await filingUnitOf(db, place);
     const clerk = await db.user.findUniqueOrThrow({ where: { username: place.clerk } });
-    await deleteReportsOfYear(db, township.id, reportYear);
-    const opened = await openReport(db, { townshipId: township.id, year: reportYear, actorId: clerk.id });
+    await deleteReportsOfYear(db, filingUnit.id, reportYear);
+    const opened = await openReport(db, { filingUnitId: filingUnit.id, year: reportYear, actorId: clerk.id });
     if (data)
       await saveReport(db, {
         reportId: opened.id,
@@ -131,7 +136,7 @@ export async function resetOwnReport(
  * period, so no warning needs an explanation.
  */
 export async function publishOwnReport(
-  place: OwnTownship,
+  place: OwnFilingUnit,
   reportId: string,
   correction?: string,
 ): Promise<void> {

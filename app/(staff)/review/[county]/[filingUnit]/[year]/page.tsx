@@ -28,7 +28,7 @@ export default async function ReviewPage({
   params,
   searchParams,
 }: {
-  params: Promise<{ county: string; township: string; year: string }>;
+  params: Promise<{ county: string; filingUnit: string; year: string }>;
   searchParams: Promise<{ done?: string; revision?: string }>;
 }) {
   const ctx = await loadReviewContext(await params);
@@ -36,12 +36,12 @@ export default async function ReviewPage({
   const doneMessage = done && DONE_MESSAGES[done] ? DONE_MESSAGES[done](revision) : null;
   const threads = threadViews(ctx.format, ctx.comments, ctx.user.role);
   const open = threads.filter((t) => t.status === "open").length;
-  const title = `${ctx.township.organName}${ctx.year}年政府信息公开工作年度报告`;
+  const title = `${ctx.filingUnit.organName}${ctx.year}年政府信息公开工作年度报告`;
   return (
     <>
       <p className="text-slate-600">
-        <Link href={`/review/${ctx.township.county.code}`} className="text-gov-700 underline">
-          {ctx.township.county.name} · 审核
+        <Link href={`/review/${ctx.filingUnit.county.code}`} className="text-gov-700 underline">
+          {ctx.filingUnit.county.name} · 审核
         </Link>
       </p>
       <h1 className="mt-1 text-2xl font-semibold">{title}</h1>

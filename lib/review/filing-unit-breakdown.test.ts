@@ -4,7 +4,7 @@ import { formatCells } from "@/lib/format/cells";
 import { writeCell } from "@/lib/format/write-cell";
 import { emptyReportData, type GovReportData } from "@/lib/format/report-data";
 import { summarise, type SummarySource } from "./load-summary";
-import { townshipBreakdown } from "./township-breakdown";
+import { filingUnitBreakdown } from "./filing-unit-breakdown";
 
 const format = getFormat("gov-2021");
 const byId = formatCells(format).byId;
@@ -14,8 +14,8 @@ function source(code: string, values: Record<string, number>, revision: number |
   for (const [id, v] of Object.entries(values)) writeCell(data.tables, byId.get(id)!, v);
   return {
     reportId: `r-${code}`,
-    townshipCode: code,
-    townshipName: `${code}镇`,
+    filingUnitCode: code,
+    filingUnitName: `${code}镇`,
     status: revision ? "published" : "approved",
     formatId: format.id,
     revision,
@@ -23,15 +23,15 @@ function source(code: string, values: Record<string, number>, revision: number |
   };
 }
 
-describe("townshipBreakdown", () => {
+describe("filingUnitBreakdown", () => {
   const summary = summarise(2025, [
     source("a", { "T3.r01.c1": 3, "T4.c1": 1 }, null),
     source("b", { "T3.r01.c1": 5, "T2.rules.issued": 2 }, 2),
   ]);
 
-  it("puts each township's value beside the county total, and they add up", () => {
-    const { columns, rows } = townshipBreakdown(summary);
-    expect(columns.map((c) => [c.townshipName, c.source])).toEqual([
+  it("puts each filing unit's value beside the county total, and they add up", () => {
+    const { columns, rows } = filingUnitBreakdown(summary);
+    expect(columns.map((c) => [c.filingUnitName, c.source])).toEqual([
       ["a镇", "已通过"],
       ["b镇", "第2版"],
     ]);
@@ -44,7 +44,7 @@ describe("townshipBreakdown", () => {
   });
 
   it("narrows to one table", () => {
-    const { rows } = townshipBreakdown(summary, "T4");
+    const { rows } = filingUnitBreakdown(summary, "T4");
     expect(rows.map((r) => r.cellId)).toHaveLength(15);
     expect(rows[0]).toMatchObject({
       cellId: "T4.c1",

@@ -15,7 +15,7 @@ export default async function ReportYearLayout({
   params,
   children,
 }: {
-  params: Promise<{ county: string; township: string; year: string }>;
+  params: Promise<{ county: string; filingUnit: string; year: string }>;
   children: ReactNode;
 }) {
   const ctx = await loadFillContext(await params);
@@ -34,14 +34,14 @@ export default async function ReportYearLayout({
         blockedSteps: ctx.blockedSteps,
         basePath: ctx.basePath,
         year: ctx.year,
-        organName: ctx.township.organName,
+        organName: ctx.filingUnit.organName,
         lastYear: lastYearNarratives(ctx.context.lastYear),
       }}
     >
       <div className="mb-4 flex flex-wrap items-end justify-between gap-3 border-b border-slate-200 pb-3">
         <div>
           <p className="text-slate-600">
-            {ctx.township.organName} · 截止 {ctx.deadline}
+            {ctx.filingUnit.organName} · 截止 {ctx.deadline}
           </p>
           <p className="text-xl font-semibold">
             {ctx.year}年政府信息公开工作年度报告 <StatusTag status={ctx.report.status} />

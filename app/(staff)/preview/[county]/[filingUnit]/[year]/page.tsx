@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "预览", robots: { index: false } };
 const LINK = "rounded border border-gov-600 px-4 py-1.5 text-gov-700 hover:bg-gov-50";
 
 /**
- * /preview/<county>/<township>/<year>: the working copy in the official
+ * /preview/<county>/<filing unit>/<year>: the working copy in the official
  * layout (the public page's renderer), to print for the leader's signature
  * before it is submitted. Marked with its state on screen and on every
  * printed page until published.
@@ -20,7 +20,7 @@ const LINK = "rounded border border-gov-600 px-4 py-1.5 text-gov-700 hover:bg-go
 export default async function ReportPreviewPage({
   params,
 }: {
-  params: Promise<{ county: string; township: string; year: string }>;
+  params: Promise<{ county: string; filingUnit: string; year: string }>;
 }) {
   const user = await requireUser();
   const preview = await loadReportPreview(user, await params, new Date());
@@ -29,8 +29,8 @@ export default async function ReportPreviewPage({
   const { document: doc, codes } = preview;
   const back =
     user.role === "clerk"
-      ? { href: `/fill/${codes.county}/${codes.township}/${codes.year}`, label: "返回填报" }
-      : { href: `/review/${codes.county}/${codes.township}/${codes.year}`, label: "返回审核" };
+      ? { href: `/fill/${codes.county}/${codes.filingUnit}/${codes.year}`, label: "返回填报" }
+      : { href: `/review/${codes.county}/${codes.filingUnit}/${codes.year}`, label: "返回审核" };
   return (
     <>
       <div className="no-print mx-auto mb-4 flex max-w-4xl flex-wrap items-center gap-3">

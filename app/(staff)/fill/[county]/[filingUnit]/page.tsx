@@ -4,9 +4,9 @@ import { notFound } from "next/navigation";
 import { PageHeading } from "@/components/ui/page-heading";
 import { StatusTag } from "@/components/ui/status-tag";
 import { ensure, requireUser } from "@/lib/authz/guards";
-import { canFillTownship } from "@/lib/authz/policy";
+import { canFillFilingUnit } from "@/lib/authz/policy";
 import { db } from "@/lib/db/client";
-import { findTownshipByCodes } from "@/lib/places/find-places";
+import { findFilingUnitByCodes } from "@/lib/places/find-places";
 import { currentReportYear, deadlineLabel, isoDate } from "@/lib/reporting/report-year";
 import { yearDeadline } from "@/lib/reporting/year-deadline";
 import { reportStatusSchema } from "@/lib/workflow/status";
@@ -14,25 +14,25 @@ import { ColumnHeadings } from "@/components/ui/column-headings";
 
 export const metadata: Metadata = { title: "填报" };
 
-export default async function TownshipFillHome({
+export default async function FilingUnitFillHome({
   params,
 }: {
-  params: Promise<{ county: string; township: string }>;
+  params: Promise<{ county: string; filingUnit: string }>;
 }) {
-  const { county, township: townshipCode } = await params;
+  const { county, filingUnit: filingUnitCode } = await params;
   const user = await requireUser({ roles: ["clerk"] });
-  const township = await findTownshipByCodes(county, townshipCode);
-  if (!township) notFound();
-  ensure(canFillTownship(user, township));
+  const filingUnit = await findFilingUnitByCodes(county, filingUnitCode);
+  if (!filingUnit) notFound();
+  ensure(canFillFilingUnit(user, filingUnit));
 
   const now = new Date();
   const year = currentReportYear(now);
   const reportingYear = await db.reportingYear.findUnique({
-    where: { countyId_year: { countyId: township.countyId, year } },
+    where: { countyId_year: { countyId: filingUnit.countyId, year } },
   });
-  const deadline = yearDeadline(township.county, year, reportingYear);
+  const deadline = yearDeadline(filingUnit.county, year, reportingYear);
   const reports = await db.report.findMany({
-    where: { townshipId: township.id },
+    where: { filingUnitId: filingUnit.id },
     orderBy: { year: "desc" },
     select: { id: true, year: true, status: true, formatId: true, updatedAt: true },
   });
@@ -40,8 +40,8 @@ export default async function TownshipFillHome({
 
   return (
     <>
-      <PageHeading caption={township.county.name} title={`${township.name} · 年度报告填报`}>
-        <p className="mt-1 text-slate-700">{township.organName}</p>
+      <PageHeading caption={filingUnit.county.name} title={`${filingUnit.name} · 年度报告填报`}>
+        <p className="mt-1 text-slate-700">{filingUnit.organName}</p>
       </PageHeading>
       <section aria-labelledby="current-year" className="rounded border border-slate-200 bg-white p-5">
         <h2 id="current-year" className="text-lg font-semibold">
@@ -58,7 +58,7 @@ export default async function TownshipFillHome({
           </dd>
         </dl>
         <Link
-          href={`/fill/${township.county.code}/${township.code}/${year}`}
+          href={`/fill/${filingUnit.county.code}/${filingUnit.code}/${year}`}
           className="mt-4 inline-block rounded bg-gov-600 px-5 py-2 font-medium text-white hover:bg-gov-700"
         >
           {current ? `继续填写${year}年度报告` : `开始填写${year}年度报告`}
@@ -69,7 +69,7 @@ export default async function TownshipFillHome({
           历年报告
         </h2>
         {reports.length === 0 ? (
-          <p className="mt-2 text-slate-700">本乡镇尚无年度报告记录。</p>
+          <p className="mt-2 text-slate-700">本单位尚无年度报告记录。</p>
         ) : (
           <table className="mt-2 w-full border-collapse bg-white text-left">
             <caption className="sr-only">历年报告</caption>
@@ -78,11 +78,16 @@ export default async function TownshipFillHome({
               {reports.map((r) => (
                 <tr key={r.id} className="border-b border-slate-200">
                   <th scope="row" className="p-2 font-normal">
-                    <Link className="text-gov-700 underline" href={`/fill/${township.county.code}/${township.code}/${r.year}`}>
+                    <Link
+                      className="text-gov-700 underline"
+                      href={`/fill/${filingUnit.county.code}/${filingUnit.code}/${r.year}`}
+                    >
                       {r.year}年
                     </Link>
                   </th>
-                  <td className="p-2"><StatusTag status={reportStatusSchema.parse(r.status)} /></td>
+                  <td className="p-2">
+                    <StatusTag status={reportStatusSchema.parse(r.status)} />
+                  </td>
                   <td className="p-2">{isoDate(r.updatedAt)}</td>
                 </tr>
               ))}

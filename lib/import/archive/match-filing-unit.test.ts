@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { matchTownship, normaliseOrgan, type TownshipName } from "./match-township";
+import { matchFilingUnit, normaliseOrgan, type FilingUnitName } from "./match-filing-unit";
 
-const townships: TownshipName[] = [
+const filingUnits: FilingUnitName[] = [
   { id: "tunli", name: "屯里镇", organName: "吉县屯里镇人民政府" },
   { id: "jinpen", name: "金盆苗族彝族乡", organName: "金盆苗族彝族乡人民政府" },
   { id: "chengguan", name: "城关街道", organName: "吉县城关街道办事处" },
@@ -21,36 +21,42 @@ describe("normaliseOrgan", () => {
   });
 });
 
-describe("matchTownship", () => {
-  it("matches the organ name or the township name exactly first", () => {
-    expect(matchTownship("吉县屯里镇人民政府", townships)).toEqual({ kind: "exact", townshipId: "tunli" });
-    expect(matchTownship("屯里镇", townships)).toEqual({ kind: "exact", townshipId: "tunli" });
+describe("matchFilingUnit", () => {
+  it("matches the organ name or the filing unit name exactly first", () => {
+    expect(matchFilingUnit("吉县屯里镇人民政府", filingUnits)).toEqual({
+      kind: "exact",
+      filingUnitId: "tunli",
+    });
+    expect(matchFilingUnit("屯里镇", filingUnits)).toEqual({ kind: "exact", filingUnitId: "tunli" });
   });
 
   it("matches the normalised place name: abbreviations, suffixes, the county before it", () => {
-    expect(matchTownship("金盆乡", townships)).toEqual({ kind: "normalised", townshipId: "jinpen" });
-    expect(matchTownship("屯里镇人民政府", townships)).toEqual({ kind: "normalised", townshipId: "tunli" });
-    expect(matchTownship("山西省临汾市吉县屯里镇人民政府", townships)).toEqual({
+    expect(matchFilingUnit("金盆乡", filingUnits)).toEqual({ kind: "normalised", filingUnitId: "jinpen" });
+    expect(matchFilingUnit("屯里镇人民政府", filingUnits)).toEqual({
       kind: "normalised",
-      townshipId: "tunli",
+      filingUnitId: "tunli",
     });
-    expect(matchTownship("城关街道办事处", townships)).toEqual({
+    expect(matchFilingUnit("山西省临汾市吉县屯里镇人民政府", filingUnits)).toEqual({
       kind: "normalised",
-      townshipId: "chengguan",
+      filingUnitId: "tunli",
+    });
+    expect(matchFilingUnit("城关街道办事处", filingUnits)).toEqual({
+      kind: "normalised",
+      filingUnitId: "chengguan",
     });
   });
 
   it("does not take a longer place ending in the same characters", () => {
-    expect(matchTownship("新屯里镇人民政府", townships)).toEqual({ kind: "none" });
+    expect(matchFilingUnit("新屯里镇人民政府", filingUnits)).toEqual({ kind: "none" });
   });
 
   it("reports two candidates as ambiguous, and no organ or an unknown one as unmatched", () => {
-    const twins: TownshipName[] = [
+    const twins: FilingUnitName[] = [
       { id: "a", name: "金盆苗族乡", organName: "金盆苗族乡人民政府" },
       { id: "b", name: "金盆彝族乡", organName: "金盆彝族乡人民政府" },
     ];
-    expect(matchTownship("金盆乡", twins)).toEqual({ kind: "ambiguous", candidates: ["a", "b"] });
-    expect(matchTownship(null, townships)).toEqual({ kind: "none" });
-    expect(matchTownship("吉县人民政府办公室", townships)).toEqual({ kind: "none" });
+    expect(matchFilingUnit("金盆乡", twins)).toEqual({ kind: "ambiguous", candidates: ["a", "b"] });
+    expect(matchFilingUnit(null, filingUnits)).toEqual({ kind: "none" });
+    expect(matchFilingUnit("吉县人民政府办公室", filingUnits)).toEqual({ kind: "none" });
   });
 });

@@ -26,9 +26,9 @@ async function reviewStep(
     revalidatePath("/reports", "layout");
   });
   if (!result.ok) return result satisfies FormState;
-  const { county, township, year } = await reportCodes(db, result.data.reportId);
+  const { county, filingUnit, year } = await reportCodes(db, result.data.reportId);
   const revision = result.data.revision ? `&revision=${result.data.revision}` : "";
-  redirect(`${reviewPaths.report(county, township, year)}?done=${result.data.outcome}${revision}`);
+  redirect(`${reviewPaths.report(county, filingUnit, year)}?done=${result.data.outcome}${revision}`);
 }
 
 export async function returnReportAction(_: FormState, form: FormData) {

@@ -7,28 +7,28 @@ import { reportStatusSchema } from "@/lib/workflow/status";
 import { isRemindable, reminderMessage } from "./reminder-message";
 
 export interface RemindResult {
-  reminded: { townshipName: string; daysLeft: number }[];
-  /** Townships whose report is already submitted or further along. */
+  reminded: { filingUnitName: string; daysLeft: number }[];
+  /** FilingUnits whose report is already submitted or further along. */
   skipped: string[];
 }
 
 /**
- * 催办: tells the clerks of each chosen township that its report of the year
+ * 催办: tells the clerks of each chosen filing unit that its report of the year
  * is due, with the deadline and the days left. In one transaction each
  * reminder is stored (the dashboard shows the last one, even before a report
  * exists), written to the report's history when there is a report, and sent
- * as an in-app notice. Townships past the asking stage are skipped.
+ * as an in-app notice. FilingUnits past the asking stage are skipped.
  */
-export async function remindTownships(
+export async function remindFilingUnits(
   db: Db,
-  args: { countyId: string; year: number; townshipIds: readonly string[]; actorId: string; now: Date },
+  args: { countyId: string; year: number; filingUnitIds: readonly string[]; actorId: string; now: Date },
 ): Promise<RemindResult> {
-  const ids = [...new Set(args.townshipIds)];
-  if (ids.length === 0) throw new AppError("invalid", "请先选择要催办的乡镇");
-  const [county, reportingYear, townships] = await Promise.all([
+  const ids = [...new Set(args.filingUnitIds)];
+  if (ids.length === 0) throw new AppError("invalid", "请先选择要催办的单位");
+  const [county, reportingYear, filingUnits] = await Promise.all([
     db.county.findUnique({ where: { id: args.countyId } }),
     db.reportingYear.findUnique({ where: { countyId_year: { countyId: args.countyId, year: args.year } } }),
-    db.township.findMany({
+    db.filingUnit.findMany({
       where: { countyId: args.countyId, id: { in: ids } },
       orderBy: { code: "asc" },
       select: {
@@ -40,13 +40,13 @@ export async function remindTownships(
       },
     }),
   ]);
-  if (!county || townships.length !== ids.length) throw new AppError("not-found", "所选乡镇不在本县");
+  if (!county || filingUnits.length !== ids.length) throw new AppError("not-found", "所选单位不在本县");
   const deadline = yearDeadline(county, args.year, reportingYear);
   const today = chinaDate(args.now);
 
   return db.$transaction(async (tx) => {
     const result: RemindResult = { reminded: [], skipped: [] };
-    for (const t of townships) {
+    for (const t of filingUnits) {
       const report = t.reports[0];
       const status = report ? reportStatusSchema.parse(report.status) : "not_started";
       if (!isRemindable(status)) {
@@ -54,7 +54,7 @@ export async function remindTownships(
         continue;
       }
       const { text, daysLeft } = reminderMessage({
-        townshipName: t.name,
+        filingUnitName: t.name,
         year: args.year,
         status,
         deadline,
@@ -62,7 +62,7 @@ export async function remindTownships(
       });
       await tx.reminder.create({
         data: {
-          townshipId: t.id,
+          filingUnitId: t.id,
           year: args.year,
           actorId: args.actorId,
           deadline,
@@ -91,7 +91,7 @@ export async function remindTownships(
             createdAt: args.now,
           })),
         });
-      result.reminded.push({ townshipName: t.name, daysLeft });
+      result.reminded.push({ filingUnitName: t.name, daysLeft });
     }
     return result;
   });

@@ -5,8 +5,8 @@ import type { SummaryData } from "./load-summary";
 
 export interface BreakdownColumn {
   reportId: string;
-  townshipCode: string;
-  townshipName: string;
+  filingUnitCode: string;
+  filingUnitName: string;
   /** Where the numbers come from: "第2版" (published) or the state of an approved report. */
   source: string;
 }
@@ -19,21 +19,21 @@ export interface BreakdownRow {
   values: (number | null)[];
 }
 
-export interface TownshipBreakdown {
+export interface FilingUnitBreakdown {
   columns: BreakdownColumn[];
   rows: BreakdownRow[];
 }
 
 /**
  * The figures that add up to the county summary: for every cell of the
- * tables, the county total and each included township's value beside it.
+ * tables, the county total and each included filing unit's value beside it.
  * Pass a table id for one table's cells only.
  */
-export function townshipBreakdown(summary: SummaryData, tableId?: ValueTableId): TownshipBreakdown {
+export function filingUnitBreakdown(summary: SummaryData, tableId?: ValueTableId): FilingUnitBreakdown {
   const columns = summary.included.map((s) => ({
     reportId: s.reportId,
-    townshipCode: s.townshipCode,
-    townshipName: s.townshipName,
+    filingUnitCode: s.filingUnitCode,
+    filingUnitName: s.filingUnitName,
     source: s.revision ? `第${s.revision}版` : STATUS_LABELS[s.status],
   }));
   const cells = formatCells(summary.format).all.filter((c) => !tableId || c.id.startsWith(`${tableId}.`));

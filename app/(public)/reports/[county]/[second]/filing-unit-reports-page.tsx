@@ -3,14 +3,14 @@ import { PublicBreadcrumbs } from "@/components/report/public-breadcrumbs";
 import { ReportList } from "@/components/report/report-list";
 import { PageHeading } from "@/components/ui/page-heading";
 import { getPublishedReports } from "@/lib/publications/cached-public-data";
-import { findTownship } from "@/lib/publications/find-public-places";
+import { findFilingUnit } from "@/lib/publications/find-public-places";
 import { countyPath } from "@/lib/publications/public-paths";
 
-/** /reports/<county>/<township>: a township's published reports, newest first. */
-export async function TownshipReportsPage({ county, township }: { county: string; township: string }) {
-  const place = await findTownship(county, township);
+/** /reports/<county>/<filing unit>: a filing unit's published reports, newest first. */
+export async function FilingUnitReportsPage({ county, filingUnit }: { county: string; filingUnit: string }) {
+  const place = await findFilingUnit(county, filingUnit);
   if (!place) notFound();
-  const reports = await getPublishedReports({ county, township });
+  const reports = await getPublishedReports({ county, filingUnit });
   return (
     <>
       <PublicBreadcrumbs

@@ -5,6 +5,7 @@
  */
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { completeReport } from "../tests/db/support/complete-report";
+import { expectNoViolations, VIEWPORTS } from "./support/axe";
 import { submitExplainingWarnings, waitForSaved } from "./support/fill-report";
 import { login } from "./support/login";
 import { ensureOwnUsers, JINPEN as OWN, resetOwnReport } from "./support/own-filing-unit";
@@ -13,7 +14,7 @@ const year = OWN.year - 2;
 const fill = `/fill/${OWN.county}/${OWN.filingUnit}/${year}`;
 const review = `/review/${OWN.county}/${OWN.filingUnit}/${year}`;
 
-test.describe.configure({ mode: "serial", timeout: 90_000 });
+test.describe.configure({ mode: "serial", timeout: 150_000 });
 
 async function as(browser: Browser, username: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -74,6 +75,15 @@ test("once the reviewer opens the report, 撤回 is gone and a stale page is ref
   await submitExplainingWarnings(clerk);
   await clerk.goto(fill);
   await expect(withdrawButton(clerk)).toBeVisible();
+  // The task list with 撤回 and its confirmation, at the office screen and the phone.
+  for (const viewport of VIEWPORTS) {
+    await clerk.setViewportSize(viewport);
+    await expectNoViolations(clerk);
+    await withdrawButton(clerk).click();
+    await expect(clerk.getByRole("dialog")).toBeVisible();
+    await expectNoViolations(clerk);
+    await clerk.getByRole("dialog").getByRole("button", { name: "取消" }).click();
+  }
 
   // The dashboard links to the report (and may prefetch it): that is not opening it.
   const reviewer = await as(browser, OWN.reviewer);
@@ -96,4 +106,5 @@ test("once the reviewer opens the report, 撤回 is gone and a stale page is ref
   await expect(withdrawButton(clerk)).toHaveCount(0);
   await expect(clerk.getByText("审核人已开始审核，不能再撤回；如需修改，请联系审核人退回")).toBeVisible();
   await expect(clerk.getByText("已提交待审").first()).toBeVisible();
+  await expectNoViolations(clerk);
 });

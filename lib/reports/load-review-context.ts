@@ -37,7 +37,7 @@ export async function loadReviewContext(params: { county: string; filingUnit: st
 
   const status = reportStatusSchema.parse(report.status);
   const canReview = canReviewCounty(user, filingUnit.countyId);
-  // Opening a submission for review ends the clerk's chance to withdraw it (ADR 0023); a
+  // Opening a submission for review ends the clerk's chance to withdraw it (ADR 0024); a
   // router prefetch is not someone opening the page.
   if (canReview && !report.reviewOpenedAt && allowsFrom("open_review", status) && !(await isPrefetch()))
     await performAction(openReviewAction, { reportId: report.id });

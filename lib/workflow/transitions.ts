@@ -26,7 +26,7 @@ export interface TransitionRule {
   need: "fill" | "review";
   /** The reason the actor must give, by its label; it goes into the audit trail. */
   reason?: string;
-  /** Allowed only until a reviewer has opened the submission for review (ADR 0023). */
+  /** Allowed only until a reviewer has opened the submission for review (ADR 0024). */
   untilReviewOpened?: boolean;
 }
 

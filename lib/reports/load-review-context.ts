@@ -1,5 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
+import { kindOf } from "@/lib/places/filing-unit-kinds";
 import { notFound } from "next/navigation";
 import { performAction } from "@/lib/actions/perform-action";
 import { runChecks } from "@/lib/checks/run-checks";
@@ -11,7 +12,7 @@ import { diffReportData } from "@/lib/editor/diff-report-data";
 import { getFormat, isFormatId } from "@/lib/format";
 import { isGovData, type GovReportData } from "@/lib/format/report-data";
 import { findFilingUnitByCodes } from "@/lib/places/find-places";
-import { yearDeadline } from "@/lib/reporting/year-deadline";
+import { deadlineFor, yearDeadline } from "@/lib/reporting/year-deadline";
 import type { ReportEventPayloads } from "@/lib/workflow/report-event";
 import { openReviewAction } from "@/lib/workflow/review-actions";
 import { reportStatusSchema } from "@/lib/workflow/status";
@@ -102,7 +103,11 @@ export async function loadReviewContext(params: { county: string; filingUnit: st
     comments,
     events,
     publications,
-    deadline: yearDeadline(filingUnit.county, year, reportingYear),
+    deadline: deadlineFor(
+      kindOf(filingUnit.kind),
+      yearDeadline(filingUnit.county, year, reportingYear),
+      year,
+    ),
     canReview,
     approvalPublishes: filingUnit.county.approvalPublishes,
     basePath: `/review/${filingUnit.county.code}/${filingUnit.code}/${year}`,

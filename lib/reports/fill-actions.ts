@@ -13,13 +13,13 @@ import { MAX_EXPLANATION_LENGTH, submitReport } from "./submit-report";
 import { withdrawReport } from "./withdraw-report";
 
 /** A report document is tens of kilobytes; far above that is not a report. */
-export const MAX_REPORT_JSON_BYTES = 1024 * 1024;
+const MAX_REPORT_JSON_BYTES = 1024 * 1024;
 
 const reportId = z.string({ error: "报告不存在" }).min(1, "报告不存在").max(64, "报告不存在");
 const version = z.number({ error: "版本号有误，请刷新页面" }).int().min(1);
 
 /** What the editor sends on autosave: the content is checked against the format by saveReport. */
-export const saveReportSchema = z.object({
+const saveReportSchema = z.object({
   reportId,
   version,
   data: z.unknown().superRefine((data, ctx) => {
@@ -34,7 +34,7 @@ export const saveReportSchema = z.object({
   }),
 });
 
-export const submitReportSchema = z.object({
+const submitReportSchema = z.object({
   reportId,
   version,
   explanations: z
@@ -46,7 +46,7 @@ export const submitReportSchema = z.object({
 });
 
 /** 撤回: the report and the version the clerk's page shows. */
-export const withdrawReportSchema = z.object({ reportId, version });
+const withdrawReportSchema = z.object({ reportId, version });
 
 /** On a version conflict the editor merges with the server copy: it travels with the refusal. */
 async function withServerCopy<T>(db: Db, id: string, work: () => Promise<T>): Promise<T> {

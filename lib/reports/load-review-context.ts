@@ -38,7 +38,7 @@ export async function loadReviewContext(params: { county: string; filingUnit: st
 
   const status = reportStatusSchema.parse(report.status);
   const canReview = canReviewCounty(user, filingUnit.countyId);
-  // Opening a submission for review ends the clerk's chance to withdraw it (ADR 0024); a
+  // Opening a submission for review ends the clerk's chance to withdraw it (ADR 0025); a
   // router prefetch is not someone opening the page.
   if (canReview && !report.reviewOpenedAt && allowsFrom("open_review", status) && !(await isPrefetch()))
     await performAction(openReviewAction, { reportId: report.id });
@@ -113,5 +113,3 @@ export async function loadReviewContext(params: { county: string; filingUnit: st
     basePath: `/review/${filingUnit.county.code}/${filingUnit.code}/${year}`,
   };
 }
-
-export type ReviewContext = Awaited<ReturnType<typeof loadReviewContext>>;

@@ -12,7 +12,7 @@ export interface WithdrawReportInput {
 /**
  * 撤回: the clerk takes a submission back before the county has opened it for
  * review. The report returns to the state it was submitted from and is
- * editable again; refused once a reviewer has opened it (ADR 0024).
+ * editable again; refused once a reviewer has opened it (ADR 0025).
  */
 export async function withdrawReport(db: Db, input: WithdrawReportInput) {
   return applyTransition(db, {

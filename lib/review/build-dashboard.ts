@@ -1,4 +1,3 @@
-import { STATUS_LABELS } from "@/lib/workflow/status";
 import { isBulkPublishable } from "@/lib/workflow/transitions";
 import { deadlineState, deadlineUrgency, isLate, type DeadlineState } from "./deadline-state";
 import { STATUS_FILTERS, type DashboardQuery, type SortKey, type StatusKey } from "./dashboard-query";
@@ -100,7 +99,7 @@ function compareRows(key: SortKey, dir: "asc" | "desc") {
   };
 }
 
-export function filterRows(rows: readonly DashboardRow[], query: DashboardQuery): DashboardRow[] {
+function filterRows(rows: readonly DashboardRow[], query: DashboardQuery): DashboardRow[] {
   return rows.filter(
     (row) =>
       (!query.status || row.status === query.status) &&
@@ -124,8 +123,4 @@ export function buildDashboard(data: DashboardData, query: DashboardQuery, today
     lateCount: all.filter((row) => isLate(row.deadline)).length,
     warningCount: all.filter((row) => (row.warningCount ?? 0) > 0).length,
   };
-}
-
-export function statusLabel(status: StatusKey): string {
-  return STATUS_LABELS[status];
 }

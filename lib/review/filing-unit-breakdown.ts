@@ -3,7 +3,7 @@ import { formatCells, type ValueTableId } from "@/lib/format/cells";
 import { STATUS_LABELS } from "@/lib/workflow/status";
 import type { SummaryData } from "./load-summary";
 
-export interface BreakdownColumn {
+interface BreakdownColumn {
   reportId: string;
   filingUnitCode: string;
   filingUnitName: string;
@@ -11,7 +11,7 @@ export interface BreakdownColumn {
   source: string;
 }
 
-export interface BreakdownRow {
+interface BreakdownRow {
   cellId: string;
   label: string;
   total: number | null;

@@ -1,4 +1,3 @@
-import type { ReportStatus } from "./status";
 import { TRANSITION_LABELS } from "./transitions";
 
 /**
@@ -43,10 +42,3 @@ export const ACTION_LABELS: Record<ReportAction, string> = {
   resolve_comment: "批注已解决",
   remind: "催办",
 };
-
-export interface ReportEventInput<A extends ReportAction = ReportAction> {
-  action: A;
-  fromStatus: ReportStatus | null;
-  toStatus: ReportStatus;
-  payload: ReportEventPayloads[A];
-}

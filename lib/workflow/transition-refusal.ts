@@ -9,13 +9,13 @@ export interface ReportState {
   reviewOpenedAt: Date | null;
 }
 
-export function wrongState(current: ReportStatus, id: TransitionId): AppError {
+function wrongState(current: ReportStatus, id: TransitionId): AppError {
   return new AppError("conflict", `报告当前状态为“${STATUS_LABELS[current]}”，不能${ruleOf(id).label}`, {
     detail: { status: current },
   });
 }
 
-export function reviewAlreadyOpened(id: TransitionId): AppError {
+function reviewAlreadyOpened(id: TransitionId): AppError {
   return new AppError("conflict", `审核人已开始审核，不能再${ruleOf(id).label}；如需修改，请联系审核人退回`, {
     detail: { reviewOpened: true },
   });

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { NEEDS } from "@/lib/authz/place";
+import { allows } from "@/lib/authz/place";
 import { ACTION_REGISTRY } from "@/lib/actions/registry";
 import { ACTION_LABELS } from "./report-event";
 import { REPORT_STATUSES, type ReportStatus } from "./status";
@@ -61,9 +61,19 @@ describe("the transition table", () => {
     }
   });
 
-  it("gives each step a need the policy knows, and only states that exist", () => {
+  it("lets the unit's clerk take the filing steps and the county's reviewer the review steps, as the policy says", () => {
+    const unit = { filingUnit: { id: "u1", countyId: "c1" } };
+    const clerk = { id: "a", role: "clerk" as const, filingUnitId: "u1", countyId: "c1" };
+    const reviewer = { id: "b", role: "reviewer" as const, filingUnitId: null, countyId: "c1" };
     for (const id of TRANSITION_IDS) {
-      expect(NEEDS).toContain(ruleOf(id).need);
+      const need = ruleOf(id).need;
+      expect(allows(clerk, need, unit), id).toBe(need === "fill");
+      expect(allows(reviewer, need, unit), id).toBe(need === "review");
+    }
+  });
+
+  it("starts each step from states that exist", () => {
+    for (const id of TRANSITION_IDS) {
       expect(ruleOf(id).from.length, id).toBeGreaterThan(0);
       for (const status of ruleOf(id).from) expect(REPORT_STATUSES).toContain(status);
     }

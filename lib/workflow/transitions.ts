@@ -12,7 +12,7 @@ import type { ReportStatus } from "./status";
  * edit, a mark); "submitted-from" for undoing a submission: back to the state
  * the report was submitted from (draft, returned or correcting).
  */
-export type TransitionTarget = ReportStatus | "same" | "submitted-from";
+type TransitionTarget = ReportStatus | "same" | "submitted-from";
 
 export interface TransitionRule {
   /** Chinese verb: the button, the audit trail and the refusal ("不能…") all say it. */
@@ -26,7 +26,7 @@ export interface TransitionRule {
   need: "fill" | "review";
   /** The reason the actor must give, by its label; it goes into the audit trail. */
   reason?: string;
-  /** Allowed only until a reviewer has opened the submission for review (ADR 0024). */
+  /** Allowed only until a reviewer has opened the submission for review (ADR 0025). */
   untilReviewOpened?: boolean;
 }
 

@@ -3,6 +3,7 @@ import { formatForYear } from "@/lib/format";
 import { computeTotals, emptyReportData } from "@/lib/format/report-data";
 import { refuseIfRetired } from "@/lib/places/filing-unit-state";
 import { recordReportEvent } from "@/lib/workflow/record-report-event";
+import { INITIAL_STATUS } from "@/lib/workflow/transitions";
 import { loadLastYear } from "./check-context";
 import { prefillFromLastYear } from "./prefill-from-last-year";
 
@@ -30,7 +31,7 @@ export async function openReport(db: Db, args: { filingUnitId: string; year: num
           filingUnitId: args.filingUnitId,
           year: args.year,
           formatId: format.id,
-          status: "draft",
+          status: INITIAL_STATUS,
           data: data as unknown as Prisma.InputJsonValue,
         },
       });
@@ -38,7 +39,7 @@ export async function openReport(db: Db, args: { filingUnitId: string; year: num
         reportId: report.id,
         actorId: args.actorId,
         action: "create",
-        toStatus: "draft",
+        toStatus: INITIAL_STATUS,
         payload: { formatId: format.id },
       });
       return report;

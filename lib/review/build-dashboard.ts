@@ -1,3 +1,4 @@
+import { isBulkPublishable } from "@/lib/workflow/transitions";
 import { deadlineState, deadlineUrgency, isLate, type DeadlineState } from "./deadline-state";
 import { STATUS_FILTERS, type DashboardQuery, type SortKey, type StatusKey } from "./dashboard-query";
 import type { DashboardData, FilingUnitSlot } from "./load-dashboard";
@@ -15,7 +16,7 @@ export interface DashboardRow {
   errorCount: number | null;
   warningCount: number | null;
   deadline: DeadlineState;
-  /** Whether bulk approve-and-publish applies (submitted or approved). */
+  /** Whether bulk approve-and-publish applies (the transition table's BULK_PUBLISHABLE). */
   selectable: boolean;
   lastRemindedAt: Date | null;
 }
@@ -56,7 +57,7 @@ function rowOf(slot: FilingUnitSlot, deadline: string, today: string): Dashboard
       published: (r?.publishedRevision ?? 0) > 0,
       publishedAt: r?.publishedAt ?? null,
     }),
-    selectable: r?.status === "submitted" || r?.status === "approved",
+    selectable: isBulkPublishable(r?.status ?? "not_started"),
     lastRemindedAt: slot.lastRemindedAt ?? null,
   };
 }

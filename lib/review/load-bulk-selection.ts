@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { reportStatusSchema, type ReportStatus } from "@/lib/workflow/status";
+import { isBulkPublishable } from "@/lib/workflow/transitions";
 import { MAX_BULK_REPORTS } from "./bulk-publish";
 
 export interface BulkCandidate {
@@ -8,7 +9,7 @@ export interface BulkCandidate {
   filingUnitCode: string;
   year: number;
   status: ReportStatus;
-  /** submitted or approved: the states bulk approve-and-publish moves on. */
+  /** In a state bulk approve-and-publish moves on (the transition table's BULK_PUBLISHABLE). */
   eligible: boolean;
 }
 
@@ -32,7 +33,7 @@ export async function loadBulkSelection(
       filingUnitCode: r.filingUnit.code,
       year: r.year,
       status,
-      eligible: status === "submitted" || status === "approved",
+      eligible: isBulkPublishable(status),
     };
   });
 }

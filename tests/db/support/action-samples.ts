@@ -214,6 +214,7 @@ export const SAMPLES: Record<string, Sample> = {
   "review.approve": atUnit((_, at) => ({ reportId: at.report })),
   "review.publish": atUnit((_, at) => ({ reportId: at.report })),
   "review.startCorrection": atUnit((_, at) => ({ reportId: at.report, reason: "更正数字" })),
+  "review.open": atUnit((_, at) => ({ reportId: at.report })),
   "review.remind": {
     place: "county X",
     input: (w) => ({ countyId: w.countyX, year: "2026", filingUnit: [w.units.township.id] }),
@@ -222,6 +223,7 @@ export const SAMPLES: Record<string, Sample> = {
   "comments.resolve": atUnit((_, at) => ({ commentId: at.comment })),
   "fill.save": atUnit((_, at) => ({ reportId: at.report, version: 1, data: completeReport() })),
   "fill.submit": atUnit((_, at) => ({ reportId: at.report, version: 1, explanations: {} })),
+  "fill.withdraw": atUnit((_, at) => ({ reportId: at.report, version: 1 })),
   "review.bulkPublish": {
     place: "county X",
     input: (w) => ({ county: "cx", report: [w.units.township.report] }),
@@ -288,6 +290,8 @@ export const REFERENCES: Record<string, readonly string[]> = {
   "comments.resolve": ["commentId"],
   "fill.save": ["reportId"],
   "fill.submit": ["reportId"],
+  "fill.withdraw": ["reportId"],
+  "review.open": ["reportId"],
   "review.bulkPublish": ["county"],
   "import.preview": ["filingUnitId"],
   "import.save": ["filingUnitId"],

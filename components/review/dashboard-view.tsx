@@ -4,7 +4,9 @@ import type { DashboardModel } from "@/lib/review/build-dashboard";
 import { dashboardSearch } from "@/lib/review/dashboard-query";
 import { reviewPaths } from "@/lib/review/review-paths";
 import { deadlineLabel } from "@/lib/reporting/report-year";
+import { inScope, scopeNames } from "@/lib/review/kind-scope";
 import { DashboardFilters } from "./dashboard-filters";
+import { DashboardGroups } from "./dashboard-groups";
 import { DashboardProgress } from "./dashboard-progress";
 import { DashboardReminders } from "./dashboard-reminders";
 import { chinaDate } from "@/lib/publications/china-date";
@@ -26,7 +28,9 @@ export function DashboardView({
   const basePath = reviewPaths.dashboard(code);
   const search = dashboardSearch(model.query);
   const link = "text-gov-700 underline";
+  // 催办 follows the chosen group: on 部门, "remind all" means all departments not yet submitted.
   const remindable = model.slots
+    .filter((s) => inScope(s.filingUnit.kind, model.query.group))
     .map((s) => ({ slot: s, status: s.report?.status ?? ("not_started" as const) }))
     .filter(({ status }) => isRemindable(status))
     .map(({ slot, status }) => ({
@@ -57,8 +61,8 @@ export function DashboardView({
         )}
       </PageHeading>
       <nav aria-label="审核工具" className="mb-4 flex flex-wrap gap-x-5 gap-y-2">
-        <Link href={reviewPaths.summary(code, model.year)} className={link}>
-          {model.year}年度全县汇总
+        <Link href={reviewPaths.summary(code, model.year, model.query.group)} className={link}>
+          {model.year}年度{scopeNames(model.query.group).summary}
         </Link>
         <a href={reviewPaths.exportCsv(code, search)} className={link} download>
           导出 CSV
@@ -73,6 +77,7 @@ export function DashboardView({
         ) : null}
       </nav>
       <div className="space-y-4">
+        <DashboardGroups model={model} basePath={basePath} />
         <DashboardProgress model={model} basePath={basePath} />
         {canReview && remindable.length > 0 ? (
           <DashboardReminders

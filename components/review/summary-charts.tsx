@@ -1,7 +1,11 @@
 import { BarChart } from "@/components/charts/bar-chart";
+import { scopeNames } from "@/lib/review/kind-scope";
 import type { SummaryModel } from "@/lib/review/summary-model";
 
+/** The charts follow the summary's scope: every unit, or one kind group's. */
 export function SummaryCharts({ model }: { model: SummaryModel }) {
+  const names = scopeNames(model.summary.scope);
+  const units = model.summary.scope ? `${names.short}各单位` : "全县各单位";
   return (
     <section aria-labelledby="summary-charts" className="mt-8">
       <h2 id="summary-charts" className="mb-3 text-lg font-semibold">
@@ -18,7 +22,7 @@ export function SummaryCharts({ model }: { model: SummaryModel }) {
         <BarChart
           id="chart-outcomes"
           title="本年度办理结果构成"
-          description="表三“三、本年度办理结果”各类情形的总计列，全县合计。"
+          description={`表三“三、本年度办理结果”各类情形的总计列，${names.total}。`}
           data={model.charts.outcomes}
           unit="件"
           color="#0f766e"
@@ -26,7 +30,7 @@ export function SummaryCharts({ model }: { model: SummaryModel }) {
         <BarChart
           id="chart-timeliness"
           title="按时公开情况"
-          description={`全县各单位相对公开截止日期 ${model.deadline} 的情况。`}
+          description={`${units}相对公开截止日期 ${model.deadline} 的情况。`}
           data={model.charts.timeliness}
           unit="个单位"
           color="#7c3aed"

@@ -5,7 +5,7 @@ describe("writeCsv", () => {
   it("starts with a byte order mark and ends lines with CRLF", () => {
     const csv = writeCsv(["填报单位", "错误数"], [["屯里镇", 0]]);
     expect(csv.startsWith(UTF8_BOM)).toBe(true);
-    expect(csv.slice(1)).toBe("乡镇,错误数\r\n屯里镇,0\r\n");
+    expect(csv.slice(1)).toBe("填报单位,错误数\r\n屯里镇,0\r\n");
   });
 
   it("quotes separators, quotes and line breaks; leaves blanks empty", () => {

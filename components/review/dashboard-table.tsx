@@ -116,7 +116,8 @@ export function DashboardTable({
 }) {
   const selectable = model.rows.some((r) => r.selectable);
   const table = (
-    <div className="overflow-x-auto">
+    // relative: the sort links' screen-reader text (absolutely placed) stays inside the scrolling box on a phone.
+    <div className="relative overflow-x-auto">
       <table className="w-full border-collapse bg-white text-left">
         <caption className="sr-only">
           {model.county.name}

@@ -37,7 +37,7 @@ export function SummaryView({ model }: { model: SummaryModel }) {
           </div>
           <div>
             <label htmlFor="summary-group" className="block text-sm font-medium">
-              汇总范围
+              汇总单位
             </label>
             <select id="summary-group" name="group" defaultValue={scope ?? ""} className={field}>
               <option value="">{scopeNames(null).short}</option>

@@ -41,13 +41,21 @@ test.describe("a reviewer stays inside their county", () => {
 
   test("the own county lists its filing units", async ({ page }) => {
     await expect(page).toHaveURL(/\/review\/jixian$/);
-    // One row per filing unit of 吉县, ordered by filing unit code (hukou, jichang, qu-e, tunli).
-    await expect(page.getByRole("table").getByRole("rowheader")).toHaveText([
-      "壶口镇",
-      "吉昌镇",
-      "曲峨镇",
-      "屯里镇",
-    ]);
+    // One row per filing unit of 吉县, of every kind: townships, a street, departments, the county government.
+    const names = await page.getByRole("table").getByRole("rowheader").allTextContents();
+    expect(names.map((n) => n.trim()).sort()).toEqual(
+      [
+        "壶口镇",
+        "吉昌镇",
+        "曲峨镇",
+        "屯里镇",
+        "城区街道（演示）",
+        "县发展和改革局",
+        "县自然资源局",
+        "县教育局",
+        "吉县人民政府",
+      ].sort(),
+    );
     await expect(page.getByRole("rowheader", { name: "屯里镇" })).toBeVisible();
     await expect(page.getByRole("rowheader", { name: "武陵镇" })).toHaveCount(0);
   });

@@ -39,11 +39,11 @@ test("the report's JSON holds the published tables in official order and its met
   expect(doc.tables.T4).toHaveLength(15);
   expect(doc.narratives).toEqual(expected.narratives);
   expect(doc).toMatchObject({
-    schema: "nianbao.report/1",
+    schema: "nianbao.report/2",
     formatId: "gov-2021",
     organ: F.corrected.organ,
     county: { code: F.county, name: "吉县" },
-    filingUnit: { code: F.corrected.filingUnit, name: "屯里镇" },
+    filingUnit: { code: F.corrected.filingUnit, name: "屯里镇", kind: "township", kindLabel: "乡镇" },
     year: F.corrected.year,
     publishedAt: F.corrected.firstPublishedAt,
     revision: 2,
@@ -115,11 +115,66 @@ test("the county's year lists every filing unit as 按时公开, 逾期公开 or
   });
 });
 
+test("the county's year covers every kind, the county government judged against 31 March", async ({
+  page,
+  request,
+}) => {
+  const K = F.kinds;
+  await page.goto(`/reports/${K.county}/${K.year}`);
+  await expect(
+    page.getByText("公开截止日期：2022年1月31日（本县默认截止日期）；本级政府年报：2022年3月31日。"),
+  ).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2 })).toHaveText([
+    "本级政府年报",
+    "乡镇（街道）年报",
+    "部门年报",
+  ]);
+  await expect(page.getByText("共 6 个单位：按时公开 3，逾期公开 1，尚未公开 2。")).toBeVisible();
+  const group = page.locator("section", { has: page.getByRole("heading", { name: "部门年报" }) });
+  await expect(group.getByText("2 个单位：按时公开 0，逾期公开 1，尚未公开 1。")).toBeVisible();
+  const status = (code: string) => page.locator(`tr[data-filing-unit="${code}"] td`).first();
+  await expect(status(K.government.code)).toHaveText("按时公开");
+  await expect(status(K.lateDepartment.code)).toContainText("逾期38天");
+  await expect(status(K.department.code)).toContainText("尚未公开");
+  await expect(page.locator(`tr[data-filing-unit="${K.retired.code}"] th`)).toHaveText(
+    `${K.retired.name}（已撤并/停用）`,
+  );
+  await expect(page.locator(`tr[data-filing-unit="${K.gone.code}"]`)).toHaveCount(0);
+
+  const doc = await (await request.get(`/reports/${K.county}/${K.year}.json`)).json();
+  expect(doc.schema).toBe("nianbao.county-year/2");
+  expect(doc.filingUnits.map((u: { code: string; kind: string }) => [u.code, u.kind])).toEqual([
+    [K.government.code, "government"],
+    [K.street.code, "street"],
+    [K.retired.code, "township"],
+    [K.township.code, "township"],
+    [K.department.code, "department"],
+    [K.lateDepartment.code, "department"],
+  ]);
+  expect(doc.filingUnits[0]).toMatchObject({
+    kindLabel: "县人民政府（本级）",
+    deadline: "2022-03-31",
+    status: "on_time",
+  });
+  const csv = csvRecords(await (await request.get(`/reports/${K.county}/${K.year}.csv`)).text());
+  expect(csv.find((r) => r.filing_unit_code === K.retired.code)).toMatchObject({
+    filing_unit: K.retired.name,
+    filing_unit_kind: "township",
+    filing_unit_kind_label: "乡镇",
+    filing_unit_retired: "true",
+    status: "on_time",
+  });
+  expect(csv.find((r) => r.filing_unit_code === K.government.code)).toMatchObject({
+    deadline: "2022-03-31",
+    status: "on_time",
+  });
+});
+
 test("/reports.json lists every published report with its URLs, and nothing unpublished", async ({
   request,
 }) => {
   const doc = await (await request.get("/reports.json")).json();
-  expect(doc.schema).toBe("nianbao.report-list/1");
+  expect(doc.schema).toBe("nianbao.report-list/2");
   expect(doc.count).toBe(doc.reports.length);
   const keys = doc.reports.map(
     (r: { county: { code: string }; filingUnit: { code: string }; year: number }) =>
@@ -137,6 +192,13 @@ test("/reports.json lists every published report with its URLs, and nothing unpu
     expect(keys).not.toContain(`${"county" in u ? u.county : F.county}/${u.filingUnit}/${u.year}`);
   const tunli = doc.reports.find((r: { urls: { html: string } }) => r.urls.html === REPORT);
   expect(tunli).toMatchObject({ latestRevision: 2, urls: { json: `${REPORT}.json`, csv: `${REPORT}.csv` } });
+  const benji = doc.reports.find((r: { organ: string }) => r.organ === F.kinds.government.name);
+  expect(benji?.filingUnit).toEqual({
+    code: F.kinds.government.code,
+    name: F.kinds.government.name,
+    kind: "government",
+    kindLabel: "县人民政府（本级）",
+  });
   for (const r of doc.reports.slice(0, 3)) expect((await request.get(r.urls.json)).status()).toBe(200);
 });
 

@@ -36,7 +36,11 @@ test("/reports filters by county, filing unit and year, and searches the text", 
   await page.getByRole("combobox", { name: "填报单位" }).selectOption({ label: "屯里镇" });
   await page.getByRole("combobox", { name: "年度" }).selectOption("2021");
   await page.getByRole("button", { name: "检索" }).click();
-  await expect(page).toHaveURL(/filingUnit=tunli/);
+  await expect(page).toHaveURL(/unit=tunli/);
+  // The parameter's name in links made before units of every kind still filters.
+  await page.goto("/reports?township=tunli&year=2021");
+  await expect(page.getByRole("heading", { name: /找到 1 份报告/ })).toBeVisible();
+  await page.goBack();
   await expect(page.getByRole("heading", { name: /找到 1 份报告/ })).toBeVisible();
   await expect(page.getByRole("link", { name: TITLE })).toBeVisible();
 
@@ -54,7 +58,7 @@ test("county and filing unit pages lead to the county's years and a filing unit'
   page,
 }) => {
   await page.goto(`/reports/${F.county}`);
-  await page.getByRole("link", { name: "2021年度" }).click();
+  await page.getByRole("link", { name: "2021年度", exact: true }).click();
   await expect(page).toHaveURL(`/reports/${F.county}/2021`);
   await page.getByRole("link", { name: "阅读屯里镇2021年度报告" }).click();
   await expect(page).toHaveURL(REPORT);
@@ -63,6 +67,60 @@ test("county and filing unit pages lead to the county's years and a filing unit'
     `${F.corrected.organ} · 政府信息公开工作年度报告`,
   );
   await expect(page.getByRole("link", { name: TITLE })).toBeVisible();
+});
+
+const K = F.kinds;
+
+test("a county page lists its units and their reports by kind, as county portals do", async ({ page }) => {
+  await page.goto(`/reports/${K.county}`);
+  await expect(page.getByRole("heading", { level: 2 })).toHaveText([
+    "各年度公开情况",
+    "本级政府年报",
+    "乡镇（街道）年报",
+    "部门年报",
+  ]);
+  const group = (heading: string) =>
+    page.locator("section", { has: page.getByRole("heading", { level: 2, name: heading }) });
+  const units = (heading: string) => group(heading).getByRole("heading", { level: 3 }).allTextContents();
+  expect(await units("本级政府年报")).toEqual([K.government.name]);
+  expect(await units("乡镇（街道）年报")).toEqual([
+    K.street.name,
+    `${K.retired.name}（已撤并/停用）`,
+    K.township.name,
+  ]);
+  // The unit abolished before it ever reported is not listed; departments by code.
+  expect(await units("部门年报")).toEqual([K.department.name, K.lateDepartment.name]);
+  const local = group("乡镇（街道）年报");
+  await expect(local.locator(`[data-filing-unit="${K.township.code}"]`)).toContainText("暂无已公开的报告");
+  await local.getByRole("link", { name: `${K.retired.name} ${K.year}年度报告` }).click();
+  await expect(page).toHaveURL(`/reports/${K.county}/${K.retired.code}/${K.year}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    `类别示例县河西乡人民政府${K.year}年政府信息公开工作年度报告`,
+  );
+});
+
+test("home and the search form group units by kind", async ({ page }) => {
+  await page.goto("/");
+  const card = page.locator("li", { has: page.getByRole("link", { name: K.name, exact: true }) });
+  await expect(card.locator("dt")).toHaveText(["本级：", "乡镇（街道）：", "部门："]);
+  await expect(card.locator("dd").nth(2)).toHaveText(`${K.department.name}、${K.lateDepartment.name}`);
+
+  await page.goto("/reports");
+  const select = page.getByRole("combobox", { name: "填报单位" });
+  const groups = await select
+    .locator("optgroup")
+    .evaluateAll((els) => els.map((el) => el.getAttribute("label")));
+  expect(groups.filter((label) => label?.startsWith(K.name))).toEqual([
+    `${K.name} · 本级`,
+    `${K.name} · 乡镇（街道）`,
+    `${K.name} · 部门`,
+  ]);
+  await select.selectOption(K.lateDepartment.code);
+  await page.getByRole("button", { name: "检索" }).click();
+  await expect(page).toHaveURL(new RegExp(`unit=${K.lateDepartment.code}`));
+  await expect(
+    page.getByRole("link", { name: `${K.lateDepartment.organ}${K.year}年政府信息公开工作年度报告` }),
+  ).toBeVisible();
 });
 
 const axePages: { path: string; heading: string | RegExp; phone?: boolean }[] = [
@@ -86,6 +144,9 @@ const axePages: { path: string; heading: string | RegExp; phone?: boolean }[] = 
     path: `/reports/${F.county}/${F.corrected.filingUnit}`,
     heading: `${F.corrected.organ} · 政府信息公开工作年度报告`,
   },
+  { path: `/reports/${K.county}`, heading: `${K.name} · 政府信息公开工作年度报告` },
+  { path: `/reports/${K.county}/${K.year}`, heading: `${K.name} · ${K.year}年度报告公开情况` },
+  { path: `/reports/${K.county}/${K.year}`, heading: `${K.name} · ${K.year}年度报告公开情况`, phone: true },
 ];
 
 for (const p of axePages) {

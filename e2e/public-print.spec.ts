@@ -34,10 +34,12 @@ test("打印 on the report page opens the print view, which opens the print dial
 test("on a phone the county-year table keeps filing unit names and dates on one line", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(`/reports/${F.county}/${F.corrected.year}`);
-  const table = page.getByRole("table");
-  await expect(table).toBeVisible();
+  // One table per kind of unit (本级政府年报 · 乡镇（街道）年报 · 部门年报).
+  const tables = page.getByRole("table");
+  await expect(tables.first()).toBeVisible();
+  expect(await tables.count()).toBeGreaterThan(1);
   // The filing unit (th) and the first publication date (third cell): each text on one line box.
-  const lines = await table.locator("tbody tr").evaluateAll((rows) =>
+  const lines = await tables.locator("tbody tr").evaluateAll((rows) =>
     rows.flatMap((row) =>
       [row.querySelector("th"), row.querySelectorAll("td")[1]].map((cell) => {
         const range = document.createRange();

@@ -4,6 +4,7 @@ import { ReportList } from "@/components/report/report-list";
 import { PageHeading } from "@/components/ui/page-heading";
 import { getPublishedReports } from "@/lib/publications/cached-public-data";
 import { listPublicPlaces } from "@/lib/publications/find-public-places";
+import { groupByKind, RETIRED_LABEL } from "@/lib/publications/kind-groups";
 import { countyPath, countyYearPath } from "@/lib/publications/public-paths";
 
 const LATEST = 10;
@@ -62,7 +63,18 @@ export default async function PublicHome() {
                     {c.name}
                   </Link>
                 </h3>
-                <p className="mt-1 text-sm text-slate-700">{c.filingUnits.map((t) => t.name).join("、")}</p>
+                <dl className="mt-1 text-sm text-slate-700">
+                  {groupByKind(c.filingUnits, (u) => u).map((section) => (
+                    <div key={section.group} className="mt-1">
+                      <dt className="inline font-medium">{section.label}：</dt>
+                      <dd className="inline">
+                        {section.items
+                          .map((u) => (u.retired ? `${u.name}（${RETIRED_LABEL}）` : u.name))
+                          .join("、")}
+                      </dd>
+                    </div>
+                  ))}
+                </dl>
                 <p className="mt-2 text-sm">
                   <Link
                     prefetch={false}

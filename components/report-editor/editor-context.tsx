@@ -1,6 +1,7 @@
 "use client";
 import { createContext, useCallback, useContext, useSyncExternalStore } from "react";
 import type { CellView, EditorState, EditorStore } from "@/lib/editor/editor-store";
+import type { CountyReference } from "@/lib/reports/load-county-reference";
 import type { LastYearNarratives } from "@/lib/reports/last-year-narratives";
 
 export interface EditorMeta {
@@ -11,6 +12,8 @@ export interface EditorMeta {
   organName: string;
   /** Last year's accepted narratives, shown for reference beside the text boxes. */
   lastYear: LastYearNarratives | null;
+  /** For the county government's own report: the county summary beside its tables. */
+  countyReference: CountyReference | null;
 }
 
 export const EditorContext = createContext<{ store: EditorStore; meta: EditorMeta } | null>(null);

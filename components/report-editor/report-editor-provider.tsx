@@ -27,11 +27,11 @@ export function ReportEditorProvider({
   children: ReactNode;
 }) {
   const [store] = useState(() => createEditorStore(getFormat(formatId), { data, version, context }));
-  const { reportId, editable, basePath, year, organName, lastYear } = meta;
+  const { reportId, editable, basePath, year, organName, lastYear, countyReference } = meta;
   // The layout re-renders with a new status after submit; the store (and its edits) stays.
   const value = useMemo(
-    () => ({ store, meta: { reportId, editable, basePath, year, organName, lastYear } }),
-    [store, reportId, editable, basePath, year, organName, lastYear],
+    () => ({ store, meta: { reportId, editable, basePath, year, organName, lastYear, countyReference } }),
+    [store, reportId, editable, basePath, year, organName, lastYear, countyReference],
   );
   const { conflict, resolveConflict } = useAutosave(store, meta.reportId, meta.editable);
   return (

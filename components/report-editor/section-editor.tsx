@@ -12,6 +12,7 @@ import { formatCells } from "@/lib/format/cells";
 import { tableLayout } from "@/lib/format/table-layout";
 import type { FormatDef, SectionDef, SectionId } from "@/lib/format/types";
 import { CellInput } from "./cell-input";
+import { CountyReferenceTable } from "./county-reference";
 import { useEditor, useEditorSelector } from "./editor-context";
 import { FindingsList } from "./findings-list";
 import { NarrativeField } from "./narrative-field";
@@ -101,6 +102,9 @@ export function SectionEditor({ sectionId }: { sectionId: SectionId }) {
             </p>
           ) : null}
           <SectionTable format={format} section={section} />
+          {meta.countyReference ? (
+            <CountyReferenceTable format={format} section={section} reference={meta.countyReference} />
+          ) : null}
         </>
       ) : (
         <NarrativeField section={section as typeof section & { id: "s1" | "s5" | "s6" }} />

@@ -1,9 +1,12 @@
+import { groupByKind, RETIRED_LABEL } from "@/lib/publications/kind-groups";
 import { UNIT_PARAM } from "@/lib/publications/public-paths";
+import type { PublicPlaceUnit } from "@/lib/publications/public-report-types";
+
 /** Counties with their filing units, for the filter choices. */
 export interface PlaceOptions {
   code: string;
   name: string;
-  filingUnits: { code: string; name: string }[];
+  filingUnits: PublicPlaceUnit[];
 }
 
 export interface SearchValues {
@@ -61,15 +64,18 @@ export function ReportSearchForm({
         填报单位
         <select name={UNIT_PARAM} defaultValue={values.filingUnit ?? ""} className={FIELD}>
           <option value="">全部单位</option>
-          {places.map((c) => (
-            <optgroup key={c.code} label={c.name}>
-              {c.filingUnits.map((t) => (
-                <option key={`${c.code}/${t.code}`} value={t.code}>
-                  {t.name}
-                </option>
-              ))}
-            </optgroup>
-          ))}
+          {/* Options cannot nest: one group per county and kind (吉县 · 乡镇（街道）). */}
+          {places.flatMap((c) =>
+            groupByKind(c.filingUnits, (u) => u).map((section) => (
+              <optgroup key={`${c.code}/${section.group}`} label={`${c.name} · ${section.label}`}>
+                {section.items.map((u) => (
+                  <option key={`${c.code}/${u.code}`} value={u.code}>
+                    {u.retired ? `${u.name}（${RETIRED_LABEL}）` : u.name}
+                  </option>
+                ))}
+              </optgroup>
+            )),
+          )}
         </select>
       </label>
       <label>

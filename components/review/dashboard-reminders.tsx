@@ -51,7 +51,7 @@ export function DashboardReminders({
             {filingUnits.map((t) => (
               <li key={t.id}>
                 <label className="flex items-baseline gap-2">
-                  <input type="checkbox" name="township" value={t.id} className="h-4 w-4" />
+                  <input type="checkbox" name="filingUnit" value={t.id} className="h-4 w-4" />
                   <span>
                     {t.name}
                     <span className="ml-1 text-sm text-slate-600">
@@ -73,8 +73,8 @@ export function DashboardReminders({
             className={button}
             formAction={(form) => {
               // All of them, whatever is ticked.
-              form.delete("township");
-              for (const t of filingUnits) form.append("township", t.id);
+              form.delete("filingUnit");
+              for (const t of filingUnits) form.append("filingUnit", t.id);
               return action(form);
             }}
           >

@@ -33,7 +33,7 @@ describe("S-03 一、总体情况 covers the five topics", () => {
     ]);
   });
 
-  test("asks governments, not departments, for 考核、评议、追究", () => {
+  test("asks people's governments (乡镇, 县本级), not departments or street offices, for 考核、评议、追究", () => {
     const s1 = COMPLETE_NARRATIVES.s1.replace("开展社会评议，未发生责任追究情况", "加强监督");
     const expected = {
       id: "S-03",
@@ -44,9 +44,11 @@ describe("S-03 一、总体情况 covers the five topics", () => {
     expect(overviewTopicsCheck.run(gov2021, withS1(s1), checkContext({ organLevel: "county" }))).toEqual([
       expected,
     ]);
-    expect(overviewTopicsCheck.run(gov2021, withS1(s1), checkContext({ organLevel: "department" }))).toEqual(
-      [],
-    );
+    expect(overviewTopicsCheck.run(gov2021, withS1(s1), checkContext({ organLevel: "township" }))).toEqual([
+      expected,
+    ]);
+    for (const organLevel of ["department", "street"] as const)
+      expect(overviewTopicsCheck.run(gov2021, withS1(s1), checkContext({ organLevel }))).toEqual([]);
   });
 
   test("ignores whitespace inside keywords and leaves an empty s1 to S-01", () => {

@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db/client";
 import { createUser } from "@/lib/accounts/create-user";
 import { currentReportYear, deadlineOf } from "@/lib/reporting/report-year";
 import { DEMO_COUNTIES, DEMO_PASSWORD, DEMO_USERS } from "./demo-data";
+import { seedDemoReports } from "./seed-demo-reports";
 import { importDemoSeeds } from "./seeds/import-demo-seeds";
 
 /** True when the database holds no county yet (a fresh install). */
@@ -23,7 +24,13 @@ export async function seedDemo(db: Db): Promise<void> {
     });
     for (const t of c.filingUnits) {
       const filingUnit = await db.filingUnit.create({
-        data: { countyId: county.id, code: t.code, name: t.name, organName: `${c.prefix}${t.name}人民政府` },
+        data: {
+          countyId: county.id,
+          kind: t.kind ?? "township",
+          code: t.code,
+          name: t.name,
+          organName: t.organName ?? `${c.prefix}${t.name}人民政府`,
+        },
       });
       filingUnitIds.set(`${c.code}/${t.code}`, filingUnit.id);
     }
@@ -40,6 +47,7 @@ export async function seedDemo(db: Db): Promise<void> {
     });
   }
   await importDemoSeeds(db);
+  await seedDemoReports(db, new Date());
 }
 
 /** Deletes every row, children first, so the demo can be loaded again. */

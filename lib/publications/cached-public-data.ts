@@ -16,8 +16,9 @@ import { countyYearTag, PUBLIC_LISTS_TAG, PUBLIC_TAG, reportTag } from "./public
  * drops them, and the pages built from them, when a report is published or
  * corrected. They live in this process's memory
  * (lib/page-cache/page-cache-handler.mjs), so they never outlive the database
- * they were read from. An hour's lifetime bounds what an unannounced change
- * (an organ renamed by an administrator) can leave stale.
+ * they were read from. Changes to places drop everything
+ * (`invalidateAllPublicData`); an hour's lifetime bounds what a change made
+ * outside the actions (a script, the database by hand) can leave stale.
  */
 const LIFETIME_SECONDS = 3600;
 /** Annual reports began with the 2007 条例 (reports for 2008). */

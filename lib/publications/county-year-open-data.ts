@@ -1,9 +1,10 @@
+import { kindLabel } from "@/lib/places/filing-unit-kinds";
 import { safeText, toCsv } from "./csv";
 import type { CountyYear } from "./load-county-year";
 import { countyYearPath, reportPath } from "./public-paths";
 import { TIMELINESS_LABELS } from "./timeliness";
 
-export const COUNTY_YEAR_SCHEMA = "nianbao.county-year/1";
+export const COUNTY_YEAR_SCHEMA = "nianbao.county-year/2";
 
 export function toCountyYearJson(countyYear: CountyYear) {
   const { county, year } = countyYear;
@@ -11,14 +12,19 @@ export function toCountyYearJson(countyYear: CountyYear) {
     schema: COUNTY_YEAR_SCHEMA,
     county,
     year,
-    /** null: the year is not judged (every status is not_assessed). */
+    /** The county's deadline (townships, streets, departments); null: the year is not judged. */
     deadline: countyYear.deadline,
     assessment: countyYear.assessment,
     url: countyYearPath(county.code, year),
     filingUnits: countyYear.rows.map((row) => ({
       code: row.filingUnit.code,
       name: row.filingUnit.name,
+      kind: row.filingUnit.kind,
+      kindLabel: kindLabel(row.filingUnit.kind),
       organ: row.filingUnit.organName,
+      retired: row.filingUnit.retired,
+      /** This unit's own deadline: 31 March for the county government's report. */
+      deadline: row.deadline,
       status: row.status,
       statusLabel: TIMELINESS_LABELS[row.status],
       published: row.published,
@@ -34,7 +40,10 @@ export const COUNTY_YEAR_CSV_HEADER = [
   "county_code",
   "county",
   "filing_unit_code",
-  "township",
+  "filing_unit",
+  "filing_unit_kind",
+  "filing_unit_kind_label",
+  "filing_unit_retired",
   "organ",
   "year",
   "deadline",
@@ -50,20 +59,23 @@ export function toCountyYearCsv(countyYear: CountyYear): string {
   const json = toCountyYearJson(countyYear);
   return toCsv(
     COUNTY_YEAR_CSV_HEADER,
-    json.filingUnits.map((t) => [
+    json.filingUnits.map((unit) => [
       json.county.code,
       safeText(json.county.name),
-      t.code,
-      safeText(t.name),
-      safeText(t.organ),
+      unit.code,
+      safeText(unit.name),
+      unit.kind,
+      unit.kindLabel,
+      unit.retired ? "true" : "false",
+      safeText(unit.organ),
       json.year,
-      json.deadline,
-      t.status,
-      t.statusLabel,
-      t.publishedAt,
-      t.latestRevision,
-      t.latestPublishedAt,
-      t.url,
+      unit.deadline,
+      unit.status,
+      unit.statusLabel,
+      unit.publishedAt,
+      unit.latestRevision,
+      unit.latestPublishedAt,
+      unit.url,
     ]),
   );
 }

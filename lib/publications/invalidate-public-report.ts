@@ -33,9 +33,12 @@ export async function invalidatePublicReport(reportId: string, db: Db = appDb): 
 
 /**
  * After changes that touch many reports or the places themselves (bulk
- * publication, import, a county or filing unit added, a deadline changed):
- * every cached data entry and every cached page, the 404 pages of places
- * that did not exist yet included, on every app server.
+ * publication, import, a deadline changed; a county or filing unit created,
+ * renamed or retired): every cached data entry and every cached page, on
+ * every app server. A place change needs all of them: a new unit's URL may
+ * be cached as 404; a rename shows on the county, county-year and unit pages,
+ * the lists, the search form and every report page's breadcrumbs; a
+ * retirement changes which units the county and county-year pages list.
  */
 export async function invalidateAllPublicData(db: Db = appDb): Promise<void> {
   revalidateTag(PUBLIC_TAG, NOW);

@@ -1,10 +1,13 @@
 import type { Db } from "@/lib/db/client";
-import { deadlineOf } from "@/lib/reporting/report-year";
-import { chinaDateOrNull } from "./china-date";
-import { assessmentBasis, timelinessOf, type AssessmentBasis, type Timeliness } from "./timeliness";
+import { compareFilingUnits, kindOf, type FilingUnitKind } from "@/lib/places/filing-unit-kinds";
+import { yearDeadline } from "@/lib/reporting/year-deadline";
+import { chinaDate, chinaDateOrNull } from "./china-date";
+import { assessmentBasis, unitTimeliness, type AssessmentBasis, type Timeliness } from "./timeliness";
 
 export interface CountyYearRow {
-  filingUnit: { code: string; name: string; organName: string };
+  filingUnit: { code: string; name: string; organName: string; kind: FilingUnitKind; retired: boolean };
+  /** The unit's own deadline (deadlineFor: 31 March for the county government); null when not judged. */
+  deadline: string | null;
   status: Timeliness;
   /** Whether the filing unit's report of the year is public (whatever its date). */
   published: boolean;
@@ -19,7 +22,11 @@ export interface CountyYear {
   year: number;
   /** Why the year is judged against a deadline; null: not judged (未纳入统计). */
   assessment: AssessmentBasis;
-  /** YYYY-MM-DD: the county's setting for the year, else its default month-day; null when not judged. */
+  /**
+   * YYYY-MM-DD: the county's setting for the year, else its default month-day;
+   * null when not judged. Townships, streets and departments are judged
+   * against it; the county government's own report against its row's deadline.
+   */
   deadline: string | null;
   /** Where the deadline came from, said on the page. */
   deadlineSource: "reporting_year" | "county_default" | null;
@@ -27,11 +34,13 @@ export interface CountyYear {
 }
 
 /**
- * Every filing unit of a county for one report year, judged against the
- * deadline: published on time, late, or not yet; 日期不详 when an imported
- * report's source gives no date; and nothing judged (未纳入统计) in a year
- * the county neither opened nor ran on this system. Only publications count,
- * so a report that is drafted, submitted or approved is 尚未公开.
+ * Every filing unit of a county for one report year, of every kind, judged
+ * against its deadline: published on time, late, or not yet; 日期不详 when an
+ * imported report's source gives no date; and nothing judged (未纳入统计) in a
+ * year the county neither opened nor ran on this system. Only publications
+ * count, so a report that is drafted, submitted or approved is 尚未公开.
+ * A retired unit is listed only for years it was active in or has a report
+ * of. Rows in portal order (本级, 乡镇（街道）, 部门; by code within).
  */
 export async function loadCountyYear(db: Db, countyCode: string, year: number): Promise<CountyYear | null> {
   const county = await db.county.findUnique({
@@ -42,11 +51,12 @@ export async function loadCountyYear(db: Db, countyCode: string, year: number): 
       defaultDeadline: true,
       reportingYears: { where: { year }, select: { deadline: true } },
       filingUnits: {
-        orderBy: { code: "asc" },
         select: {
           code: true,
           name: true,
           organName: true,
+          kind: true,
+          retiredAt: true,
           reports: {
             where: { year },
             select: {
@@ -62,26 +72,31 @@ export async function loadCountyYear(db: Db, countyCode: string, year: number): 
   });
   if (!county) return null;
   const setting = county.reportingYears[0]?.deadline;
-  const reports = county.filingUnits.flatMap((filingUnit) => filingUnit.reports);
+  const units = county.filingUnits
+    .filter((unit) => activeIn(unit.retiredAt, year) || unit.reports.length > 0)
+    .map((unit) => ({ ...unit, kind: kindOf(unit.kind) }))
+    .sort(compareFilingUnits);
+  const reports = units.flatMap((filingUnit) => filingUnit.reports);
   const assessment = assessmentBasis({
     hasReportingYear: setting !== undefined,
     reportSources: reports.map((r) => (r.publications[0]?.source === "import" ? "import" : "workflow")),
   });
-  const deadline = assessment === null ? null : (setting ?? deadlineOf(year, county.defaultDeadline));
+  const deadline = assessment === null ? null : yearDeadline(county, year, county.reportingYears[0]);
   return {
     county: { code: county.code, name: county.name },
     year,
     assessment,
     deadline,
     deadlineSource: assessment === null ? null : setting ? "reporting_year" : "county_default",
-    rows: county.filingUnits.map((filingUnit) => {
-      const publications = filingUnit.reports[0]?.publications ?? [];
+    rows: units.map((unit) => {
+      const publications = unit.reports[0]?.publications ?? [];
       const first = publications[0];
       const last = publications.at(-1);
       const firstPublishedAt = chinaDateOrNull(first?.publishedAt ?? null);
+      const { code, name, organName, kind } = unit;
       return {
-        filingUnit: { code: filingUnit.code, name: filingUnit.name, organName: filingUnit.organName },
-        status: timelinessOf({ published: first !== undefined, date: firstPublishedAt }, deadline),
+        filingUnit: { code, name, organName, kind, retired: unit.retiredAt !== null },
+        ...unitTimeliness(unit, year, { published: first !== undefined, date: firstPublishedAt }, deadline),
         published: first !== undefined,
         firstPublishedAt,
         latestRevision: last?.revision ?? 0,
@@ -89,4 +104,9 @@ export async function loadCountyYear(db: Db, countyCode: string, year: number): 
       };
     }),
   };
+}
+
+/** Whether a unit still existed during some of the report year (retired on or after its 1 January, Beijing time). */
+function activeIn(retiredAt: Date | null, year: number): boolean {
+  return retiredAt === null || chinaDate(retiredAt) >= `${year}-01-01`;
 }

@@ -6,7 +6,8 @@ import { chinaDate, chineseDateLabel } from "./china-date";
 import { safeText, toCsv } from "./csv";
 import { parseRevision, parseYear, reportFilePath, reportPath } from "./public-paths";
 import { matchesAll, searchTerms, snippetAround } from "./search-text";
-import { assessmentBasis, daysLate, timelinessOf } from "./timeliness";
+import { groupByKind } from "./kind-groups";
+import { assessmentBasis, daysLate, timelinessOf, unitTimeliness } from "./timeliness";
 
 describe("dates are Beijing dates", () => {
   it("puts 07:00 on 1 February in Beijing on 1 February, though UTC still says 31 January", () => {
@@ -46,11 +47,48 @@ describe("timeliness against the deadline", () => {
     expect(assessmentBasis({ hasReportingYear: false, reportSources: [] })).toBeNull();
   });
 
+  it("judges the county government's own report against 31 March, every other kind against the county's day", () => {
+    const published = on("2022-03-10");
+    expect(unitTimeliness({ kind: "government" }, 2021, published, "2022-01-31")).toEqual({
+      deadline: "2022-03-31",
+      status: "on_time",
+    });
+    for (const kind of ["township", "street", "department"] as const)
+      expect(unitTimeliness({ kind }, 2021, published, "2022-01-31")).toEqual({
+        deadline: "2022-01-31",
+        status: "late",
+      });
+    expect(unitTimeliness({ kind: "government" }, 2021, published, null)).toEqual({
+      deadline: null,
+      status: "not_assessed",
+    });
+  });
+
   it("counts days late from the publication, or from today while unpublished", () => {
     expect(daysLate("late", "2022-02-15", "2022-01-31", "2026-11-24")).toBe(15);
     expect(daysLate("on_time", "2022-01-20", "2022-01-31", "2026-11-24")).toBe(0);
     expect(daysLate("not_published", null, "2026-01-31", "2026-02-03")).toBe(3);
     expect(daysLate("not_published", null, "2027-01-31", "2026-11-24")).toBe(0);
+  });
+});
+
+describe("units by kind", () => {
+  it("groups as county portals do: 本级, then 乡镇（街道）, then 部门, by code within; no empty group", () => {
+    const units = [
+      { code: "shenji", kind: "department" },
+      { code: "tunli", kind: "township" },
+      { code: "dongcheng", kind: "street" },
+      { code: "caizheng", kind: "department" },
+      { code: "benji", kind: "government" },
+    ];
+    const sections = groupByKind(units, (u) => u);
+    expect(sections.map((s) => [s.heading, s.items.map((u) => u.code)])).toEqual([
+      ["本级政府年报", ["benji"]],
+      ["乡镇（街道）年报", ["dongcheng", "tunli"]],
+      ["部门年报", ["caizheng", "shenji"]],
+    ]);
+    expect(groupByKind(units.slice(0, 2), (u) => u).map((s) => s.label)).toEqual(["乡镇（街道）", "部门"]);
+    expect(groupByKind([], (u) => u)).toEqual([]);
   });
 });
 

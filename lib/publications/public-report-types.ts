@@ -16,6 +16,15 @@ export interface PublicRevision {
   correctionNote: string | null;
 }
 
+/** A filing unit as the public pages list it (county page, home, the search form's choices). */
+export interface PublicPlaceUnit {
+  code: string;
+  name: string;
+  kind: FilingUnitKind;
+  /** Retired (撤并/停用): listed only while it has published reports. */
+  retired: boolean;
+}
+
 /** The filer as the public sees it: organName is the one the revision was published under. */
 export interface PublicFilingUnit {
   code: string;

@@ -1,8 +1,8 @@
-import { reportUrls } from "./report-open-data";
+import { openDataFilingUnit, reportUrls } from "./report-open-data";
 import type { PublishedReportSummary } from "./public-report-types";
 import { reportTitle } from "./report-title";
 
-export const REPORT_LIST_SCHEMA = "nianbao.report-list/1";
+export const REPORT_LIST_SCHEMA = "nianbao.report-list/2";
 
 /** `/reports.json`: every published report (latest revision) with its URLs. */
 export function toReportListJson(reports: readonly PublishedReportSummary[]) {
@@ -13,7 +13,7 @@ export function toReportListJson(reports: readonly PublishedReportSummary[]) {
       title: reportTitle(r.filingUnit.organName, r.year),
       organ: r.filingUnit.organName,
       county: r.county,
-      filingUnit: { code: r.filingUnit.code, name: r.filingUnit.name },
+      filingUnit: openDataFilingUnit(r.filingUnit),
       year: r.year,
       formatId: r.formatId,
       publishedAt: r.firstPublishedAt,

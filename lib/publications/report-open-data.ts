@@ -4,10 +4,23 @@ import { isGovData, type ReportData } from "@/lib/format/report-data";
 import type { CellValue, FormatId } from "@/lib/format/types";
 import type { DateSource } from "@/lib/import/publication-date";
 import { reportFilePath, reportPath, type ReportCodes } from "./public-paths";
-import type { PublicReport } from "./public-report-types";
+import { kindLabel, type FilingUnitKind } from "@/lib/places/filing-unit-kinds";
+import type { PublicFilingUnit, PublicReport } from "./public-report-types";
 import { reportTitle } from "./report-title";
 
-export const REPORT_SCHEMA = "nianbao.report/1";
+export const REPORT_SCHEMA = "nianbao.report/2";
+
+/** A filing unit in open data: its code, name and kind (docs/open-data.md). */
+interface OpenDataFilingUnit {
+  code: string;
+  name: string;
+  kind: FilingUnitKind;
+  kindLabel: string;
+}
+
+export function openDataFilingUnit(unit: PublicFilingUnit): OpenDataFilingUnit {
+  return { code: unit.code, name: unit.name, kind: unit.kind, kindLabel: kindLabel(unit.kind) };
+}
 
 /** The JSON document of one published revision (docs/open-data.md describes every field). */
 export interface OpenDataReport {
@@ -17,7 +30,7 @@ export interface OpenDataReport {
   title: string;
   organ: string;
   county: { code: string; name: string };
-  filingUnit: { code: string; name: string };
+  filingUnit: OpenDataFilingUnit;
   year: number;
   /** First publication (YYYY-MM-DD); null: unknown (日期不详). */
   publishedAt: string | null;
@@ -70,7 +83,7 @@ export function toOpenDataReport(report: PublicReport): OpenDataReport {
     title: reportTitle(report.filingUnit.organName, report.year),
     organ: report.filingUnit.organName,
     county: report.county,
-    filingUnit: { code: report.filingUnit.code, name: report.filingUnit.name },
+    filingUnit: openDataFilingUnit(report.filingUnit),
     year: report.year,
     publishedAt: report.firstPublishedAt,
     publishedAtSource: report.firstPublishedAtSource,

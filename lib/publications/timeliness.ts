@@ -1,7 +1,9 @@
+import type { FilingUnitKind } from "@/lib/places/filing-unit-kinds";
 import { daysUntil } from "@/lib/reporting/report-year";
+import { deadlineFor } from "@/lib/reporting/year-deadline";
 
 /**
- * A filing unit's publication against its county's deadline for the year.
+ * A filing unit's publication against its deadline for the year.
  * date_unknown: published, but the source of an imported report does not
  * say when. not_assessed: the county neither ran that year on this system
  * nor set its deadline here, so there is no deadline to judge against.
@@ -58,6 +60,21 @@ export function timelinessOf(first: FirstPublication, deadline: string | null): 
   if (!first.published) return "not_published";
   if (first.date === null) return "date_unknown";
   return first.date <= deadline ? "on_time" : "late";
+}
+
+/**
+ * A filing unit's report of `year` judged against its own deadline: the
+ * county's for townships, streets and departments, 31 March for the county
+ * government's own report (deadlineFor). countyDeadline null: not judged.
+ */
+export function unitTimeliness(
+  unit: { kind: FilingUnitKind },
+  year: number,
+  first: FirstPublication,
+  countyDeadline: string | null,
+): { deadline: string | null; status: Timeliness } {
+  const deadline = countyDeadline === null ? null : deadlineFor(unit.kind, countyDeadline, year);
+  return { deadline, status: timelinessOf(first, deadline) };
 }
 
 /** Days past the deadline: of a late publication, or of today while unpublished; 0 otherwise. */

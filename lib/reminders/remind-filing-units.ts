@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db/client";
+import { kindOf } from "@/lib/places/filing-unit-kinds";
 import { chinaDate } from "@/lib/publications/china-date";
-import { yearDeadline } from "@/lib/reporting/year-deadline";
+import { deadlineFor, yearDeadline } from "@/lib/reporting/year-deadline";
 import { recordReportEvent } from "@/lib/workflow/record-report-event";
 import { reportStatusSchema } from "@/lib/workflow/status";
 import { WorkflowError } from "@/lib/workflow/workflow-error";
@@ -35,18 +36,20 @@ export async function remindFilingUnits(
         id: true,
         code: true,
         name: true,
+        kind: true,
         reports: { where: { year: args.year }, select: { id: true, status: true } },
         users: { where: { role: "clerk", disabled: false }, select: { id: true } },
       },
     }),
   ]);
   if (!county || filingUnits.length !== ids.length) throw new WorkflowError("not_found", "所选单位不在本县");
-  const deadline = yearDeadline(county, args.year, reportingYear);
+  const countyDeadline = yearDeadline(county, args.year, reportingYear);
   const today = chinaDate(args.now);
 
   return db.$transaction(async (tx) => {
     const result: RemindResult = { reminded: [], skipped: [] };
     for (const t of filingUnits) {
+      const deadline = deadlineFor(kindOf(t.kind), countyDeadline, args.year);
       const report = t.reports[0];
       const status = report ? reportStatusSchema.parse(report.status) : "not_started";
       if (!isRemindable(status)) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { countySettingsSchema, isIsoDay, isMonthDay, reportingYearInputSchema } from "./reporting-settings";
-import { yearDeadline } from "./year-deadline";
+import { deadlineFor, yearDeadline } from "./year-deadline";
 
 describe("reporting settings", () => {
   it("accepts real month-days and dates only", () => {
@@ -27,5 +27,12 @@ describe("reporting settings", () => {
   it("takes an opened year's deadline over the county default", () => {
     expect(yearDeadline({ defaultDeadline: "02-20" }, 2025, null)).toBe("2026-02-20");
     expect(yearDeadline({ defaultDeadline: "02-20" }, 2025, { deadline: "2026-03-01" })).toBe("2026-03-01");
+  });
+
+  it("gives the county government's own report until 31 March (条例 Art. 49), or the county's later day", () => {
+    expect(deadlineFor("government", "2026-01-31", 2025)).toBe("2026-03-31");
+    expect(deadlineFor("government", "2026-04-15", 2025)).toBe("2026-04-15");
+    for (const kind of ["township", "street", "department"] as const)
+      expect(deadlineFor(kind, "2026-02-20", 2025)).toBe("2026-02-20");
   });
 });

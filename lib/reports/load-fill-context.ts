@@ -1,4 +1,5 @@
 import "server-only";
+import { kindOf } from "@/lib/places/filing-unit-kinds";
 import { notFound } from "next/navigation";
 import { ensure, requireUser } from "@/lib/authz/guards";
 import { canFillFilingUnit } from "@/lib/authz/policy";
@@ -7,7 +8,7 @@ import { getFormat, isFormatId } from "@/lib/format";
 import { isGovData, type GovReportData } from "@/lib/format/report-data";
 import { findFilingUnitByCodes } from "@/lib/places/find-places";
 import { currentReportYear } from "@/lib/reporting/report-year";
-import { yearDeadline } from "@/lib/reporting/year-deadline";
+import { deadlineFor, yearDeadline } from "@/lib/reporting/year-deadline";
 import { reportStatusSchema } from "@/lib/workflow/status";
 import { listCommentThreads } from "@/lib/comments/list-comments";
 import { threadViews } from "@/lib/comments/thread-views";
@@ -54,7 +55,11 @@ export async function loadFillContext(params: { county: string; filingUnit: stri
     report: { id: report.id, version: report.version, status, data, submittedAt: report.submittedAt },
     editable: (EDITABLE_STATUSES as readonly string[]).includes(status),
     context: await buildCheckContext(db, report, now),
-    deadline: yearDeadline(filingUnit.county, year, reportingYear),
+    deadline: deadlineFor(
+      kindOf(filingUnit.kind),
+      yearDeadline(filingUnit.county, year, reportingYear),
+      year,
+    ),
     basePath: `/fill/${filingUnit.county.code}/${filingUnit.code}/${year}`,
     codes: { county: filingUnit.county.code, filingUnit: filingUnit.code, year },
     /** The reviewer's reason for the state (returned, correcting), if it has one. */

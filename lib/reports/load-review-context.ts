@@ -1,4 +1,5 @@
 import "server-only";
+import { kindOf } from "@/lib/places/filing-unit-kinds";
 import { notFound } from "next/navigation";
 import { runChecks } from "@/lib/checks/run-checks";
 import { listCommentThreads } from "@/lib/comments/list-comments";
@@ -9,7 +10,7 @@ import { diffReportData } from "@/lib/editor/diff-report-data";
 import { getFormat, isFormatId } from "@/lib/format";
 import { isGovData, type GovReportData } from "@/lib/format/report-data";
 import { findFilingUnitByCodes } from "@/lib/places/find-places";
-import { yearDeadline } from "@/lib/reporting/year-deadline";
+import { deadlineFor, yearDeadline } from "@/lib/reporting/year-deadline";
 import type { ReportEventPayloads } from "@/lib/workflow/report-event";
 import { reportStatusSchema } from "@/lib/workflow/status";
 import { buildCheckContext } from "./check-context";
@@ -86,7 +87,11 @@ export async function loadReviewContext(params: { county: string; filingUnit: st
     comments,
     events,
     publications,
-    deadline: yearDeadline(filingUnit.county, year, reportingYear),
+    deadline: deadlineFor(
+      kindOf(filingUnit.kind),
+      yearDeadline(filingUnit.county, year, reportingYear),
+      year,
+    ),
     canReview: canReviewCounty(user, filingUnit.countyId),
     approvalPublishes: filingUnit.county.approvalPublishes,
     basePath: `/review/${filingUnit.county.code}/${filingUnit.code}/${year}`,

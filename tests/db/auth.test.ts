@@ -5,7 +5,9 @@
  * endpoints the browser may not call.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { changePasswordAction } from "@/lib/accounts/account-actions";
 import { createUser, setUserPassword } from "@/lib/accounts/create-user";
+import { executeAction } from "@/lib/actions/define-action";
 import { freshDatabase, useAsAppDatabase, type TestDatabase } from "./test-database";
 
 let t: TestDatabase;
@@ -46,7 +48,7 @@ beforeAll(async () => {
     password: "right-pass-4",
     mustChangePassword: false,
   });
-  for (const n of [1, 2, 3, 4, 5, 6, 7, 8])
+  for (const n of [1, 2, 3, 4, 5, 6, 7, 8, 9])
     await createUser(t.db, {
       username: `office-${n}`,
       name: `同事${n}`,
@@ -223,5 +225,41 @@ describe("sign-in", () => {
     expect((await signIn("clerk-a", "right-pass-1", "10.0.0.7")).status).toBe(401);
     expect((await signIn("clerk-a", "new-pass-123", "10.0.0.7")).status).toBe(200);
     expect((await t.db.user.findUniqueOrThrow({ where: { id: user.id } })).mustChangePassword).toBe(true);
+  });
+
+  it("counts wrong current passwords on the password page against the account, like sign-ins", async () => {
+    const cookie = sessionCookie(await signIn("office-9", "office-pass-9", "10.0.0.9"));
+    await freshAuth();
+    const row = await t.db.user.findUniqueOrThrow({ where: { username: "office-9" } });
+    const user = {
+      id: row.id,
+      role: "clerk" as const,
+      username: "office-9",
+      name: row.name,
+      mustChangePassword: false,
+      disabled: false,
+      filingUnitId: null,
+      countyId: null,
+      filingUnit: null,
+      county: null,
+    };
+    const change = (currentPassword: string) =>
+      executeAction(
+        changePasswordAction,
+        { user, db: t.db, now: new Date(), headers: new Headers({ cookie, origin: ORIGIN }) },
+        { currentPassword, newPassword: "new-office-pass-9", confirmPassword: "new-office-pass-9" },
+      );
+    // The account allows 3 guesses per window (set above).
+    for (const guess of ["guess-1", "guess-2", "guess-3"])
+      expect(await change(guess)).toMatchObject({ ok: false, code: "invalid" });
+    const refused = await change("office-pass-9");
+    expect(refused).toMatchObject({ ok: false, code: "rate-limited" });
+    expect(refused.ok ? "" : refused.message).toMatch(/^当前密码输错次数过多，请 \d+ 分钟后再试$/);
+    // Sign-in shares the allowance: the account is throttled there too.
+    expect((await signIn("office-9", "office-pass-9", "10.0.0.10")).status).toBe(429);
+    await t.db.loginThrottle.deleteMany({ where: { key: "account:office-9" } });
+    expect(await change("office-pass-9")).toMatchObject({ ok: true });
+    // A success leaves nothing counted.
+    expect(await t.db.loginThrottle.count({ where: { key: "account:office-9" } })).toBe(0);
   });
 });

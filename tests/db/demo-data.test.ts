@@ -28,6 +28,34 @@ describe("demo data", () => {
     expect(wuling.county.code).toBe("wanzhou");
     expect(wuling.organName).toBe("重庆市万州区武陵镇人民政府");
 
+    // The whole office's work: a street, three departments and the county government, in several states.
+    const kinds = await t.db.filingUnit.groupBy({
+      by: ["kind"],
+      where: { countyId: jixian.id },
+      _count: true,
+    });
+    expect(Object.fromEntries(kinds.map((k) => [k.kind, k._count]))).toEqual({
+      township: 4,
+      street: 1,
+      department: 3,
+      government: 1,
+    });
+    const others = await t.db.report.findMany({
+      where: { filingUnit: { countyId: jixian.id, kind: { not: "township" } } },
+      include: { filingUnit: true, publications: true, events: true },
+    });
+    expect(new Set(others.map((r) => r.status))).toEqual(
+      new Set(["draft", "submitted", "returned", "approved", "published"]),
+    );
+    for (const r of others) {
+      expect(r.errorCount).toBe(0);
+      expect(r.events.length).toBeGreaterThan(0);
+      for (const p of r.publications) expect(p.organName).toBe(r.filingUnit.organName);
+    }
+    expect(
+      others.find((r) => r.filingUnit.code === "zhengfu" && r.status === "published")?.publications,
+    ).toHaveLength(1);
+
     const users = await t.db.user.findMany({ include: { filingUnit: true, county: true, accounts: true } });
     expect(users.map((u) => u.username).sort()).toEqual(DEMO_USERS.map((u) => u.username).sort());
     const clerk = users.find((u) => u.username === "tunli-clerk")!;

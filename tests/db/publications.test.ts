@@ -252,7 +252,7 @@ describe("open data", () => {
     expect(doc.tables.T4).toHaveLength(15);
     expect(doc.narratives).toEqual(stored.narratives);
     expect(doc).toMatchObject({
-      schema: "nianbao.report/1",
+      schema: "nianbao.report/2",
       formatId: "gov-2021",
       organ: "公开县东镇人民政府",
       year: 2021,

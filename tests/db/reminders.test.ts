@@ -95,4 +95,26 @@ describe("remindFilingUnits", () => {
       code: "not_found",
     });
   });
+
+  it("tells the county government its own statutory deadline, 31 March", async () => {
+    const government = await t.db.filingUnit.create({
+      data: {
+        countyId: made.county.id,
+        kind: "government",
+        code: "gov",
+        name: "县人民政府",
+        organName: "rm县人民政府",
+      },
+    });
+    const result = await remindFilingUnits(t.db, {
+      countyId: made.county.id,
+      year,
+      filingUnitIds: [government.id],
+      actorId: actors.reviewer,
+      now: beijing("2027-01-21"),
+    });
+    expect(result.reminded).toEqual([{ filingUnitName: "县人民政府", daysLeft: 69 }]);
+    const reminder = await t.db.reminder.findFirstOrThrow({ where: { filingUnitId: government.id } });
+    expect(reminder.deadline).toBe("2027-03-31");
+  });
 });

@@ -2,10 +2,10 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PublicBreadcrumbs } from "@/components/report/public-breadcrumbs";
-import { ReportList } from "@/components/report/report-list";
+import { ReportsByKind } from "@/components/report/reports-by-kind";
 import { PageHeading } from "@/components/ui/page-heading";
 import { getPublishedReports } from "@/lib/publications/cached-public-data";
-import { countyYearPath, filingUnitPath } from "@/lib/publications/public-paths";
+import { countyYearPath } from "@/lib/publications/public-paths";
 import { findCountyWithFilingUnits } from "@/lib/publications/find-public-places";
 import { currentReportYear } from "@/lib/reporting/report-year";
 
@@ -22,7 +22,10 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: county ? `${county.name} · 年度报告` : "页面不存在" };
 }
 
-/** /reports/<county>: the county's years and filing units, and its published reports. */
+/**
+ * /reports/<county>: the county's years, then its filing units with their
+ * published reports by kind (本级政府年报 · 乡镇（街道）年报 · 部门年报).
+ */
 export default async function CountyPage({ params }: { params: Params }) {
   const { county: code } = await params;
   const county = await findCountyWithFilingUnits(code);
@@ -52,30 +55,7 @@ export default async function CountyPage({ params }: { params: Params }) {
           ))}
         </ul>
       </section>
-      <section aria-labelledby="filingUnits-heading" className="mb-8">
-        <h2 id="filingUnits-heading" className="mb-2 text-lg font-semibold">
-          乡镇
-        </h2>
-        <ul className="flex flex-wrap gap-2">
-          {county.filingUnits.map((t) => (
-            <li key={t.code}>
-              <Link
-                prefetch={false}
-                href={filingUnitPath(county.code, t.code)}
-                className="inline-block rounded border border-slate-300 bg-white px-3 py-1.5 text-gov-600 underline"
-              >
-                {t.name}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </section>
-      <section aria-labelledby="reports-heading">
-        <h2 id="reports-heading" className="mb-2 text-lg font-semibold">
-          已公开的报告
-        </h2>
-        {reports.length === 0 ? <p>暂无已公开的报告。</p> : <ReportList reports={reports} />}
-      </section>
+      <ReportsByKind county={county.code} units={county.filingUnits} reports={reports} />
     </>
   );
 }

@@ -2,15 +2,18 @@ import { notFound } from "next/navigation";
 import { CountyYearTable } from "@/components/report/county-year-table";
 import { PublicBreadcrumbs } from "@/components/report/public-breadcrumbs";
 import { PageHeading } from "@/components/ui/page-heading";
+import { KIND_GROUP, kindGroupOf } from "@/lib/places/filing-unit-kinds";
 import { getCountyYear } from "@/lib/publications/cached-public-data";
 import { chinaDate, chineseDateLabel } from "@/lib/publications/china-date";
 import { countyPath, countyYearPath } from "@/lib/publications/public-paths";
 
-/** /reports/<county>/<year>: every filing unit's publication against the deadline. */
+/** /reports/<county>/<year>: every filing unit's publication against its deadline, by kind. */
 export async function CountyYearPage({ county, year }: { county: string; year: number }) {
   const countyYear = await getCountyYear(county, year);
   if (!countyYear) notFound();
   const { deadline } = countyYear;
+  // A unit judged against a deadline of its own: the county government (条例 Art. 49).
+  const own = countyYear.rows.find((r) => r.deadline !== null && r.deadline !== deadline);
   return (
     <>
       <PublicBreadcrumbs
@@ -24,6 +27,9 @@ export async function CountyYearPage({ county, year }: { county: string; year: n
           <p className="mt-1 text-slate-700">
             公开截止日期：{chineseDateLabel(deadline)}
             {countyYear.deadlineSource === "reporting_year" ? "（本县为该年度设定）" : "（本县默认截止日期）"}
+            {own?.deadline
+              ? `；${KIND_GROUP[kindGroupOf(own.filingUnit.kind)].publicHeading}：${chineseDateLabel(own.deadline)}`
+              : null}
             。
             按首次公开日期判断是否按时，更正不改变首次公开日期；历史导入的报告原文未写明公开日期的，记为日期不详，不作判断。
           </p>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { kindOf } from "@/lib/places/filing-unit-kinds";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -8,7 +9,7 @@ import { canFillFilingUnit } from "@/lib/authz/policy";
 import { db } from "@/lib/db/client";
 import { findFilingUnitByCodes } from "@/lib/places/find-places";
 import { currentReportYear, deadlineLabel, isoDate } from "@/lib/reporting/report-year";
-import { yearDeadline } from "@/lib/reporting/year-deadline";
+import { deadlineFor, yearDeadline } from "@/lib/reporting/year-deadline";
 import { reportStatusSchema } from "@/lib/workflow/status";
 import { ColumnHeadings } from "@/components/ui/column-headings";
 
@@ -30,7 +31,11 @@ export default async function FilingUnitFillHome({
   const reportingYear = await db.reportingYear.findUnique({
     where: { countyId_year: { countyId: filingUnit.countyId, year } },
   });
-  const deadline = yearDeadline(filingUnit.county, year, reportingYear);
+  const deadline = deadlineFor(
+    kindOf(filingUnit.kind),
+    yearDeadline(filingUnit.county, year, reportingYear),
+    year,
+  );
   const reports = await db.report.findMany({
     where: { filingUnitId: filingUnit.id },
     orderBy: { year: "desc" },

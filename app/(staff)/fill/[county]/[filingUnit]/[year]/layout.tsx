@@ -6,7 +6,9 @@ import { ReportStateBanner } from "@/components/report-editor/report-state-banne
 import { SaveStatus } from "@/components/report-editor/save-status";
 import { SectionNav } from "@/components/report-editor/section-nav";
 import { StatusTag } from "@/components/ui/status-tag";
+import { db } from "@/lib/db/client";
 import { lastYearNarratives } from "@/lib/reports/last-year-narratives";
+import { loadCountyReference } from "@/lib/reports/load-county-reference";
 import { loadFillContext } from "@/lib/reports/load-fill-context";
 import { previewPath } from "@/lib/reports/load-report-preview";
 import { stateBanner } from "@/lib/reports/state-banner";
@@ -33,6 +35,7 @@ export default async function ReportYearLayout({
         year: ctx.year,
         organName: ctx.filingUnit.organName,
         lastYear: lastYearNarratives(ctx.context.lastYear),
+        countyReference: await loadCountyReference(db, ctx.filingUnit, ctx.year),
       }}
     >
       <div className="mb-4 flex flex-wrap items-end justify-between gap-3 border-b border-slate-200 pb-3">

@@ -83,6 +83,9 @@ function Row({ model, row, canReview }: { model: DashboardModel; row: DashboardR
       </td>
       <td className={cell}>
         <DashboardDeadlineTag state={row.deadline} />
+        {row.deadlineDate !== model.deadline ? (
+          <span className="block text-xs text-slate-700">截止 {row.deadlineDate}</span>
+        ) : null}
       </td>
       <td className={`${cell} whitespace-nowrap`}>
         {row.lastRemindedAt ? chinaDate(row.lastRemindedAt) : "—"}

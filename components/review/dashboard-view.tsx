@@ -4,7 +4,7 @@ import type { DashboardModel } from "@/lib/review/build-dashboard";
 import { dashboardSearch } from "@/lib/review/dashboard-query";
 import { reviewPaths } from "@/lib/review/review-paths";
 import { deadlineLabel } from "@/lib/reporting/report-year";
-import { inScope, scopeNames } from "@/lib/review/kind-scope";
+import { scopeNames } from "@/lib/review/kind-scope";
 import { DashboardFilters } from "./dashboard-filters";
 import { DashboardGroups } from "./dashboard-groups";
 import { DashboardProgress } from "./dashboard-progress";
@@ -29,21 +29,21 @@ export function DashboardView({
   const search = dashboardSearch(model.query);
   const link = "text-gov-700 underline";
   // 催办 follows the chosen group: on 部门, "remind all" means all departments not yet submitted.
-  const remindable = model.slots
-    .filter((s) => inScope(s.filingUnit.kind, model.query.group))
-    .map((s) => ({ slot: s, status: s.report?.status ?? ("not_started" as const) }))
-    .filter(({ status }) => isRemindable(status))
-    .map(({ slot, status }) => ({
-      id: slot.filingUnit.id,
-      name: slot.filingUnit.name,
-      statusLabel: STATUS_LABELS[status],
-      lastReminded: slot.lastRemindedAt ? chinaDate(slot.lastRemindedAt) : null,
+  const remindable = model.groupRows
+    .filter((row) => isRemindable(row.status))
+    .map((row) => ({
+      id: row.filingUnitId,
+      name: row.filingUnitName,
+      statusLabel: STATUS_LABELS[row.status],
+      lastReminded: row.lastRemindedAt ? chinaDate(row.lastRemindedAt) : null,
+      ownDeadline: row.deadlineDate === model.deadline ? null : row.deadlineDate,
     }));
   return (
     <>
       <PageHeading caption="审核" title={`${model.county.name} · ${model.year}年度报告`}>
         <p className="mt-1 text-slate-700">
           公开截止日期 {model.deadline}（{deadlineLabel(model.deadline, model.today)}）
+          {model.otherDeadlines.map((d) => ` · ${d.label} ${d.date}`).join("")}
           {model.county.approvalPublishes ? " · 审核通过即公开" : " · 审核通过后另行公开"}
         </p>
         {model.reportingYear ? null : (

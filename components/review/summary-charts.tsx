@@ -6,6 +6,7 @@ import type { SummaryModel } from "@/lib/review/summary-model";
 export function SummaryCharts({ model }: { model: SummaryModel }) {
   const names = scopeNames(model.summary.scope);
   const units = model.summary.scope ? `${names.short}各单位` : "全县各单位";
+  const others = model.dashboard.otherDeadlines.map((d) => `（${d.label} ${d.date}）`).join("");
   return (
     <section aria-labelledby="summary-charts" className="mt-8">
       <h2 id="summary-charts" className="mb-3 text-lg font-semibold">
@@ -30,7 +31,7 @@ export function SummaryCharts({ model }: { model: SummaryModel }) {
         <BarChart
           id="chart-timeliness"
           title="按时公开情况"
-          description={`${units}相对公开截止日期 ${model.deadline} 的情况。`}
+          description={`${units}相对公开截止日期 ${model.deadline}${others} 的情况。`}
           data={model.charts.timeliness}
           unit="个单位"
           color="#7c3aed"

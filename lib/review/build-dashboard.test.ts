@@ -191,4 +191,15 @@ describe("buildDashboard", () => {
 
     expect(buildMixed({ group: "government" }).rows.map((r) => r.kind)).toEqual(["government"]);
   });
+
+  it("judges the county government's own report against 31 March, the others against the county's deadline", () => {
+    const m = buildMixed({});
+    const gov = m.rows.find((r) => r.kind === "government")!;
+    expect(gov.deadlineDate).toBe("2026-03-31");
+    expect(gov.deadline).toEqual({ kind: "remaining", days: 54 });
+    expect(m.rows.find((r) => r.filingUnitCode === "a-fgj")!.deadlineDate).toBe("2026-01-31");
+    expect(m.otherDeadlines).toEqual([{ label: "县人民政府（本级）", date: "2026-03-31" }]);
+    expect(buildMixed({ overdue: "1" }).rows.map((r) => r.kind)).not.toContain("government");
+    expect(buildMixed({ group: "department" }).otherDeadlines).toEqual([]);
+  });
 });

@@ -1,10 +1,12 @@
 import {
   compareFilingUnits,
   KIND_GROUPS,
+  kindLabel,
   kindOf,
   type FilingUnitKind,
   type KindGroup,
 } from "@/lib/places/filing-unit-kinds";
+import { deadlineFor } from "@/lib/reporting/year-deadline";
 import { STATUS_LABELS } from "@/lib/workflow/status";
 import { deadlineState, deadlineUrgency, isLate, type DeadlineState } from "./deadline-state";
 import { STATUS_FILTERS, type DashboardQuery, type SortKey, type StatusKey } from "./dashboard-query";
@@ -26,6 +28,8 @@ export interface DashboardRow {
   /** null: no report yet. */
   errorCount: number | null;
   warningCount: number | null;
+  /** The unit's own deadline (YYYY-MM-DD): the county's, or 31 March for the county government (deadlineFor). */
+  deadlineDate: string;
   deadline: DeadlineState;
   /** Whether bulk approve-and-publish applies (submitted or approved). */
   selectable: boolean;
@@ -43,6 +47,10 @@ export interface DashboardModel extends DashboardData {
   query: DashboardQuery;
   /** Rows after the group, the filters and sort. */
   rows: DashboardRow[];
+  /** Every row of the chosen group, whatever the other filters, in the county's order of units (for 催办). */
+  groupRows: DashboardRow[];
+  /** Deadlines in the chosen group other than the county's (the county government's own 31 March), by kind label. */
+  otherDeadlines: { label: string; date: string }[];
   /** Counts over the filing units of the chosen group (all units when none is), whatever the other filters. */
   total: number;
   counts: Record<StatusKey, number>;
@@ -57,13 +65,15 @@ const STATUS_ORDER: Record<StatusKey, number> = Object.fromEntries(
   STATUS_FILTERS.map((s, i) => [s, i]),
 ) as Record<StatusKey, number>;
 
-function rowOf(slot: FilingUnitSlot, deadline: string, today: string): DashboardRow {
+function rowOf(slot: FilingUnitSlot, data: DashboardData, today: string): DashboardRow {
   const r = slot.report;
+  const kind = kindOf(slot.filingUnit.kind);
+  const deadline = deadlineFor(kind, data.deadline, data.year);
   return {
     filingUnitId: slot.filingUnit.id,
     filingUnitCode: slot.filingUnit.code,
     filingUnitName: slot.filingUnit.name,
-    kind: kindOf(slot.filingUnit.kind),
+    kind,
     retired: slot.filingUnit.retiredAt !== null,
     status: r?.status ?? "not_started",
     reportId: r?.id ?? null,
@@ -72,6 +82,7 @@ function rowOf(slot: FilingUnitSlot, deadline: string, today: string): Dashboard
     publishedAt: r?.publishedAt ?? null,
     errorCount: r ? r.errorCount : null,
     warningCount: r ? r.warningCount : null,
+    deadlineDate: deadline,
     deadline: deadlineState({
       deadline,
       today,
@@ -130,6 +141,13 @@ function tally(rows: readonly DashboardRow[]): GroupTally {
   };
 }
 
+function otherDeadlines(rows: readonly DashboardRow[], countyDeadline: string) {
+  const seen = new Map<string, string>();
+  for (const row of rows)
+    if (row.deadlineDate !== countyDeadline) seen.set(kindLabel(row.kind), row.deadlineDate);
+  return [...seen].map(([label, date]) => ({ label, date }));
+}
+
 /** Status, lateness and warning filters, on the rows of the chosen group. */
 function filterRows(rows: readonly DashboardRow[], query: DashboardQuery): DashboardRow[] {
   return rows.filter(
@@ -145,7 +163,7 @@ function filterRows(rows: readonly DashboardRow[], query: DashboardQuery): Dashb
  * asks, with counts over the chosen group and each group's size.
  */
 export function buildDashboard(data: DashboardData, query: DashboardQuery, today: string): DashboardModel {
-  const all = data.slots.map((slot) => rowOf(slot, data.deadline, today));
+  const all = data.slots.map((slot) => rowOf(slot, data, today));
   const scoped = all.filter((row) => inScope(row.kind, query.group));
   const counts = Object.fromEntries(STATUS_FILTERS.map((s) => [s, 0])) as Record<StatusKey, number>;
   for (const row of scoped) counts[row.status] += 1;
@@ -156,6 +174,8 @@ export function buildDashboard(data: DashboardData, query: DashboardQuery, today
     today,
     query,
     rows: filterRows(scoped, query).sort(compareRows(query.sort, query.dir)),
+    groupRows: [...scoped].sort(unitOrder),
+    otherDeadlines: otherDeadlines(scoped, data.deadline),
     total: scoped.length,
     counts,
     lateCount: scoped.filter((row) => isLate(row.deadline)).length,

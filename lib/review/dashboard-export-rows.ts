@@ -36,7 +36,7 @@ export function dashboardExportRows(model: DashboardModel): ExportCell[][] {
     when(row.publishedAt),
     row.errorCount,
     row.warningCount,
-    model.deadline,
+    row.deadlineDate,
     deadlineStateLabel(row.deadline),
   ]);
 }

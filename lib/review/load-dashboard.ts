@@ -35,6 +35,7 @@ export interface DashboardData {
   year: number;
   /** The opened reporting year, or null when the county has not opened it. */
   reportingYear: { year: number; deadline: string; openedAt: Date } | null;
+  /** The county's deadline of the year; a unit's own is `deadlineFor` it (the county government: 31 March). */
   deadline: string;
   /** Years the picker offers, newest first. */
   years: number[];

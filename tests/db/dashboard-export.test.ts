@@ -78,11 +78,12 @@ describe("dashboard export", () => {
         now: beijing("2026-02-05"),
       });
     const all = await load();
-    expect(dashboardExportRows(all).map((r) => [r[0], r[2]])).toEqual([
-      ["g县人民政府", "县人民政府（本级）"],
-      ["s街道", "街道"],
-      ["t镇", "乡镇"],
-      ["d局", "县直部门"],
+    // Each with its own deadline: the county government's is 31 March (条例 Art. 49).
+    expect(dashboardExportRows(all).map((r) => [r[0], r[2], r[9], r[10]])).toEqual([
+      ["g县人民政府", "县人民政府（本级）", "2026-03-31", "剩余54天"],
+      ["s街道", "街道", "2026-01-31", "已逾期5天"],
+      ["t镇", "乡镇", "2026-01-31", "已逾期5天"],
+      ["d局", "县直部门", "2026-01-31", "已逾期5天"],
     ]);
     expect(dashboardExportName(all)).toBe("exp-kinds县-2025年度报告审核进度");
     expect(dashboardAsciiName(all, "csv")).toBe("exp-kinds-2025-review.csv");

@@ -221,6 +221,7 @@ describe("the dashboard by kind of filing unit", () => {
       ["d1局", "department"],
       ["d2局", "department"],
     ]);
+    expect(m.rows.map((r) => r.deadlineDate)).toEqual(["2026-03-31", ...Array<string>(5).fill("2026-01-31")]);
     expect(m.groups).toEqual({
       all: { total: 6, published: 1 },
       local: { total: 3, published: 1 },

@@ -11,7 +11,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { chromium, type Page } from "playwright";
+import { chromium, type Page } from "playwright-core";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "@/lib/env/chromium";
 import { openReport } from "@/lib/reports/open-report";
 import { saveReport } from "@/lib/reports/save-report";

@@ -8,7 +8,7 @@
  * turns several keys into one character, so characters are a lower bound).
  * No mouse at all: the count of clicks is the measure of that.
  */
-import { chromium, type Page } from "playwright";
+import { chromium, type Page } from "playwright-core";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "@/lib/env/chromium";
 import { currentReportYear } from "@/lib/reporting/report-year";
 import { NARRATIVES } from "../e2e/support/fill-report";

@@ -9,7 +9,7 @@
  *
  * Env: BENCH_RUNS (default 20)
  */
-import { chromium, type Page } from "playwright";
+import { chromium, type Page } from "playwright-core";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "@/lib/env/chromium";
 import { openReport } from "@/lib/reports/open-report";
 import { saveReport } from "@/lib/reports/save-report";

@@ -13,7 +13,7 @@ import { completeReport } from "../../tests/db/support/complete-report";
 
 export const LOAD_PASSWORD = "load-test-1234";
 
-export interface LoadClerk {
+interface LoadClerk {
   username: string;
   county: string;
   filingUnit: string;

@@ -8,7 +8,7 @@
 import { seedPublicFixtures } from "../../tests/fixtures/public-e2e-fixtures";
 import { prepareBenchDatabase } from "./start-app-server";
 
-export { ensureBuild, root, startProductionServer, type ProductionServer } from "./start-app-server";
+export { ensureBuild, root, startProductionServer } from "./start-app-server";
 
 /** A fresh demo database plus the public-site fixtures under data/bench/<label>. */
 export async function preparePublicDatabase(label: string): Promise<{ databaseUrl: string; remove(): void }> {

@@ -1,8 +1,9 @@
+import { StatListTable } from "@/components/report/stat-list-table";
 import { StatutoryTable } from "@/components/report/statutory-table";
 import { getFormat } from "@/lib/format";
 import { tableLayout, type ValueCellLayout } from "@/lib/format/cells";
 import { readCell } from "@/lib/format/cell-access";
-import { isGovData, type GovReportData, type ReportData, type StatRow } from "@/lib/format/report-data";
+import { isGovData, type GovReportData, type ReportData } from "@/lib/format/report-data";
 import type { FormatId } from "@/lib/format/types";
 
 const TABLE_IDS = ["T2", "T3", "T4"] as const;
@@ -29,36 +30,6 @@ function CellValueText({
   );
 }
 
-function StatTable({ rows }: { rows: readonly StatRow[] }) {
-  return (
-    <div className="overflow-x-auto" role="region" aria-label="政府信息公开情况统计表" tabIndex={0}>
-      <table className="w-full border-collapse bg-white text-sm">
-        <caption className="sr-only">政府信息公开情况统计表</caption>
-        <thead>
-          <tr>
-            {["统计指标", "单位", "统计数"].map((label) => (
-              <th key={label} scope="col" className="border border-slate-400 bg-slate-100 p-2">
-                {label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row, i) => (
-            <tr key={i}>
-              <th scope="row" className="border border-slate-400 p-2 text-left font-normal">
-                {row.label}
-              </th>
-              <td className="border border-slate-400 p-2 text-center">{row.unit}</td>
-              <td className="border border-slate-400 p-2 text-center">{row.value ?? ""}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
 /** The parsed tables in the official layout; blank and doubtful cells stand out. */
 export function PreviewTables({
   formatId,
@@ -70,7 +41,7 @@ export function PreviewTables({
   flaggedCells: ReadonlySet<string>;
 }) {
   const format = getFormat(formatId);
-  if (!isGovData(data)) return <StatTable rows={data.tables.STAT} />;
+  if (!isGovData(data)) return <StatListTable format={format} rows={data.tables.STAT} />;
   return (
     <div className="space-y-6">
       {TABLE_IDS.map((tableId) => {

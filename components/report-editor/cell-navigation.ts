@@ -3,7 +3,7 @@
  * the cells are drawn: merged headers, T2's blocks of different widths and
  * T4's single row need no table-specific code.
  */
-export type Direction = "up" | "down" | "left" | "right";
+type Direction = "up" | "down" | "left" | "right";
 
 function typeableInputs(from: HTMLInputElement): HTMLInputElement[] {
   const table = from.closest("table");
@@ -16,7 +16,7 @@ const centreX = (r: DOMRect) => r.left + r.width / 2;
 const centreY = (r: DOMRect) => r.top + r.height / 2;
 
 /** The nearest typeable cell in `direction`: the next row (or column) first, then the closest in line. */
-export function neighbourCell(from: HTMLInputElement, direction: Direction): HTMLInputElement | null {
+function neighbourCell(from: HTMLInputElement, direction: Direction): HTMLInputElement | null {
   const here = from.getBoundingClientRect();
   const candidates = typeableInputs(from)
     .filter((input) => input !== from)
@@ -42,12 +42,12 @@ export function neighbourCell(from: HTMLInputElement, direction: Direction): HTM
 }
 
 /** The next (or previous) typeable cell of the table in reading order. */
-export function readingOrderCell(from: HTMLInputElement, step: 1 | -1): HTMLInputElement | null {
+function readingOrderCell(from: HTMLInputElement, step: 1 | -1): HTMLInputElement | null {
   const inputs = typeableInputs(from);
   return inputs[inputs.indexOf(from) + step] ?? null;
 }
 
-export function moveTo(input: HTMLInputElement | null): boolean {
+function moveTo(input: HTMLInputElement | null): boolean {
   if (!input) return false;
   input.focus();
   input.select();

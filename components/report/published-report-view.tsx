@@ -1,6 +1,5 @@
 import type { ReactNode } from "react";
 import { getFormat } from "@/lib/format";
-import { getTable } from "@/lib/format/cells";
 import { isGovData, type ReportData } from "@/lib/format/report-data";
 import { tableLayout } from "@/lib/format/table-layout";
 import type { FormatId, SectionDef } from "@/lib/format/types";
@@ -48,9 +47,7 @@ function SectionBody({
     return <ReportNarrative text={text} />;
   }
   if (section.tableId === "STAT") {
-    const table = getTable(format, "STAT");
-    if (table?.layout !== "list" || isGovData(data)) return null;
-    return <StatListTable caption={section.heading} columns={table.columns} rows={data.tables.STAT} />;
+    return isGovData(data) ? null : <StatListTable format={format} rows={data.tables.STAT} />;
   }
   const layout = section.tableId ? tableLayout(format, section.tableId) : null;
   if (!layout || !isGovData(data)) return null;

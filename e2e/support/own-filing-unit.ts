@@ -43,7 +43,7 @@ export type OwnFilingUnit = typeof BAIHE | typeof JINPEN;
  * (autosaves of the specs running beside this one), so a transaction may time
  * out waiting for the lock: it is tried again, up to three times.
  */
-export async function withOwnDb<T>(work: (db: ReturnType<typeof createDb>["db"]) => Promise<T>): Promise<T> {
+async function withOwnDb<T>(work: (db: ReturnType<typeof createDb>["db"]) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     const { db } = createDb(E2E_DATABASE);
     try {

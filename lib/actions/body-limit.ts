@@ -6,7 +6,7 @@
  */
 export const MAX_ACTION_BODY_BYTES = 11 * 1024 * 1024;
 
-export const BODY_TOO_LARGE_MESSAGE = `请求内容超过 ${MAX_ACTION_BODY_BYTES / 1024 / 1024} MB 上限，未处理；请缩小文件或内容后重试`;
+const BODY_TOO_LARGE_MESSAGE = `请求内容超过 ${MAX_ACTION_BODY_BYTES / 1024 / 1024} MB 上限，未处理；请缩小文件或内容后重试`;
 
 /** A 413 for a server-action POST whose declared body exceeds the limit; null for everything else. */
 export function oversizedActionResponse(method: string, headers: Headers): Response | null {

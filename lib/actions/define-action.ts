@@ -9,7 +9,7 @@ import { refusalOf, type ActionFailure, type ActionResult } from "./action-resul
 /** The signed-in account as the wrapper sees it: disabled accounts are still loaded, then refused. */
 export type Actor = CurrentUser;
 
-export interface ActionContext<I> {
+interface ActionContext<I> {
   user: Actor;
   input: I;
   db: Db;

@@ -12,14 +12,10 @@ import { APIError, createAuthMiddleware, getIP, isAPIError } from "better-auth/a
 import type { Db } from "@/lib/db/client";
 import { admitSignIn, settleSignIn, type LoginThrottleRules, type SignInAttempt } from "./login-throttle";
 
-export const SIGN_IN_PATH = "/sign-in/username";
+const SIGN_IN_PATH = "/sign-in/username";
 
 /** Paths under /api/auth the app's pages call from the browser. */
-export const BROWSER_AUTH_PATHS: ReadonlySet<string> = new Set([
-  "/sign-in/username",
-  "/sign-out",
-  "/get-session",
-]);
+const BROWSER_AUTH_PATHS: ReadonlySet<string> = new Set(["/sign-in/username", "/sign-out", "/get-session"]);
 
 export function browserEndpointsOnly(basePath: string): BetterAuthPlugin {
   return {

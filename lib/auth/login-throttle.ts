@@ -14,7 +14,7 @@
 import type { Db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 
-export interface ThrottleRule {
+interface ThrottleRule {
   max: number;
   windowSeconds: number;
 }
@@ -36,7 +36,7 @@ export function accountKey(username: string): string {
   return `account:${username.trim().toLowerCase()}`;
 }
 
-export function addressKey(address: string): string {
+function addressKey(address: string): string {
   return `address:${address}`;
 }
 
@@ -80,7 +80,7 @@ export async function takeAttempt(
 }
 
 /** Returns an attempt that turned out not to be a failure. */
-export async function giveBackAttempt(db: Db, key: string): Promise<void> {
+async function giveBackAttempt(db: Db, key: string): Promise<void> {
   await db.loginThrottle.updateMany({ where: { key, count: { gt: 0 } }, data: { count: { decrement: 1 } } });
 }
 

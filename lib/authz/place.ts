@@ -14,8 +14,7 @@ import type { Principal } from "./roles";
  * (lib/actions/registry.ts). "self": any signed-in user acting on their own
  * account or notices; the others are checked against the place acted on.
  */
-export const NEEDS = ["self", "read", "fill", "review", "administer"] as const;
-export type Need = (typeof NEEDS)[number];
+export type Need = "self" | "read" | "fill" | "review" | "administer";
 
 /** Where an action acts: a filing unit (or one of its reports), a county, or every county. */
 export type Place = { filingUnit: FilingUnitRef } | { countyId: string } | { allCounties: true };

@@ -1,6 +1,6 @@
 import { z } from "@/lib/validation/zod";
 
-export const ROLES = ["clerk", "reviewer", "admin"] as const;
+const ROLES = ["clerk", "reviewer", "admin"] as const;
 export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
 

@@ -44,7 +44,7 @@ export interface CheckInfo {
   formats: readonly FormatId[];
 }
 
-/** Every check id with its severity and one line of Chinese, sorted by id, for docs and the UI. */
+/** Every check id with its severity and one line of Chinese, sorted by id (docs/checks.md is written from it). */
 export const CHECK_LIST: readonly CheckInfo[] = CHECKS.map(({ id, severity, description, formats }) => ({
   id,
   severity,

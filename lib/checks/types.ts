@@ -17,7 +17,7 @@ export interface Finding {
   message: string;
 }
 
-export interface LastYearReport {
+interface LastYearReport {
   formatId: FormatId;
   year: number;
   data: ReportData;

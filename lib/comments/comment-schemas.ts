@@ -1,9 +1,9 @@
 import { z } from "@/lib/validation/zod";
 
-export const MAX_COMMENT_LENGTH = 2000;
+const MAX_COMMENT_LENGTH = 2000;
 
 /** A comment's anchor: a cell id, a section id, or empty for the report as a whole. */
-export const commentTargetSchema = z
+const commentTargetSchema = z
   .string()
   .regex(/^(s[1-6]|T[234]\.[A-Za-z0-9]+(\.[A-Za-z0-9]+)?)$/, "批注位置无效")
   .nullable();

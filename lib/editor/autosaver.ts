@@ -11,7 +11,7 @@ import { mergeReportData } from "./merge-report-data";
 import type { GovReportData } from "@/lib/format/report-data";
 import type { ActionResult } from "@/lib/actions/action-result";
 
-export const DEBOUNCE_MS = 800;
+const DEBOUNCE_MS = 800;
 export const MAX_WAIT_MS = 2000;
 export const RETRY_MS = 5000;
 const MIRROR_MS = 200;

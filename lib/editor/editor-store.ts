@@ -15,7 +15,7 @@ import type { CellValue, FormatDef, SectionId } from "@/lib/format/types";
 import { planPaste } from "./plan-paste";
 import { sectionOfTarget } from "./section-of-target";
 
-export type SaveState = "saved" | "saving" | "unsaved" | "offline" | "error" | "conflict";
+type SaveState = "saved" | "saving" | "unsaved" | "offline" | "error" | "conflict";
 
 export interface EditorState {
   data: GovReportData;
@@ -67,7 +67,7 @@ export interface EditorStore {
   confirmSaved(revision: number, version: number, at: string, saved: GovReportData): void;
 }
 
-export function formatCellText(value: CellValue): string {
+function formatCellText(value: CellValue): string {
   return value === null ? "" : String(value);
 }
 

@@ -9,20 +9,3 @@
 export function makeCellId(tableId: string, rowKey: string | null, columnKey: string): string {
   return rowKey === null ? `${tableId}.${columnKey}` : `${tableId}.${rowKey}.${columnKey}`;
 }
-
-export interface CellIdParts {
-  tableId: string;
-  rowKey: string | null;
-  columnKey: string;
-}
-
-export function splitCellId(id: string): CellIdParts | null {
-  const parts = id.split(".");
-  if (parts.length === 2 && parts[0] && parts[1]) {
-    return { tableId: parts[0], rowKey: null, columnKey: parts[1] };
-  }
-  if (parts.length === 3 && parts[0] && parts[1] && parts[2]) {
-    return { tableId: parts[0], rowKey: parts[1], columnKey: parts[2] };
-  }
-  return null;
-}

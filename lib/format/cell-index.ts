@@ -1,6 +1,15 @@
 import { makeCellId } from "./cell-id";
 import { collectLeaves, displayLabel, type HeaderLeaf } from "./header-tree";
-import type { BlockTable, CellKind, FormatDef, GridTable, SectionDef, SectionId, TableDef } from "./types";
+import type {
+  BlockTable,
+  CellKind,
+  FormatDef,
+  GridTable,
+  ListTable,
+  SectionDef,
+  SectionId,
+  TableDef,
+} from "./types";
 
 export type ValueTableId = "T2" | "T3" | "T4";
 
@@ -38,7 +47,7 @@ export function getSection(format: FormatDef, id: SectionId): SectionDef | undef
   return format.sections.find((section) => section.id === id);
 }
 
-export function getTable(format: FormatDef, id: TableDef["id"]): TableDef | undefined {
+function getTable(format: FormatDef, id: TableDef["id"]): TableDef | undefined {
   return format.tables.find((table) => table.id === id);
 }
 
@@ -50,6 +59,12 @@ export function getGridTable(format: FormatDef, id: "T3" | "T4"): GridTable | un
 export function getBlockTable(format: FormatDef): BlockTable | undefined {
   const table = getTable(format, "T2");
   return table?.layout === "blocks" ? table : undefined;
+}
+
+/** stat-2014's (统计指标, 单位, 统计数) list; undefined for the gov formats. */
+export function getListTable(format: FormatDef): ListTable | undefined {
+  const table = getTable(format, "STAT");
+  return table?.layout === "list" ? table : undefined;
 }
 
 const leafCache = new WeakMap<GridTable, { rows: HeaderLeaf[]; columns: HeaderLeaf[] }>();

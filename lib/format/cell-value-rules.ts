@@ -12,7 +12,7 @@ export const MAX_CELL_VALUE = 999_999_999;
 export const AMOUNT_DECIMALS = 6;
 
 /** Decimals accepted per kind without a warning (counts are whole numbers). */
-export const MAX_DECIMALS: Record<CellKind, number> = {
+const MAX_DECIMALS: Record<CellKind, number> = {
   count: 0,
   signed: 0,
   amount: AMOUNT_DECIMALS,
@@ -22,7 +22,7 @@ export const MAX_DECIMALS: Record<CellKind, number> = {
 export const MAX_NARRATIVE_LENGTH = 50_000;
 
 /** Decimal places of a number as JavaScript prints it (shortest round-trip form). */
-export function decimalPlaces(value: number): number {
+function decimalPlaces(value: number): number {
   const [mantissa = "", exponent = "0"] = String(Math.abs(value)).split("e");
   const fraction = mantissa.split(".")[1] ?? "";
   return Math.max(0, fraction.length - Number(exponent));

@@ -1,22 +1,17 @@
 // One import path for everything derived from a format's tables.
-export { makeCellId, splitCellId, type CellIdParts } from "./cell-id";
+export { makeCellId } from "./cell-id";
 export {
   formatCells,
   getBlockTable,
+  getListTable,
   getGridTable,
   getSection,
-  getTable,
   gridLeaves,
   type CellInfo,
-  type FormatCells,
   type ValueTableId,
 } from "./cell-index";
-export { collectLeaves, displayLabel, type HeaderLeaf } from "./header-tree";
 export {
   tableLayout,
-  type CornerCellLayout,
-  type HeaderCellLayout,
-  type HeaderScope,
   type LayoutCell,
   type LayoutRow,
   type TableLayout,

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { formatCells, getBlockTable, getGridTable, gridLeaves } from "./cells";
-import { FORMAT_IDS, formatForYear, getFormat, isFormatId } from "./index";
+import { currentFormat, FORMAT_IDS, formatForYear, getFormat, isFormatId } from "./index";
 import type { FormatDef, HeaderNode } from "./types";
 
 // Labels as printed in docs/spec §3–§6, character for character.
@@ -94,6 +94,11 @@ describe("format registry", () => {
     expect(formatForYear(2019).id).toBe("gov-2019");
     expect(formatForYear(2018).id).toBe("stat-2014");
     expect(formatForYear(2001).id).toBe("stat-2014");
+  });
+
+  test("the format in force is the newest, without an end year", () => {
+    expect(currentFormat()).toMatchObject({ id: "gov-2021", years: { to: null } });
+    expect(currentFormat().issuedBy).toBe("国办公开办函〔2021〕30号");
   });
 });
 

@@ -18,7 +18,7 @@ export const T3_ROW = {
 
 export const T3_TOTAL_COLUMN = "c7";
 
-export const T3_CORNER = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
+const T3_CORNER = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
 
 const T3_RESULTS_GROUP = "三、本年度办理结果";
 
@@ -146,7 +146,7 @@ export const T4_TABLE: GridTable = {
   singleRow: true,
 };
 
-export const T4_GROUPS = [
+const T4_GROUPS = [
   { checkId: "T4-01", group: ["行政复议"] },
   { checkId: "T4-02", group: ["行政诉讼", "未经复议直接起诉"] },
   { checkId: "T4-03", group: ["行政诉讼", "复议后起诉"] },

@@ -29,3 +29,8 @@ export function formatForYear(year: number): FormatDef {
   const formats = FORMAT_IDS.map(getFormat);
   return formats.find((format) => format.years.from <= year) ?? STAT_2014;
 }
+
+/** The format in force (the newest, still open-ended): the one the public site cites. */
+export function currentFormat(): FormatDef {
+  return formatForYear(Number.POSITIVE_INFINITY);
+}

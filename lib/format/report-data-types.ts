@@ -4,7 +4,7 @@ import type { CellValue } from "./types";
  * Stored report data. Tables are arrays in the official row order (see
  * cells.ts for the position of every cell id); a blank cell is null, never 0.
  */
-export interface GovNarratives {
+interface GovNarratives {
   s1: string;
   s5: string;
   s6: string;

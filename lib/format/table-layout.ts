@@ -3,7 +3,7 @@ import { makeCellId } from "./cell-id";
 import { countLeaves, treeDepth } from "./header-tree";
 import type { BlockTable, FormatDef, GridTable, HeaderNode } from "./types";
 
-export type HeaderScope = "col" | "colgroup" | "row" | "rowgroup";
+type HeaderScope = "col" | "colgroup" | "row" | "rowgroup";
 
 /** A `<th>`. Ids are unique within one table; prefix them when one page shows a table twice. */
 export interface HeaderCellLayout {
@@ -16,7 +16,7 @@ export interface HeaderCellLayout {
 }
 
 /** The top-left cell of a grid: a note about the columns, not a header of any cell (render as `<td>`). */
-export interface CornerCellLayout {
+interface CornerCellLayout {
   type: "corner";
   id: string;
   label: string;

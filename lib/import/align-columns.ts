@@ -5,7 +5,7 @@ export interface Span {
   text: string;
 }
 
-export interface Column {
+interface Column {
   start: number;
   end: number;
 }

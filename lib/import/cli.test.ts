@@ -75,6 +75,9 @@ describe("npm run cli -- check", () => {
     const notReport = cli("check", file);
     expect(notReport.code).toBe(2);
     expect(notReport.stderr).toContain("无法识别为政府信息公开工作年度报告");
+    // The examples are the formats' own labels and headings.
+    expect(notReport.stderr).toContain("（如“本年制发件数”“本年新制作数量”“统计指标”）");
+    expect(notReport.stderr).toContain("（一、总体情况 …… 六、其他需要报告的事项）");
     expect(cli("check", join(dir, "missing.txt")).code).toBe(2);
     expect(cli("import", file).code).toBe(2);
   }, 120_000);

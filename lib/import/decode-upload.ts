@@ -5,7 +5,7 @@ import {
   UNPACKED_TOO_LARGE_MESSAGE,
 } from "./import-limits";
 import { layoutToHtml } from "./pdf/layout-html";
-import { PDF_MESSAGES, readPdf } from "./pdf/read-pdf";
+import { readPdf } from "./pdf/read-pdf";
 import type { SourceRead } from "./report-source";
 import { pdfStreamsExceed, zipDeclaredSize } from "./unpacked-size";
 
@@ -111,5 +111,3 @@ export async function decodeUpload(name: string, bytes: Uint8Array): Promise<Sou
   if (kind === "pdf") return readPdfFile(name, bytes);
   return { ok: true, source: { kind, content: decodeText(bytes), name } };
 }
-
-export { PDF_MESSAGES };

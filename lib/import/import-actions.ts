@@ -20,14 +20,14 @@ const filingUnitIdSchema = z
   .max(64, "请选择填报单位");
 
 /** The preview form: a filing unit and either a chosen file or pasted text (the file wins). */
-export const previewImportSchema = z.object({
+const previewImportSchema = z.object({
   filingUnitId: filingUnitIdSchema,
   file: z.file().max(MAX_IMPORT_BYTES, TOO_LARGE_MESSAGE).optional(),
   text: z.string().max(MAX_IMPORT_BYTES, TOO_LARGE_MESSAGE).optional(),
 });
 
 /** The confirm form: the decoded source sent back, imported again (no parsed data is trusted). */
-export const saveImportSchema = z.object({
+const saveImportSchema = z.object({
   filingUnitId: filingUnitIdSchema,
   sourceKind: z.enum(["text", "html"], { error: "导入内容已失效，请重新预览" }),
   sourceContent: z

@@ -1,11 +1,11 @@
-import { decodeText, looksLikeHtml, sourceKindOf, type SourceKind } from "./decode-upload";
+import { decodeText, looksLikeHtml, sourceKindOf } from "./decode-upload";
 import { importText, type ImportOptions } from "./import-report";
 import { MAX_IMPORT_BYTES, TOO_LARGE_MESSAGE } from "./import-limits";
 import type { ReportSource, SourceRead } from "./report-source";
 import type { ImportResult } from "./types";
 import { decodeInWorker } from "./worker/decode-in-worker";
 
-export { decodeText, sourceKindOf, type ReportSource, type SourceKind, type SourceRead };
+export { decodeText, sourceKindOf, type ReportSource, type SourceRead };
 
 /**
  * Decodes a .txt, .html, .docx or .pdf file; says in Chinese why when it

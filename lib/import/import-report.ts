@@ -1,4 +1,5 @@
-import { formatForYear, getFormat } from "@/lib/format";
+import { FORMAT_IDS, formatForYear, getFormat } from "@/lib/format";
+import type { FormatDef } from "@/lib/format/types";
 import { detectFormat } from "./detect-format";
 import { findDateCandidates } from "./find-date-candidates";
 import { unflattenLines } from "./flattened-page";
@@ -30,8 +31,21 @@ const MIN_HEADINGS_WITHOUT_TABLES = 3;
 /** Lines after the title still counted as the page head when no heading follows (stat-2014). */
 const HEAD_LINES_AFTER_TITLE = 3;
 
+/** The first column header of a format's first table (本年制发件数 …), named as an example. */
+function firstColumnLabel(format: FormatDef): string | undefined {
+  const table = format.tables[0];
+  if (table?.layout === "blocks") return table.blocks[0]?.columns[0]?.label;
+  if (table?.layout === "list") return table.columns[0];
+  return undefined;
+}
+
 const NOT_A_REPORT =
-  "无法识别为政府信息公开工作年度报告：未找到年度报告的表格栏目（如“本年新制作数量”“本年制发件数”“统计指标”），也未找到足够的部分标题（一、总体情况 …… 六、其他需要报告的事项）";
+  "无法识别为政府信息公开工作年度报告：未找到年度报告的表格栏目（如" +
+  FORMAT_IDS.map((id) => firstColumnLabel(getFormat(id)))
+    .filter((label) => label !== undefined)
+    .map((label) => `“${label}”`)
+    .join("") +
+  `），也未找到足够的部分标题（${GOV_SECTIONS[0]?.heading ?? ""} …… ${GOV_SECTIONS.at(-1)?.heading ?? ""}）`;
 const NO_YEAR = "无法确定报告年度：未找到“XXXX年政府信息公开工作年度报告”这样的标题";
 
 /**

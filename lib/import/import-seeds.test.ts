@@ -173,6 +173,18 @@ describe("seed 001 金盆乡 2018: stat-2014, pipe cells one per line", () => {
     expect(report.data.tables).toEqual({ STAT: SEED_001_STAT });
   });
 
+  test("a row that cannot be read is reported in the table's own column names", () => {
+    const read = (value: string) => {
+      const result = importText(readDemoSeed("001-jinpen-2018.txt").replace("\n75 |\n", `\n${value} |\n`));
+      if (!result.ok) throw new Error(result.message);
+      return result.issues.map((issue) => issue.message);
+    };
+    expect(read("1.5")).toEqual([
+      expect.stringContaining("的统计数原文“1.5”无法读取（请输入不小于0的整数）"),
+    ]);
+    expect(read("7x5")).toContainEqual("统计表中“7x5”无法按“统计指标、单位、统计数”三栏对齐，未导入");
+  });
+
   test("报告正文 runs from the title to the signature block", () => {
     const s1 = report.data.narratives.s1;
     expect(s1).toMatch(/^今年以来,我乡在区委区政府的正确领导下/);

@@ -7,7 +7,7 @@ import { chinaDate } from "@/lib/publications/china-date";
  */
 
 /** Where a date came from, in order of precedence (first wins). */
-export const DATE_SOURCES = [
+const DATE_SOURCES = [
   "admin",
   "publish-label",
   "date-label",

@@ -16,11 +16,7 @@ const SECTION_ORDER: readonly SectionId[] = ["s1", "s2", "s3", "s4", "s5", "s6"]
  * Lines a section's content may be in. A missing heading leaves its content
  * inside the previous section's span, so the search starts there.
  */
-export function sectionRange(
-  spans: ReadonlyMap<SectionId, SectionSpan>,
-  id: SectionId,
-  total: number,
-): Range {
+function sectionRange(spans: ReadonlyMap<SectionId, SectionSpan>, id: SectionId, total: number): Range {
   const at = SECTION_ORDER.indexOf(id);
   let start = 0;
   for (let i = at; i >= 0; i -= 1) {
@@ -42,7 +38,7 @@ export function sectionRange(
 }
 
 /** A narrative's paragraphs (rows of tables are not narrative), and the signature block under it. */
-export function narrativeOf(
+function narrativeOf(
   lines: readonly SourceLine[],
   span: SectionSpan | undefined,
 ): { text: string; signature: string[] } {

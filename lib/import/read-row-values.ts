@@ -101,7 +101,7 @@ export function collectValueLines(
 }
 
 /** A table row holding only values (no label): the row of a label printed above or beside it. */
-export function isValuesRow(cells: readonly string[]): boolean {
+function isValuesRow(cells: readonly string[]): boolean {
   const filled = cells.filter((cell) => cell !== "");
   return cells.length > 1 && filled.length > 0 && filled.every(isValueText);
 }

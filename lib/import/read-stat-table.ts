@@ -38,16 +38,22 @@ function fitsRow(label: string | null, unit: string | null, value: string | null
   return (unit === "" || isUnit(unit)) && (value === "" || isValueText(value));
 }
 
-function misaligned(raw: string): ImportIssue {
+function misaligned(raw: string, table: ListTable): ImportIssue {
   return {
     kind: "row-misaligned",
     cells: [],
     raw,
-    message: `统计表中“${raw}”无法按“统计指标、单位、统计数”三栏对齐，未导入`,
+    message: `统计表中“${raw}”无法按“${table.columns.join("、")}”三栏对齐，未导入`,
   };
 }
 
-function statRow(label: string, unit: string, valueText: string, issues: ImportIssue[]): StatRow {
+function statRow(
+  label: string,
+  unit: string,
+  valueText: string,
+  table: ListTable,
+  issues: ImportIssue[],
+): StatRow {
   const row: StatRow = { label: cleanLabel(label), unit: unit.trim(), value: null };
   const text = valueText.trim();
   if (text === "" || isBlankMarker(text)) return row;
@@ -59,7 +65,7 @@ function statRow(label: string, unit: string, valueText: string, issues: ImportI
     kind: "unreadable-cell",
     cells: [],
     raw: text,
-    message: `统计表“${row.label}”的统计数原文“${text}”无法读取（${parsed.message}），已按空白导入`,
+    message: `统计表“${row.label}”的${table.columns[2]}原文“${text}”无法读取（${parsed.message}），已按空白导入`,
   });
   return row;
 }
@@ -85,8 +91,8 @@ export function readStatTable(doc: KeyedLines, table: ListTable): StatRead | nul
       if (label === "") continue;
       // A unit merged down several rows (rowspan) applies to each of them.
       const unit = ownUnit || (line.covered?.[1] ?? "");
-      if (fitsRow(label, unit, value)) rows.push(statRow(label, unit, value, issues));
-      else issues.push(misaligned(line.cells.join(" | ")));
+      if (fitsRow(label, unit, value)) rows.push(statRow(label, unit, value, table, issues));
+      else issues.push(misaligned(line.cells.join(" | "), table));
     }
     return { rows, issues, headerLine: header.line };
   }
@@ -107,11 +113,11 @@ export function readStatTable(doc: KeyedLines, table: ListTable): StatRead | nul
     while ([i, i + 1, i + 2].every((at) => doc.lines[at]?.kind === "pipe")) {
       const [label, unit, value] = [cellOf(i), cellOf(i + 1), cellOf(i + 2)];
       if (fitsRow(label, unit, value)) {
-        rows.push(statRow(label ?? "", unit ?? "", value ?? "", issues));
+        rows.push(statRow(label ?? "", unit ?? "", value ?? "", table, issues));
         i += 3;
         continue;
       }
-      if (label) issues.push(misaligned(label));
+      if (label) issues.push(misaligned(label, table));
       i += 1;
     }
     return { rows, issues, headerLine: header.line };
@@ -133,7 +139,7 @@ export function readStatTable(doc: KeyedLines, table: ListTable): StatRead | nul
       value = maybeValue;
       i += 1;
     }
-    rows.push(statRow(label, unit, value, issues));
+    rows.push(statRow(label, unit, value, table, issues));
   }
   return { rows, issues, headerLine: header.line };
 }

@@ -4,7 +4,7 @@ import type { CellValue, FormatId, SectionId } from "@/lib/format/types";
 import { DATE_SOURCE_LABELS, type DateCandidate, type DateSource } from "./publication-date";
 import type { ImportedReport, ImportIssue } from "./types";
 
-export interface ReportJsonFinding {
+interface ReportJsonFinding {
   id: string;
   severity: Severity;
   cells: string[];
@@ -13,8 +13,7 @@ export interface ReportJsonFinding {
   message: string;
 }
 
-export type ReportJsonTables =
-  { T2: CellValue[][]; T3: CellValue[][]; T4: CellValue[] } | { STAT: StatRow[] };
+type ReportJsonTables = { T2: CellValue[][]; T3: CellValue[][]; T4: CellValue[] } | { STAT: StatRow[] };
 
 /**
  * What `cli check --json` prints: one object per report. Sections s2–s4 are

@@ -21,20 +21,20 @@ export const MATCH = {
   slip: 3,
 } as const;
 
-export type RowMatch = { rows: number[]; level: number };
+type RowMatch = { rows: number[]; level: number };
 
 /** Shortest label body (without numbering) that a one-character slip may be accepted on. */
 const MIN_SLIP_LENGTH = 5;
 const NUMBERING = /^(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])/;
 
 /** A label key with list commas unified (`,` `，` `、` are printed for one another). */
-export function identityKey(text: string): string {
+function identityKey(text: string): string {
   return labelKey(text)
     .replace(/[,，、]/g, "、")
     .replace(/^(\d{1,2})、/, "$1.");
 }
 
-export function withoutNumbering(key: string): string {
+function withoutNumbering(key: string): string {
   return key.replace(NUMBERING, "");
 }
 

@@ -35,7 +35,7 @@ export interface SourceLine {
   spannedLeft?: boolean[];
 }
 
-export type ImportIssueKind =
+type ImportIssueKind =
   | "unreadable-cell"
   | "row-not-found"
   | "row-misaligned"
@@ -88,7 +88,7 @@ export interface ImportedReport {
   staleTables?: { tableId: "T2" | "T3" | "T4"; formatId: FormatId }[];
 }
 
-export interface ImportFailure {
+interface ImportFailure {
   ok: false;
   /** Chinese: why the text is not recognisable as a report. */
   message: string;

@@ -20,7 +20,7 @@
  */
 const SEGMENT = "[^/.]+";
 const CACHED_PAGE = new RegExp(`^/reports(?:/${SEGMENT}){1,3}(?:/revision/${SEGMENT})?/?$`);
-export const REPORT_LIST_ROUTE = "/reports-index";
+const REPORT_LIST_ROUTE = "/reports-index";
 const CACHED_LIST_PAGE = new RegExp(`^${REPORT_LIST_ROUTE}/[1-9]\\d{0,3}$`);
 // "unit" (and "township", its name in older links): lib/publications/public-paths.ts UNIT_PARAM
 const LIST_FILTERS = ["q", "county", "unit", "township", "year"];

@@ -38,7 +38,7 @@ function sizeOf(entry) {
  * request path is what the proxy knows. Null for other kinds of entries.
  * @param {string} key
  */
-export function pagePathOfKey(key) {
+function pagePathOfKey(key) {
   const at = key.indexOf("/$/");
   return key.startsWith("/route-cache/APP_PAGE/") && at >= 0 ? key.slice(at + 2) : null;
 }
@@ -84,7 +84,7 @@ export function storeEntry(key, entry) {
 }
 
 /** Drops every entry carrying one of the tags. @param {Iterable<string>} tags */
-export function dropTaggedEntries(tags) {
+function dropTaggedEntries(tags) {
   const dropped = new Set(tags);
   const entries = pageCacheEntries();
   for (const [key, entry] of entries.entries()) {
@@ -93,7 +93,7 @@ export function dropTaggedEntries(tags) {
 }
 
 /** Drops every entry: pages, routes and data. */
-export function dropAllEntries() {
+function dropAllEntries() {
   pageCacheEntries().clear();
 }
 

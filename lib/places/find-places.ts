@@ -10,10 +10,3 @@ export async function findFilingUnitByCodes(countyCode: string, filingUnitCode: 
 export async function findCountyByCode(code: string) {
   return db.county.findUnique({ where: { code } });
 }
-
-export async function listCountiesWithFilingUnits() {
-  return db.county.findMany({
-    orderBy: { code: "asc" },
-    include: { filingUnits: { orderBy: { code: "asc" } } },
-  });
-}

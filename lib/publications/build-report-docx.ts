@@ -10,7 +10,7 @@ import {
   type Table,
 } from "docx";
 import { getFormat } from "@/lib/format";
-import { getTable } from "@/lib/format/cells";
+import { getListTable } from "@/lib/format/cells";
 import { tableLayout } from "@/lib/format/table-layout";
 import { isGovData } from "@/lib/format/report-data";
 import { cellDisplay, cellValueOf } from "./cell-display";
@@ -76,8 +76,8 @@ function sectionBody(doc: ReportDocument, sectionId: string, keepLast: boolean):
       : [plainParagraph("（未填写）", { indent: { firstLine: 640 }, keepNext: keepLast, keepLines: true })];
   }
   if (section.tableId === "STAT") {
-    const table = getTable(format, "STAT");
-    if (table?.layout !== "list" || isGovData(data)) return [];
+    const table = getListTable(format);
+    if (!table || isGovData(data)) return [];
     return [statDocxTable(table.columns, data.tables.STAT)];
   }
   const layout = section.tableId ? tableLayout(format, section.tableId) : null;

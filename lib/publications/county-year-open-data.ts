@@ -4,7 +4,7 @@ import type { CountyYear } from "./load-county-year";
 import { countyYearPath, reportPath } from "./public-paths";
 import { TIMELINESS_LABELS } from "./timeliness";
 
-export const COUNTY_YEAR_SCHEMA = "nianbao.county-year/2";
+const COUNTY_YEAR_SCHEMA = "nianbao.county-year/2";
 
 export function toCountyYearJson(countyYear: CountyYear) {
   const { county, year } = countyYear;
@@ -36,7 +36,7 @@ export function toCountyYearJson(countyYear: CountyYear) {
   };
 }
 
-export const COUNTY_YEAR_CSV_HEADER = [
+const COUNTY_YEAR_CSV_HEADER = [
   "county_code",
   "county",
   "filing_unit_code",

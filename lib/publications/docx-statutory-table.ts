@@ -14,7 +14,7 @@ import type { StatRow } from "@/lib/format/report-data";
 import { FACES, SIZES, run } from "./docx-text";
 
 /** Text width of an A4 page with the margins of build-report-docx.ts, in twips. */
-export const TEXT_WIDTH = 8845;
+const TEXT_WIDTH = 8845;
 
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
 const BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };

@@ -1,5 +1,5 @@
 /** HTTP answers of the open-data and download routes. */
-export const NOT_PUBLISHED = "报告不存在或尚未公开";
+const NOT_PUBLISHED = "报告不存在或尚未公开";
 
 const TYPES = {
   json: "application/json; charset=utf-8",
@@ -41,7 +41,7 @@ export function attachment(asciiName: string, title: string): string {
  * The latest revision may be corrected at any time, so clients revalidate; a
  * pinned revision (?revision=N) is immutable once published.
  */
-export function cacheControl(pinned: boolean): string {
+function cacheControl(pinned: boolean): string {
   return pinned ? "public, max-age=3600" : "no-cache";
 }
 

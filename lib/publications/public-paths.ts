@@ -14,9 +14,6 @@ export type CountyYearFileKind = "json" | "csv";
 /** The public report list's filter for one filing unit: /reports?unit=<code>. */
 export const UNIT_PARAM = "unit";
 
-export const REPORT_FILE_KINDS: readonly ReportFileKind[] = ["json", "csv", "pdf", "docx"];
-export const COUNTY_YEAR_FILE_KINDS: readonly CountyYearFileKind[] = ["json", "csv"];
-
 const seg = encodeURIComponent;
 
 export function reportPath(codes: ReportCodes, revision?: number): string {

@@ -1,12 +1,12 @@
 import { getFormat } from "@/lib/format";
-import { formatCells } from "@/lib/format/cells";
+import { formatCells, getListTable } from "@/lib/format/cells";
 import { isGovData } from "@/lib/format/report-data";
 import { cellValueOf } from "./cell-display";
 import { safeText, toCsv, type CsvField } from "./csv";
 import type { PublicReport } from "./public-report-types";
 
 /** Columns of a report's CSV; docs/open-data.md explains them. */
-export const REPORT_CSV_HEADER = [
+const REPORT_CSV_HEADER = [
   "table",
   "row",
   "column",
@@ -41,8 +41,9 @@ export function toReportCsv(report: PublicReport): string {
       ]);
     }
   } else {
+    const valueLabel = getListTable(getFormat(report.formatId))?.columns[2] ?? "";
     data.tables.STAT.forEach((row, i) => {
-      rows.push(["STAT", i + 1, 1, "", safeText(row.label), "统计数", safeText(row.unit), row.value, ""]);
+      rows.push(["STAT", i + 1, 1, "", safeText(row.label), valueLabel, safeText(row.unit), row.value, ""]);
     });
   }
   return toCsv(REPORT_CSV_HEADER, rows);

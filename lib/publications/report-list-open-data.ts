@@ -2,7 +2,7 @@ import { openDataFilingUnit, reportUrls } from "./report-open-data";
 import type { PublishedReportSummary } from "./public-report-types";
 import { reportTitle } from "./report-title";
 
-export const REPORT_LIST_SCHEMA = "nianbao.report-list/2";
+const REPORT_LIST_SCHEMA = "nianbao.report-list/2";
 
 /** `/reports.json`: every published report (latest revision) with its URLs. */
 export function toReportListJson(reports: readonly PublishedReportSummary[]) {

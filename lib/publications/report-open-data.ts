@@ -8,7 +8,7 @@ import { kindLabel, type FilingUnitKind } from "@/lib/places/filing-unit-kinds";
 import type { PublicFilingUnit, PublicReport } from "./public-report-types";
 import { reportTitle } from "./report-title";
 
-export const REPORT_SCHEMA = "nianbao.report/2";
+const REPORT_SCHEMA = "nianbao.report/2";
 
 /** A filing unit in open data: its code, name and kind (docs/open-data.md). */
 interface OpenDataFilingUnit {

@@ -6,7 +6,7 @@ export function searchTerms(query: string): string[] {
     .slice(0, 8);
 }
 
-export function fold(text: string): string {
+function fold(text: string): string {
   return text.normalize("NFKC").toLowerCase();
 }
 

@@ -7,7 +7,7 @@ import { remindFilingUnits } from "./remind-filing-units";
 const PICK = "请先选择要催办的单位";
 
 /** The dashboard's 催办 form: the county, the year, and one or more ticked filing units. */
-export const remindFilingUnitsSchema = z.object({
+const remindFilingUnitsSchema = z.object({
   countyId: z.string({ error: "县区不存在" }).min(1, "县区不存在").max(64, "县区不存在"),
   year: z.coerce
     .number({ error: "报告年度无效" })

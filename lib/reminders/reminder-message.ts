@@ -2,7 +2,7 @@ import { daysUntil } from "@/lib/reporting/report-year";
 import type { StatusKey } from "@/lib/review/dashboard-query";
 
 /** States a county reminds: not started, still being filled, or returned for changes. */
-export const REMINDABLE: readonly StatusKey[] = ["not_started", "draft", "returned"];
+const REMINDABLE: readonly StatusKey[] = ["not_started", "draft", "returned"];
 
 export function isRemindable(status: StatusKey): boolean {
   return REMINDABLE.includes(status);

@@ -25,7 +25,7 @@ export function isIsoDay(value: string): boolean {
 }
 
 /** The first report year under the 2008 regulations; nothing earlier is ever reported here. */
-export const FIRST_REPORT_YEAR = 2008;
+const FIRST_REPORT_YEAR = 2008;
 
 export const monthDaySchema = z
   .string()
@@ -54,7 +54,6 @@ export const reportingYearInputSchema = z
     message: "截止日期应在报告年度的次年",
     path: ["deadline"],
   });
-export type ReportingYearInput = z.infer<typeof reportingYearInputSchema>;
 
 const countyIdSchema = z.string({ error: "请选择县区" }).min(1, "请选择县区").max(64, "请选择县区");
 

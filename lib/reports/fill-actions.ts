@@ -10,13 +10,13 @@ import { saveReport } from "./save-report";
 import { MAX_EXPLANATION_LENGTH, submitReport } from "./submit-report";
 
 /** A report document is tens of kilobytes; far above that is not a report. */
-export const MAX_REPORT_JSON_BYTES = 1024 * 1024;
+const MAX_REPORT_JSON_BYTES = 1024 * 1024;
 
 const reportId = z.string({ error: "报告不存在" }).min(1, "报告不存在").max(64, "报告不存在");
 const version = z.number({ error: "版本号有误，请刷新页面" }).int().min(1);
 
 /** What the editor sends on autosave: the content is checked against the format by saveReport. */
-export const saveReportSchema = z.object({
+const saveReportSchema = z.object({
   reportId,
   version,
   data: z.unknown().superRefine((data, ctx) => {
@@ -31,7 +31,7 @@ export const saveReportSchema = z.object({
   }),
 });
 
-export const submitReportSchema = z.object({
+const submitReportSchema = z.object({
   reportId,
   version,
   explanations: z

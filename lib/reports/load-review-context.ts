@@ -97,5 +97,3 @@ export async function loadReviewContext(params: { county: string; filingUnit: st
     basePath: `/review/${filingUnit.county.code}/${filingUnit.code}/${year}`,
   };
 }
-
-export type ReviewContext = Awaited<ReturnType<typeof loadReviewContext>>;

@@ -7,7 +7,6 @@ import {
   type KindGroup,
 } from "@/lib/places/filing-unit-kinds";
 import { deadlineFor } from "@/lib/reporting/year-deadline";
-import { STATUS_LABELS } from "@/lib/workflow/status";
 import { deadlineState, deadlineUrgency, isLate, type DeadlineState } from "./deadline-state";
 import { STATUS_FILTERS, type DashboardQuery, type SortKey, type StatusKey } from "./dashboard-query";
 import { inScope } from "./kind-scope";
@@ -182,8 +181,4 @@ export function buildDashboard(data: DashboardData, query: DashboardQuery, today
     warningCount: scoped.filter((row) => (row.warningCount ?? 0) > 0).length,
     groups,
   };
-}
-
-export function statusLabel(status: StatusKey): string {
-  return STATUS_LABELS[status];
 }

@@ -9,7 +9,7 @@ const reportIds = z
   .max(MAX_BULK_REPORTS, `一次最多处理 ${MAX_BULK_REPORTS} 份报告`);
 
 /** The confirmation form: the county's code and one `report` field per confirmed report. */
-export const bulkPublishSchema = z.object({
+const bulkPublishSchema = z.object({
   county: z.string({ error: "县区不存在" }).min(1, "县区不存在").max(64, "县区不存在"),
   // One selected report arrives as a single value, several as a list.
   report: z.preprocess((v) => (typeof v === "string" ? [v] : (v ?? [])), reportIds),

@@ -11,15 +11,7 @@ import { REPORT_STATUSES } from "@/lib/workflow/status";
 export const STATUS_FILTERS = ["not_started", ...REPORT_STATUSES] as const;
 export type StatusKey = (typeof STATUS_FILTERS)[number];
 
-export const SORT_KEYS = [
-  "filingUnit",
-  "status",
-  "updated",
-  "submitted",
-  "errors",
-  "warnings",
-  "deadline",
-] as const;
+const SORT_KEYS = ["filingUnit", "status", "updated", "submitted", "errors", "warnings", "deadline"] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
 export const SORT_LABELS: Record<SortKey, string> = {

@@ -4,7 +4,7 @@ import { kindLabel, type FilingUnitKind } from "@/lib/places/filing-unit-kinds";
 import { STATUS_LABELS } from "@/lib/workflow/status";
 import type { SummaryData } from "./load-summary";
 
-export interface BreakdownColumn {
+interface BreakdownColumn {
   reportId: string;
   filingUnitCode: string;
   filingUnitName: string;
@@ -15,7 +15,7 @@ export interface BreakdownColumn {
   source: string;
 }
 
-export interface BreakdownRow {
+interface BreakdownRow {
   cellId: string;
   label: string;
   total: number | null;

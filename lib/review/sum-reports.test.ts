@@ -3,7 +3,7 @@ import { getFormat } from "@/lib/format";
 import { numberReader } from "@/lib/format/cell-access";
 import { computeTotals, emptyReportData, type GovReportData } from "@/lib/format/report-data";
 import { checkTotals } from "./load-summary";
-import { outcomeMix, shortOutcomeLabel } from "./summary-charts";
+import { outcomeMix, shortOutcomeLabel, t3ChartLabels, withoutGroupNumber } from "./summary-charts";
 import { sumReports } from "./sum-reports";
 
 const format = getFormat("gov-2021");
@@ -68,5 +68,17 @@ describe("sumReports", () => {
     ]);
     expect(mix.map((m) => m.value)).toEqual([2, 2, 0, 0, 0, 0]);
     expect(shortOutcomeLabel("（七）总计")).toBe("（七）总计");
+  });
+
+  it("names the charts' T3 rows as each format prints them, and none for stat-2014", () => {
+    for (const id of ["gov-2021", "gov-2019"] as const) {
+      expect(t3ChartLabels(getFormat(id))).toEqual({
+        received: "一、本年新收政府信息公开申请数量",
+        results: "三、本年度办理结果",
+      });
+    }
+    expect(t3ChartLabels(getFormat("stat-2014"))).toBeNull();
+    expect(withoutGroupNumber("一、本年新收政府信息公开申请数量")).toBe("本年新收政府信息公开申请数量");
+    expect(withoutGroupNumber("（一）予以公开")).toBe("（一）予以公开");
   });
 });

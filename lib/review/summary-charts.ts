@@ -20,6 +20,19 @@ export function applicationsByFilingUnit(
   return sources.map((s) => ({ label: s.filingUnitName, value: numberReader(format, s.data)(cellId) ?? 0 }));
 }
 
+/** The T3 rows the two T3 charts add up, as the format prints them; null for a format without T3. */
+export function t3ChartLabels(format: FormatDef): { received: string; results: string } | null {
+  const rows = getGridTable(format, "T3")?.rows ?? [];
+  const received = rows.find((node) => node.key === T3_ROW.received)?.label;
+  const results = findNode(rows, T3_RESULTS_PATH)?.label;
+  return received && results ? { received, results } : null;
+}
+
+/** "一、本年新收政府信息公开申请数量" → "本年新收政府信息公开申请数量", for a chart's title. */
+export function withoutGroupNumber(label: string): string {
+  return label.replace(/^[一二三四五六七八九十]+、/, "");
+}
+
 /** "（二）部分公开（区分处理的，…）" → "（二）部分公开": the printed note is too long for an axis. */
 export function shortOutcomeLabel(label: string): string {
   const m = /^(（[^）]+）[^（]*)/.exec(label);

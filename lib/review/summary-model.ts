@@ -9,6 +9,7 @@ import {
   applicationsByFilingUnit,
   outcomeMix,
   publicationTimeliness,
+  t3ChartLabels,
   type ChartDatum,
 } from "./summary-charts";
 
@@ -20,7 +21,13 @@ export interface SummaryModel {
   summary: SummaryData;
   /** The filing units of the year in the summary's scope, for the timeliness chart. */
   dashboard: DashboardModel;
-  charts: { applications: ChartDatum[]; outcomes: ChartDatum[]; timeliness: ChartDatum[] };
+  charts: {
+    applications: ChartDatum[];
+    outcomes: ChartDatum[];
+    timeliness: ChartDatum[];
+    /** The T3 rows the first two charts add up, as the year's format prints them; null without T3. */
+    t3Labels: { received: string; results: string } | null;
+  };
 }
 
 /**
@@ -50,6 +57,7 @@ export async function loadSummaryModel(
       outcomes:
         summary.summable && summary.included.length > 0 ? outcomeMix(summary.format, summary.totals) : [],
       timeliness: publicationTimeliness(dashboard.rows.map((r) => r.deadline)),
+      t3Labels: t3ChartLabels(summary.format),
     },
   };
 }

@@ -1,5 +1,3 @@
-import type { ReportStatus } from "./status";
-
 /**
  * Every action recorded in the audit trail, with the payload it carries.
  * ReportEvent rows are only ever inserted.
@@ -43,10 +41,3 @@ export const ACTION_LABELS: Record<ReportAction, string> = {
   resolve_comment: "批注已解决",
   remind: "催办",
 };
-
-export interface ReportEventInput<A extends ReportAction = ReportAction> {
-  action: A;
-  fromStatus: ReportStatus | null;
-  toStatus: ReportStatus;
-  payload: ReportEventPayloads[A];
-}

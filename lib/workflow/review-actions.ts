@@ -16,7 +16,7 @@ export const reviewStepSchema = z.object({
 });
 
 /** Outcomes the review page announces after the redirect (see DONE_MESSAGES on the page). */
-export type ReviewOutcome = "returned" | "approved" | "published" | "correction";
+type ReviewOutcome = "returned" | "approved" | "published" | "correction";
 
 export interface ReviewDone {
   reportId: string;

@@ -9,7 +9,6 @@ import { describe, expect, it } from "vitest";
 import { executeAction } from "@/lib/actions/define-action";
 import { ACTION_REGISTRY } from "@/lib/actions/registry";
 import { allows } from "@/lib/authz/place";
-import { reportInScope } from "@/lib/reports/report-access";
 import { placeOfSample, PRINCIPALS, REFERENCES, SAMPLES, worldPerFile } from "./support/action-samples";
 
 const world = worldPerFile();
@@ -69,15 +68,5 @@ describe("server actions by role and scope", () => {
     } else {
       expect(result).toMatchObject({ ok: false, code: "forbidden" });
     }
-  });
-});
-
-describe("report pages", () => {
-  it.each(PRINCIPALS)("%s may open the review page of a report of A as the policy says", async (who) => {
-    const user = world.w.users[who];
-    const allowed = allows(user, "read", { filingUnit: world.w.filingUnitA });
-    const attempt = reportInScope(world.t.db, user, world.w.reportA, "read");
-    if (allowed) await expect(attempt).resolves.toMatchObject({ id: world.w.reportA });
-    else await expect(attempt).rejects.toMatchObject({ code: "forbidden" });
   });
 });

@@ -312,6 +312,7 @@ describe("open data", () => {
     expect(stat.map((r) => [r.row_label, r.unit, r.value === "" ? null : Number(r.value)])).toEqual(
       stored.map((s) => [s.label, s.unit, s.value]),
     );
+    expect(new Set(stat.map((r) => r.column_label))).toEqual(new Set(["统计数"]));
   });
 });
 

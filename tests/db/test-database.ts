@@ -32,7 +32,7 @@ export function testProvider(): TestProvider {
 }
 
 /** Admin connection to the local PostgreSQL server (never anything but loopback). */
-export function pgAdminUrl(): string {
+function pgAdminUrl(): string {
   return process.env.PG_TEST_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 }
 

@@ -12,9 +12,9 @@ const archiveFile = {
   name: z.string().min(1).max(300),
 };
 
-export const readArchiveFileSchema = z.object({ ...archiveFile, countyId: z.string().min(1).max(100) });
+const readArchiveFileSchema = z.object({ ...archiveFile, countyId: z.string().min(1).max(100) });
 
-export const saveArchiveFileSchema = z.object({
+const saveArchiveFileSchema = z.object({
   ...archiveFile,
   filingUnitId: z.string().min(1, "请选择填报单位").max(100),
   year: z.coerce.number().int().min(1990).max(2100),

@@ -15,7 +15,7 @@ export interface FileChoice {
   confirmed?: boolean;
 }
 
-export type PlanStatus = "pending" | "unreadable" | "choose" | "exists" | "duplicate" | "ready";
+type PlanStatus = "pending" | "unreadable" | "choose" | "exists" | "duplicate" | "ready";
 
 export interface PlanLine {
   key: string;

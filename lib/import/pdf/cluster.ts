@@ -17,17 +17,3 @@ export function clusterPositions(values: readonly number[], tolerance: number): 
   if (group.length > 0) out.push(group.reduce((sum, v) => sum + v, 0) / group.length);
   return out;
 }
-
-/** Index of the cluster position nearest to `value`, or -1 when none is within tolerance. */
-export function nearestIndex(positions: readonly number[], value: number, tolerance: number): number {
-  let best = -1;
-  let distance = tolerance;
-  positions.forEach((position, i) => {
-    const d = Math.abs(position - value);
-    if (d <= distance) {
-      best = i;
-      distance = d;
-    }
-  });
-  return best;
-}

@@ -10,7 +10,7 @@ const MAX_INNER_LINES = 2;
 const WRAP_DISTANCE = 1.8;
 
 /** A line's pieces between wide gaps: the cells of a borderless table row. */
-export function lineCells(line: TextLine): Span[] {
+function lineCells(line: TextLine): Span[] {
   const out: Span[] = [];
   let current = line.runs.slice(0, 1);
   const flush = () => {

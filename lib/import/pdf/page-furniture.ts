@@ -18,7 +18,7 @@ export function isPageNumber(text: string): boolean {
   return normalized !== "" && PAGE_NUMBER.some((pattern) => pattern.test(normalized));
 }
 
-export function inMarginBand(line: Pick<TextLine, "top" | "bottom">, pageHeight: number): boolean {
+function inMarginBand(line: Pick<TextLine, "top" | "bottom">, pageHeight: number): boolean {
   return line.bottom < pageHeight * MARGIN_BAND || line.top > pageHeight * (1 - MARGIN_BAND);
 }
 

@@ -7,7 +7,7 @@ import { pdfMetadataDates } from "./pdf-date";
 import { readPageContent } from "./read-page-content";
 
 /** Pages read at most: an annual report has a handful; more is not a report (or is an attack). */
-export const MAX_PDF_PAGES = 100;
+const MAX_PDF_PAGES = 100;
 /** Text characters below which a PDF has no usable text layer (a scan with a stray page number). */
 const MIN_TEXT_CHARS = 20;
 

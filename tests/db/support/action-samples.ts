@@ -25,7 +25,7 @@ export const PRINCIPALS = [
   "admin of Y",
   "admin of all",
 ] as const;
-export type PrincipalName = (typeof PRINCIPALS)[number];
+type PrincipalName = (typeof PRINCIPALS)[number];
 
 export interface World {
   countyX: string;
@@ -38,7 +38,7 @@ export interface World {
   users: Record<PrincipalName, CurrentUser>;
 }
 
-export async function buildWorld(db: Db): Promise<World> {
+async function buildWorld(db: Db): Promise<World> {
   const x = await db.county.create({ data: { code: "cx", name: "甲县" } });
   const y = await db.county.create({ data: { code: "cy", name: "乙县" } });
   const a = await db.filingUnit.create({

@@ -36,7 +36,7 @@ export interface DashboardRow {
 }
 
 /** Units of a group, and how many of them are published (or published and being corrected). */
-export interface GroupTally {
+interface GroupTally {
   total: number;
   published: number;
 }

@@ -172,7 +172,7 @@ function addBreakdownSheet(
 }
 
 /** The workbook's title, e.g. "吉县2025年度政府信息公开工作年度报告部门汇总". */
-export function summaryTitle(summary: SummaryData, countyName: string): string {
+function summaryTitle(summary: SummaryData, countyName: string): string {
   return `${countyName}${summary.year}年度政府信息公开工作年度报告${scopeNames(summary.scope).summary}`;
 }
 

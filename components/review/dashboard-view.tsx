@@ -43,7 +43,7 @@ export function DashboardView({
       <PageHeading caption="审核" title={`${model.county.name} · ${model.year}年度报告`}>
         <p className="mt-1 text-slate-700">
           公开截止日期 {model.deadline}（{deadlineLabel(model.deadline, model.today)}）
-          {model.otherDeadlines.map((d) => ` · ${d.label} ${d.date}`).join("")}
+          {model.otherDeadlines.map((d) => ` · ${d.label}截止 ${d.date}`).join("")}
           {model.county.approvalPublishes ? " · 审核通过即公开" : " · 审核通过后另行公开"}
         </p>
         {model.reportingYear ? null : (

@@ -7,10 +7,19 @@ import { z } from "@/lib/validation/zod";
 import { submitReportAction } from "@/app/(staff)/fill/[county]/[filingUnit]/[year]/actions";
 import { sectionOfTarget } from "@/lib/editor/section-of-target";
 import { findingKey } from "@/lib/reports/finding-key";
+import type { ReportStatus } from "@/lib/workflow/status";
+import { transitionRefusal } from "@/lib/workflow/transition-refusal";
+import { TRANSITIONS } from "@/lib/workflow/transitions";
 import { useEditor, useEditorSelector } from "./editor-context";
 import { FindingsList } from "./findings-list";
+import { WithdrawPanel } from "./withdraw-panel";
 
 const MAX = 500;
+
+/** Why the check page offers no submit, as the workflow refuses it (a published report is not "under review"). */
+function notSubmittable(status: ReportStatus): string {
+  return `${transitionRefusal("submit", { status, reviewOpenedAt: null })?.message ?? ""}。`;
+}
 
 /** The check-answers page: every finding, an explanation per warning, then submit. */
 export function CheckAndSubmit() {
@@ -53,6 +62,8 @@ export function CheckAndSubmit() {
     const explanations = Object.fromEntries(warnings.map((w, i) => [findingKey(w), values[`w${i}`] ?? ""]));
     const result = await submitReportAction({ reportId: meta.reportId, version, explanations });
     if (result.ok) {
+      // The editor continues from the submitted version (a withdrawal names it).
+      store.rebase(result.data.version);
       setOutcome({ ok: true, message: "报告已提交审核。审核期间不能修改，审核结果会在本页显示。" });
       router.refresh();
     } else {
@@ -60,16 +71,19 @@ export function CheckAndSubmit() {
     }
   });
 
+  // Same key in both branches: the panel keeps its outcome when a withdrawal makes the report editable.
+  const withdraw = <WithdrawPanel key="withdraw" />;
   if (!meta.editable) {
     return (
       <>
         <h1 className="text-2xl font-semibold">检查并提交</h1>
+        {withdraw}
         {outcome?.ok ? (
           <div role="status" className="mt-4 border-l-4 border-green-700 bg-green-50 p-4 font-medium">
             {outcome.message}
           </div>
         ) : (
-          <p className="mt-4">报告已提交，正在审核。</p>
+          <p className="mt-4">{notSubmittable(meta.status)}</p>
         )}
       </>
     );
@@ -80,6 +94,7 @@ export function CheckAndSubmit() {
   return (
     <>
       <h1 className="text-2xl font-semibold">检查并提交</h1>
+      {withdraw}
       <p className="mt-2 text-slate-700">
         {blocked
           ? `还有 ${errors.length + inputErrorCount} 个错误，改正后才能提交。`
@@ -131,7 +146,7 @@ export function CheckAndSubmit() {
           disabled={blocked || pendingSave || isSubmitting}
           className="mt-6 rounded bg-gov-600 px-6 py-2 font-medium text-white hover:bg-gov-700 disabled:cursor-not-allowed disabled:opacity-60"
         >
-          {isSubmitting ? "正在提交…" : "提交审核"}
+          {isSubmitting ? "正在提交…" : TRANSITIONS.submit.label}
         </button>
         {pendingSave && !blocked ? (
           <p className="mt-2 text-sm text-slate-700">正在保存最新修改，保存后即可提交。</p>

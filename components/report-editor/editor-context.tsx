@@ -3,10 +3,17 @@ import { createContext, useCallback, useContext, useSyncExternalStore } from "re
 import type { CellView, EditorState, EditorStore } from "@/lib/editor/editor-store";
 import type { CountyReference } from "@/lib/reports/load-county-reference";
 import type { LastYearNarratives } from "@/lib/reports/last-year-narratives";
+import type { ReportStatus } from "@/lib/workflow/status";
+import type { BlockedStep, StepButton } from "@/lib/workflow/step-buttons";
 
 export interface EditorMeta {
   reportId: string;
   editable: boolean;
+  status: ReportStatus;
+  /** The clerk's steps the transition table allows now (提交审核, 撤回). */
+  steps: readonly StepButton<"fill">[];
+  /** Steps the state allows but a rule refuses now, with the reason to show instead of the button. */
+  blockedSteps: readonly BlockedStep[];
   basePath: string;
   year: number;
   organName: string;

@@ -27,12 +27,8 @@ export function ReportEditorProvider({
   children: ReactNode;
 }) {
   const [store] = useState(() => createEditorStore(getFormat(formatId), { data, version, context }));
-  const { reportId, editable, basePath, year, organName, lastYear, countyReference } = meta;
-  // The layout re-renders with a new status after submit; the store (and its edits) stays.
-  const value = useMemo(
-    () => ({ store, meta: { reportId, editable, basePath, year, organName, lastYear, countyReference } }),
-    [store, reportId, editable, basePath, year, organName, lastYear, countyReference],
-  );
+  // The layout re-renders with a new status after submit or withdraw; the store (and its edits) stays.
+  const value = useMemo(() => ({ store, meta }), [store, meta]);
   const { conflict, resolveConflict } = useAutosave(store, meta.reportId, meta.editable);
   return (
     <EditorContext.Provider value={value}>

@@ -6,6 +6,7 @@ import { sectionOfCommentTarget } from "@/lib/comments/comment-targets";
 import { useEditor } from "./editor-context";
 import { SectionStatusTag } from "./section-status-tag";
 import { useSectionProgress } from "./use-section-progress";
+import { WithdrawPanel } from "./withdraw-panel";
 
 /** GOV.UK-style task list: every section with its status and open findings. */
 export function TaskList() {
@@ -35,6 +36,7 @@ export function TaskList() {
       >
         <div className="h-2 rounded bg-gov-600" style={{ width: `${(done / sections.length) * 100}%` }} />
       </div>
+      <WithdrawPanel />
       <ol className="mt-6 divide-y divide-slate-200 border-y border-slate-200 bg-white">
         {sections.map((s) => {
           const p = progress[s.id]!;

@@ -2,6 +2,7 @@
 import { useActionState, useRef, type ReactNode } from "react";
 import type { FormState } from "@/lib/actions/action-result";
 import type { PublicationPreview } from "@/lib/review/publication-preview";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 
 type Action = (state: FormState, form: FormData) => Promise<FormState>;
 
@@ -34,14 +35,17 @@ export function ConfirmPublishForm({
       >
         {submitLabel}…
       </button>
-      <dialog
-        ref={dialog}
-        aria-labelledby="confirm-publish-title"
-        className="m-auto w-[36rem] max-w-[calc(100vw-2rem)] rounded border border-slate-300 p-6 shadow-xl backdrop:bg-slate-900/50"
+      <ConfirmDialog
+        dialog={dialog}
+        titleId="confirm-publish-title"
+        title="确认公开"
+        confirm={{ label: `确认${submitLabel}`, pending, tone: "danger", type: "submit" }}
+        footer={
+          <div role="status" aria-live="polite">
+            {state && !state.ok ? <p className="mt-3 font-medium text-seal-700">{state.message}</p> : null}
+          </div>
+        }
       >
-        <h2 id="confirm-publish-title" className="text-lg font-semibold">
-          确认公开
-        </h2>
         <p className="mt-1 text-sm text-slate-700">
           公开后报告即出现在公开栏目，不能撤回，只能通过“更正”修改。
         </p>
@@ -75,27 +79,7 @@ export function ConfirmPublishForm({
             </dd>
           </div>
         </dl>
-        <div className="mt-5 flex flex-wrap gap-3">
-          <button
-            type="submit"
-            disabled={pending}
-            className="rounded bg-seal-700 px-4 py-2 font-medium text-white hover:bg-red-900 disabled:opacity-60"
-          >
-            确认{submitLabel}
-          </button>
-          <button
-            type="button"
-            autoFocus
-            onClick={() => dialog.current?.close()}
-            className="rounded border border-slate-500 px-4 py-2 hover:bg-slate-100"
-          >
-            取消
-          </button>
-        </div>
-        <div role="status" aria-live="polite">
-          {state && !state.ok ? <p className="mt-3 font-medium text-seal-700">{state.message}</p> : null}
-        </div>
-      </dialog>
+      </ConfirmDialog>
     </form>
   );
 }

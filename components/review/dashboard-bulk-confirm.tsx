@@ -3,10 +3,15 @@ import { useActionState } from "react";
 import { StatusTag } from "@/components/ui/status-tag";
 import type { BulkState } from "@/lib/review/bulk-state";
 import type { BulkCandidate } from "@/lib/review/load-bulk-selection";
+import { STATUS_LABELS, type ReportStatus } from "@/lib/workflow/status";
+import { BULK_PUBLISHABLE, TRANSITIONS } from "@/lib/workflow/transitions";
 import { ColumnHeadings } from "@/components/ui/column-headings";
 import { kindLabel } from "@/lib/places/filing-unit-kinds";
 
 type Action = (state: BulkState, form: FormData) => Promise<BulkState>;
+
+/** States as the page names them: “已提交待审”或“已通过”. */
+const quoted = (states: readonly ReportStatus[]) => states.map((s) => `“${STATUS_LABELS[s]}”`).join("或");
 
 /**
  * The confirmation step of bulk approve-and-publish and, once it ran, one
@@ -63,7 +68,7 @@ export function DashboardBulkConfirm({
   if (eligible.length === 0) {
     return (
       <p className="rounded border border-slate-200 bg-white p-4">
-        没有可以通过并公开的报告。请在审核进度表中勾选“已提交待审”或“已通过”的报告。 {back}
+        没有可以通过并公开的报告。请在审核进度表中勾选{quoted(BULK_PUBLISHABLE)}的报告。 {back}
       </p>
     );
   }
@@ -74,7 +79,9 @@ export function DashboardBulkConfirm({
         将通过并公开以下 {eligible.length} 份报告
       </h2>
       <p className="mt-1 text-sm text-slate-700">
-        “已提交待审”的报告先审核通过再公开，“已通过”的报告直接公开。公开后内容对外可见，修改须发起更正。
+        {quoted(TRANSITIONS.approve.from)}的报告先{TRANSITIONS.approve.label}再{TRANSITIONS.publish.label}，
+        {quoted(TRANSITIONS.publish.from)}的报告直接{TRANSITIONS.publish.label}。公开后内容对外可见，修改须
+        {TRANSITIONS.start_correction.label}。
       </p>
       <table className="mt-3 w-full border-collapse text-left">
         <caption className="sr-only">待通过并公开的报告</caption>

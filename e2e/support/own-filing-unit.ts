@@ -104,15 +104,19 @@ export async function deleteReportsOfYear(db: Db, filingUnitId: string, reportYe
 }
 
 /**
- * The current year's report from scratch: its events, comments, notices and
+ * The current year's report (or `reportYear`'s) from scratch: its events, comments, notices and
  * publications go too; `data`, when given, is saved as the clerk's draft.
  */
-export async function resetOwnReport(place: OwnFilingUnit, data?: GovReportData): Promise<string> {
+export async function resetOwnReport(
+  place: OwnFilingUnit,
+  data?: GovReportData,
+  reportYear = year,
+): Promise<string> {
   return withOwnDb(async (db) => {
     const filingUnit = await filingUnitOf(db, place);
     const clerk = await db.user.findUniqueOrThrow({ where: { username: place.clerk } });
-    await deleteReportsOfYear(db, filingUnit.id, year);
-    const opened = await openReport(db, { filingUnitId: filingUnit.id, year, actorId: clerk.id });
+    await deleteReportsOfYear(db, filingUnit.id, reportYear);
+    const opened = await openReport(db, { filingUnitId: filingUnit.id, year: reportYear, actorId: clerk.id });
     if (data)
       await saveReport(db, {
         reportId: opened.id,

@@ -1,4 +1,3 @@
-import { WorkflowError } from "@/lib/workflow/workflow-error";
 import { AppError, type AppErrorCode } from "./app-error";
 import { databaseOutage } from "./database-outage";
 import { databaseRefusal } from "./database-refusal";
@@ -25,18 +24,8 @@ export interface Done {
 /** A form's state before its first submission (null) and after each. */
 export type FormState = ActionResult<Done> | null;
 
-const WORKFLOW_CODES: Record<WorkflowError["code"], AppErrorCode> = {
-  not_found: "not-found",
-  forbidden: "forbidden",
-  conflict: "conflict",
-  wrong_state: "conflict",
-  invalid: "invalid",
-};
-
 function asAppError(error: unknown): AppError | null {
   if (error instanceof AppError) return error;
-  if (error instanceof WorkflowError)
-    return new AppError(WORKFLOW_CODES[error.code], error.message, { detail: error.detail });
   return databaseRefusal(error) ?? databaseOutage(error);
 }
 

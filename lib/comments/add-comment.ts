@@ -1,8 +1,8 @@
+import { AppError } from "@/lib/actions/app-error";
 import type { Db } from "@/lib/db/client";
 import { getFormat, isFormatId } from "@/lib/format";
 import { recordReportEvent } from "@/lib/workflow/record-report-event";
 import { reportStatusSchema } from "@/lib/workflow/status";
-import { WorkflowError } from "@/lib/workflow/workflow-error";
 import type { AddCommentInput } from "./comment-schemas";
 import { isCommentTarget } from "./comment-targets";
 
@@ -13,12 +13,12 @@ import { isCommentTarget } from "./comment-targets";
 export async function addComment(db: Db, input: AddCommentInput & { authorId: string; now: Date }) {
   return db.$transaction(async (tx) => {
     const report = await tx.report.findUnique({ where: { id: input.reportId } });
-    if (!report) throw new WorkflowError("not_found", "报告不存在");
+    if (!report) throw new AppError("not-found", "报告不存在");
     let target = input.target;
     if (input.parentId) {
       const parent = await tx.reviewComment.findUnique({ where: { id: input.parentId } });
       if (!parent || parent.reportId !== report.id || parent.parentId)
-        throw new WorkflowError("invalid", "要回复的批注不存在");
+        throw new AppError("invalid", "要回复的批注不存在");
       target = parent.target;
       if (parent.status === "resolved")
         await tx.reviewComment.update({
@@ -27,7 +27,7 @@ export async function addComment(db: Db, input: AddCommentInput & { authorId: st
         });
     } else if (target) {
       const known = isFormatId(report.formatId) && isCommentTarget(getFormat(report.formatId), target);
-      if (!known) throw new WorkflowError("invalid", "批注位置不在本报告中");
+      if (!known) throw new AppError("invalid", "批注位置不在本报告中");
     }
     const comment = await tx.reviewComment.create({
       data: {

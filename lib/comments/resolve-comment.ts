@@ -1,8 +1,8 @@
+import { AppError } from "@/lib/actions/app-error";
 import type { Db } from "@/lib/db/client";
 import { roleSchema } from "@/lib/authz/roles";
 import { recordReportEvent } from "@/lib/workflow/record-report-event";
 import { reportStatusSchema } from "@/lib/workflow/status";
-import { WorkflowError } from "@/lib/workflow/workflow-error";
 import { canResolveThread } from "./thread-views";
 
 /**
@@ -15,16 +15,16 @@ export async function resolveComment(db: Db, args: { commentId: string; actorId:
       where: { id: args.commentId },
       include: { report: true, author: { select: { role: true } } },
     });
-    if (!comment || comment.parentId) throw new WorkflowError("not_found", "批注不存在");
+    if (!comment || comment.parentId) throw new AppError("not-found", "批注不存在");
     const actor = await tx.user.findUnique({ where: { id: args.actorId }, select: { role: true } });
     const actorRole = roleSchema.safeParse(actor?.role);
     if (!actorRole.success || !canResolveThread(actorRole.data, comment.author.role))
-      throw new WorkflowError("invalid", "审核人的批注由审核人标记为已解决；填报人请回复说明");
+      throw new AppError("invalid", "审核人的批注由审核人标记为已解决；填报人请回复说明");
     const updated = await tx.reviewComment.updateMany({
       where: { id: comment.id, status: "open" },
       data: { status: "resolved", resolvedAt: args.now, resolvedById: args.actorId },
     });
-    if (updated.count === 0) throw new WorkflowError("wrong_state", "该批注已解决");
+    if (updated.count === 0) throw new AppError("conflict", "该批注已解决");
     const status = reportStatusSchema.parse(comment.report.status);
     await recordReportEvent(tx, {
       reportId: comment.reportId,

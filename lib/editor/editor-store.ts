@@ -65,6 +65,8 @@ export interface EditorStore {
   setSave(save: EditorState["save"]): void;
   /** The server stored `revision` (whose content was `saved`) as `version`. */
   confirmSaved(revision: number, version: number, at: string, saved: GovReportData): void;
+  /** The server moved the report to `version` without changing its content (a withdrawal). */
+  rebase(version: number): void;
 }
 
 function formatCellText(value: CellValue): string {
@@ -288,6 +290,9 @@ export function createEditorStore(
     },
     setSave(save) {
       emit({ ...state, save });
+    },
+    rebase(version) {
+      emit({ ...state, baseVersion: version });
     },
     confirmSaved(revision, version, at, saved) {
       const caughtUp = revision === state.revision;

@@ -3,7 +3,7 @@ import { latestReason } from "@/lib/reports/latest-reason";
 import { reportStatusSchema } from "@/lib/workflow/status";
 
 export type NotificationKind =
-  "returned" | "comment" | "submitted" | "correction" | "correction_started" | "published";
+  "returned" | "comment" | "submitted" | "withdrawn" | "correction" | "correction_started" | "published";
 
 /** People who act for the filing unit (its clerks). */
 async function filingUnitClerks(db: Db, filingUnitId: string) {
@@ -48,6 +48,7 @@ export async function notifyReportEvent(
     returned: `${subject}已被退回，请按退回原因修改后重新提交${because}`,
     comment: `${subject}有新的批注`,
     submitted: `${subject}已提交，等待审核`,
+    withdrawn: `${subject}已由填报人撤回，暂不需要审核；重新提交后会再次通知`,
     correction: `${subject}的更正已提交，等待审核`,
     correction_started: `${subject}已发起更正，请按更正原因修改后重新提交${because}`,
     published: `${subject}已公开`,

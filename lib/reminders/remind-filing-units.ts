@@ -1,10 +1,10 @@
+import { AppError } from "@/lib/actions/app-error";
 import type { Db } from "@/lib/db/client";
 import { kindOf } from "@/lib/places/filing-unit-kinds";
 import { chinaDate } from "@/lib/publications/china-date";
 import { deadlineFor, yearDeadline } from "@/lib/reporting/year-deadline";
 import { recordReportEvent } from "@/lib/workflow/record-report-event";
 import { reportStatusSchema } from "@/lib/workflow/status";
-import { WorkflowError } from "@/lib/workflow/workflow-error";
 import { isRemindable, reminderMessage } from "./reminder-message";
 
 export interface RemindResult {
@@ -25,7 +25,7 @@ export async function remindFilingUnits(
   args: { countyId: string; year: number; filingUnitIds: readonly string[]; actorId: string; now: Date },
 ): Promise<RemindResult> {
   const ids = [...new Set(args.filingUnitIds)];
-  if (ids.length === 0) throw new WorkflowError("invalid", "请先选择要催办的单位");
+  if (ids.length === 0) throw new AppError("invalid", "请先选择要催办的单位");
   const [county, reportingYear, filingUnits] = await Promise.all([
     db.county.findUnique({ where: { id: args.countyId } }),
     db.reportingYear.findUnique({ where: { countyId_year: { countyId: args.countyId, year: args.year } } }),
@@ -42,7 +42,7 @@ export async function remindFilingUnits(
       },
     }),
   ]);
-  if (!county || filingUnits.length !== ids.length) throw new WorkflowError("not_found", "所选单位不在本县");
+  if (!county || filingUnits.length !== ids.length) throw new AppError("not-found", "所选单位不在本县");
   const countyDeadline = yearDeadline(county, args.year, reportingYear);
   const today = chinaDate(args.now);
 

@@ -1,5 +1,5 @@
+import { AppError } from "@/lib/actions/app-error";
 import type { Db } from "@/lib/db/client";
-import { WorkflowError } from "@/lib/workflow/workflow-error";
 import { deadlineOf } from "./report-year";
 import { reportingYearInputSchema } from "./reporting-settings";
 
@@ -20,11 +20,10 @@ export interface OpenReportingYearArgs {
  */
 export async function openReportingYear(db: Db, args: OpenReportingYearArgs) {
   const parsed = reportingYearInputSchema.safeParse({ year: args.year, deadline: args.deadline });
-  if (!parsed.success) throw new WorkflowError("invalid", parsed.error.issues[0]?.message ?? "输入有误");
-  if (parsed.data.year > args.maxYear)
-    throw new WorkflowError("invalid", `最多只能开启 ${args.maxYear} 年度`);
+  if (!parsed.success) throw new AppError("invalid", parsed.error.issues[0]?.message ?? "输入有误");
+  if (parsed.data.year > args.maxYear) throw new AppError("invalid", `最多只能开启 ${args.maxYear} 年度`);
   const county = await db.county.findUnique({ where: { id: args.countyId } });
-  if (!county) throw new WorkflowError("not_found", "县区不存在");
+  if (!county) throw new AppError("not-found", "县区不存在");
   const deadline = parsed.data.deadline ?? deadlineOf(parsed.data.year, county.defaultDeadline);
   const existing = await db.reportingYear.findUnique({
     where: { countyId_year: { countyId: county.id, year: parsed.data.year } },

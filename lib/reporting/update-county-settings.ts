@@ -1,5 +1,5 @@
+import { AppError } from "@/lib/actions/app-error";
 import type { Db } from "@/lib/db/client";
-import { WorkflowError } from "@/lib/workflow/workflow-error";
 import { countySettingsSchema, type CountySettings } from "./reporting-settings";
 
 /**
@@ -9,8 +9,8 @@ import { countySettingsSchema, type CountySettings } from "./reporting-settings"
  */
 export async function updateCountySettings(db: Db, args: { countyId: string } & CountySettings) {
   const parsed = countySettingsSchema.safeParse(args);
-  if (!parsed.success) throw new WorkflowError("invalid", parsed.error.issues[0]?.message ?? "输入有误");
+  if (!parsed.success) throw new AppError("invalid", parsed.error.issues[0]?.message ?? "输入有误");
   const county = await db.county.findUnique({ where: { id: args.countyId } });
-  if (!county) throw new WorkflowError("not_found", "县区不存在");
+  if (!county) throw new AppError("not-found", "县区不存在");
   return db.county.update({ where: { id: county.id }, data: parsed.data });
 }

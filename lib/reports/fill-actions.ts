@@ -5,9 +5,12 @@ import type { Db } from "@/lib/db/client";
 import type { GovReportData } from "@/lib/format/report-data";
 import { notifyReportEvent } from "@/lib/notifications/notify";
 import { z } from "@/lib/validation/zod";
-import { WorkflowError } from "@/lib/workflow/workflow-error";
+import { isVersionConflict } from "@/lib/workflow/transition-refusal";
+import { reportStatusSchema } from "@/lib/workflow/status";
+import { TRANSITIONS } from "@/lib/workflow/transitions";
 import { saveReport } from "./save-report";
 import { MAX_EXPLANATION_LENGTH, submitReport } from "./submit-report";
+import { withdrawReport } from "./withdraw-report";
 
 /** A report document is tens of kilobytes; far above that is not a report. */
 const MAX_REPORT_JSON_BYTES = 1024 * 1024;
@@ -42,14 +45,15 @@ const submitReportSchema = z.object({
     .refine((r) => Object.keys(r).length <= 500, "说明条数过多"),
 });
 
+/** 撤回: the report and the version the clerk's page shows. */
+const withdrawReportSchema = z.object({ reportId, version });
+
 /** On a version conflict the editor merges with the server copy: it travels with the refusal. */
 async function withServerCopy<T>(db: Db, id: string, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    const conflict =
-      (error instanceof WorkflowError || error instanceof AppError) && error.code === "conflict";
-    if (!conflict) throw error;
+    if (!isVersionConflict(error)) throw error;
     const current = await db.report.findUnique({ where: { id } });
     throw new AppError("conflict", error.message, {
       detail: { serverVersion: current?.version ?? 0, serverData: current?.data as unknown as GovReportData },
@@ -60,7 +64,7 @@ async function withServerCopy<T>(db: Db, id: string, work: () => Promise<T>): Pr
 export const saveReportAction = defineAction({
   name: "fill.save",
   input: saveReportSchema,
-  need: "fill",
+  need: TRANSITIONS.save.need,
   place: (input, db) => reportPlace(db, input.reportId),
   run: async ({ db, user, input, now }) =>
     withServerCopy(db, input.reportId, async () => {
@@ -77,7 +81,7 @@ export const saveReportAction = defineAction({
 export const submitReportAction = defineAction({
   name: "fill.submit",
   input: submitReportSchema,
-  need: "fill",
+  need: TRANSITIONS.submit.need,
   place: (input, db) => reportPlace(db, input.reportId),
   run: async ({ db, user, input, now }) => {
     const before = await db.report.findUniqueOrThrow({ where: { id: input.reportId } });
@@ -88,5 +92,18 @@ export const submitReportAction = defineAction({
       kind: before.status === "correcting" ? "correction" : "submitted",
     });
     return { version: report.version };
+  },
+});
+
+export const withdrawReportAction = defineAction({
+  name: "fill.withdraw",
+  input: withdrawReportSchema,
+  need: TRANSITIONS.withdraw.need,
+  place: (input, db) => reportPlace(db, input.reportId),
+  run: async ({ db, user, input, now }) => {
+    const report = await withdrawReport(db, { ...input, actorId: user.id, now });
+    // The reviewers were told of the submission; they are told it is no longer waiting.
+    await notifyReportEvent(db, { reportId: report.id, actorId: user.id, kind: "withdrawn" });
+    return { version: report.version, status: reportStatusSchema.parse(report.status) };
   },
 });

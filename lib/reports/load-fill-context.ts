@@ -10,11 +10,12 @@ import { findFilingUnitByCodes } from "@/lib/places/find-places";
 import { currentReportYear } from "@/lib/reporting/report-year";
 import { deadlineFor, yearDeadline } from "@/lib/reporting/year-deadline";
 import { reportStatusSchema } from "@/lib/workflow/status";
+import { blockedSteps, stepButtons } from "@/lib/workflow/step-buttons";
+import { isEditable } from "@/lib/workflow/transitions";
 import { listCommentThreads } from "@/lib/comments/list-comments";
 import { threadViews } from "@/lib/comments/thread-views";
 import { buildCheckContext } from "./check-context";
 import { openReport } from "./open-report";
-import { EDITABLE_STATUSES } from "./save-report";
 import { latestReason } from "./latest-reason";
 
 /**
@@ -41,6 +42,7 @@ export async function loadFillContext(params: { county: string; filingUnit: stri
   if (!isGovData(data)) notFound();
 
   const status = reportStatusSchema.parse(report.status);
+  const state = { status, reviewOpenedAt: report.reviewOpenedAt };
   const reason = await latestReason(db, report.id, status);
   const reportingYear = await db.reportingYear.findUnique({
     where: { countyId_year: { countyId: filingUnit.countyId, year } },
@@ -53,7 +55,10 @@ export async function loadFillContext(params: { county: string; filingUnit: stri
     year,
     format,
     report: { id: report.id, version: report.version, status, data, submittedAt: report.submittedAt },
-    editable: (EDITABLE_STATUSES as readonly string[]).includes(status),
+    editable: isEditable(status),
+    /** The clerk's steps now (提交审核, 撤回), and those the state allows but a rule refuses, with why. */
+    steps: stepButtons("fill", state),
+    blockedSteps: blockedSteps("fill", state),
     context: await buildCheckContext(db, report, now),
     deadline: deadlineFor(
       kindOf(filingUnit.kind),

@@ -1,6 +1,8 @@
 import "server-only";
+import { headers } from "next/headers";
 import { kindOf } from "@/lib/places/filing-unit-kinds";
 import { notFound } from "next/navigation";
+import { performAction } from "@/lib/actions/perform-action";
 import { runChecks } from "@/lib/checks/run-checks";
 import { listCommentThreads } from "@/lib/comments/list-comments";
 import { ensure, requireUser } from "@/lib/authz/guards";
@@ -12,8 +14,14 @@ import { isGovData, type GovReportData } from "@/lib/format/report-data";
 import { findFilingUnitByCodes } from "@/lib/places/find-places";
 import { deadlineFor, yearDeadline } from "@/lib/reporting/year-deadline";
 import type { ReportEventPayloads } from "@/lib/workflow/report-event";
+import { openReviewAction } from "@/lib/workflow/review-actions";
 import { reportStatusSchema } from "@/lib/workflow/status";
+import { allowsFrom } from "@/lib/workflow/transitions";
 import { buildCheckContext } from "./check-context";
+
+async function isPrefetch(): Promise<boolean> {
+  return (await headers()).has("next-router-prefetch");
+}
 
 /** Everything the county's review page shows about one report, after the access checks. */
 export async function loadReviewContext(params: { county: string; filingUnit: string; year: string }) {
@@ -27,6 +35,13 @@ export async function loadReviewContext(params: { county: string; filingUnit: st
     where: { filingUnitId_year: { filingUnitId: filingUnit.id, year } },
   });
   if (!report || !isFormatId(report.formatId)) notFound();
+
+  const status = reportStatusSchema.parse(report.status);
+  const canReview = canReviewCounty(user, filingUnit.countyId);
+  // Opening a submission for review ends the clerk's chance to withdraw it (ADR 0025); a
+  // router prefetch is not someone opening the page.
+  if (canReview && !report.reviewOpenedAt && allowsFrom("open_review", status) && !(await isPrefetch()))
+    await performAction(openReviewAction, { reportId: report.id });
 
   const format = getFormat(report.formatId);
   const data = report.data as unknown as GovReportData;
@@ -74,7 +89,8 @@ export async function loadReviewContext(params: { county: string; filingUnit: st
     format,
     report: {
       id: report.id,
-      status: reportStatusSchema.parse(report.status),
+      status,
+      reviewOpenedAt: report.reviewOpenedAt,
       version: report.version,
       submittedAt: report.submittedAt,
       publishedAt: report.publishedAt,
@@ -92,7 +108,7 @@ export async function loadReviewContext(params: { county: string; filingUnit: st
       yearDeadline(filingUnit.county, year, reportingYear),
       year,
     ),
-    canReview: canReviewCounty(user, filingUnit.countyId),
+    canReview,
     approvalPublishes: filingUnit.county.approvalPublishes,
     basePath: `/review/${filingUnit.county.code}/${filingUnit.code}/${year}`,
   };

@@ -2,6 +2,7 @@ import type { Db, Prisma } from "@/lib/db/client";
 import { formatForYear } from "@/lib/format";
 import { computeTotals, emptyReportData } from "@/lib/format/report-data";
 import { recordReportEvent } from "@/lib/workflow/record-report-event";
+import { INITIAL_STATUS } from "@/lib/workflow/transitions";
 import { loadLastYear } from "./check-context";
 import { prefillFromLastYear } from "./prefill-from-last-year";
 
@@ -26,7 +27,7 @@ export async function openReport(db: Db, args: { filingUnitId: string; year: num
           filingUnitId: args.filingUnitId,
           year: args.year,
           formatId: format.id,
-          status: "draft",
+          status: INITIAL_STATUS,
           data: data as unknown as Prisma.InputJsonValue,
         },
       });
@@ -34,7 +35,7 @@ export async function openReport(db: Db, args: { filingUnitId: string; year: num
         reportId: report.id,
         actorId: args.actorId,
         action: "create",
-        toStatus: "draft",
+        toStatus: INITIAL_STATUS,
         payload: { formatId: format.id },
       });
       return report;

@@ -6,9 +6,6 @@ import { loadReportWithFormat } from "./load-report-with-format";
 import { countBySeverity } from "./finding-key";
 import { validateReportData } from "./validate-report-data";
 
-/** States in which the filing unit may edit its report. */
-export const EDITABLE_STATUSES = ["draft", "returned", "correcting"] as const;
-
 export interface SaveReportInput {
   reportId: string;
   actorId: string;
@@ -27,10 +24,7 @@ export async function saveReport(db: Db, input: SaveReportInput) {
   const saved = await applyTransition(db, {
     reportId: report.id,
     actorId: input.actorId,
-    action: "save",
-    verb: "修改",
-    from: EDITABLE_STATUSES,
-    to: "same",
+    transition: "save",
     expectedVersion: input.version,
     changes: {
       data: data as unknown as Prisma.InputJsonValue,

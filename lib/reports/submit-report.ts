@@ -1,12 +1,11 @@
 import { runChecks } from "@/lib/checks/run-checks";
 import type { Db } from "@/lib/db/client";
 import type { ReportData } from "@/lib/format/report-data";
+import { AppError } from "@/lib/actions/app-error";
 import { applyTransition } from "@/lib/workflow/apply-transition";
-import { WorkflowError } from "@/lib/workflow/workflow-error";
 import { buildCheckContext } from "./check-context";
 import { loadReportWithFormat } from "./load-report-with-format";
 import { countBySeverity, findingKey } from "./finding-key";
-import { EDITABLE_STATUSES } from "./save-report";
 
 export const MAX_EXPLANATION_LENGTH = 500;
 
@@ -28,7 +27,9 @@ export async function submitReport(db: Db, input: SubmitReportInput) {
   const findings = runChecks(format, report.data as unknown as ReportData, await buildCheckContext(db, report, input.now));
   const counts = countBySeverity(findings);
   if (counts.errors > 0)
-    throw new WorkflowError("invalid", `报告还有 ${counts.errors} 个错误，改正后才能提交`, findings.filter((f) => f.severity === "error"));
+    throw new AppError("invalid", `报告还有 ${counts.errors} 个错误，改正后才能提交`, {
+      detail: findings.filter((f) => f.severity === "error"),
+    });
 
   const explanations: Record<string, string> = {};
   const missing: string[] = [];
@@ -37,21 +38,19 @@ export async function submitReport(db: Db, input: SubmitReportInput) {
     const text = (input.explanations[key] ?? "").trim();
     if (!text) missing.push(key);
     else if (text.length > MAX_EXPLANATION_LENGTH)
-      throw new WorkflowError("invalid", `每条说明不能超过 ${MAX_EXPLANATION_LENGTH} 字`);
+      throw new AppError("invalid", `每条说明不能超过 ${MAX_EXPLANATION_LENGTH} 字`);
     else explanations[key] = text;
   }
   if (missing.length > 0)
-    throw new WorkflowError("invalid", `还有 ${missing.length} 条警告未填写说明`, missing);
+    throw new AppError("invalid", `还有 ${missing.length} 条警告未填写说明`, { detail: missing });
 
   return applyTransition(db, {
     reportId: report.id,
     actorId: input.actorId,
-    action: "submit",
-    verb: "提交审核",
-    from: EDITABLE_STATUSES,
-    to: "submitted",
+    transition: "submit",
     expectedVersion: input.version,
-    changes: { submittedAt: input.now, errorCount: 0, warningCount: counts.warnings },
+    // A new submission is unopened: the clerk may withdraw it until a reviewer opens it.
+    changes: { submittedAt: input.now, reviewOpenedAt: null, errorCount: 0, warningCount: counts.warnings },
     payload: {
       version: input.version + 1,
       errorCount: 0,

@@ -1,6 +1,6 @@
+import { AppError } from "@/lib/actions/app-error";
 import type { FormatDef } from "@/lib/format/types";
 import { computeTotals, reportDataSchema, type ReportData } from "@/lib/format/report-data";
-import { WorkflowError } from "@/lib/workflow/workflow-error";
 
 /**
  * Server-side truth for report content: the zod schema derived from the
@@ -13,7 +13,9 @@ export function validateReportData(format: FormatDef, input: unknown): ReportDat
       const where = i.path.length ? `（${i.path.join(".")}）` : "";
       return `${i.message}${where}`;
     });
-    throw new WorkflowError("invalid", `报告内容有误，未保存：${issues.join("；")}`, parsed.error.issues.slice(0, 20));
+    throw new AppError("invalid", `报告内容有误，未保存：${issues.join("；")}`, {
+      detail: parsed.error.issues.slice(0, 20),
+    });
   }
   return computeTotals(format, parsed.data);
 }

@@ -7,6 +7,7 @@ import {
   type KindGroup,
 } from "@/lib/places/filing-unit-kinds";
 import { deadlineFor } from "@/lib/reporting/year-deadline";
+import { isBulkPublishable } from "@/lib/workflow/transitions";
 import { deadlineState, deadlineUrgency, isLate, type DeadlineState } from "./deadline-state";
 import { STATUS_FILTERS, type DashboardQuery, type SortKey, type StatusKey } from "./dashboard-query";
 import { inScope } from "./kind-scope";
@@ -30,7 +31,7 @@ export interface DashboardRow {
   /** The unit's own deadline (YYYY-MM-DD): the county's, or 31 March for the county government (deadlineFor). */
   deadlineDate: string;
   deadline: DeadlineState;
-  /** Whether bulk approve-and-publish applies (submitted or approved). */
+  /** Whether bulk approve-and-publish applies (the transition table's BULK_PUBLISHABLE). */
   selectable: boolean;
   lastRemindedAt: Date | null;
 }
@@ -88,7 +89,7 @@ function rowOf(slot: FilingUnitSlot, data: DashboardData, today: string): Dashbo
       published: (r?.publishedRevision ?? 0) > 0,
       publishedAt: r?.publishedAt ?? null,
     }),
-    selectable: r?.status === "submitted" || r?.status === "approved",
+    selectable: isBulkPublishable(r?.status ?? "not_started"),
     lastRemindedAt: slot.lastRemindedAt ?? null,
   };
 }

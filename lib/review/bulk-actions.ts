@@ -1,6 +1,7 @@
 import { AppError } from "@/lib/actions/app-error";
 import { defineAction } from "@/lib/actions/define-action";
 import { z } from "@/lib/validation/zod";
+import { TRANSITIONS } from "@/lib/workflow/transitions";
 import { bulkApproveAndPublish, MAX_BULK_REPORTS, type BulkOutcome } from "./bulk-publish";
 
 const reportIds = z
@@ -19,7 +20,7 @@ const bulkPublishSchema = z.object({
 export const bulkPublishAction = defineAction({
   name: "review.bulkPublish",
   input: bulkPublishSchema,
-  need: "review",
+  need: TRANSITIONS.publish.need,
   place: async (input, db) => {
     const county = await db.county.findUnique({ where: { code: input.county }, select: { id: true } });
     if (!county) throw new AppError("not-found", "县区不存在");

@@ -1,8 +1,9 @@
+import { AppError } from "@/lib/actions/app-error";
 import type { Db } from "@/lib/db/client";
 import { approveReport } from "@/lib/workflow/approve-report";
 import { publishReport } from "@/lib/workflow/publish-report";
 import { reportStatusSchema } from "@/lib/workflow/status";
-import { WorkflowError } from "@/lib/workflow/workflow-error";
+import { allowsFrom } from "@/lib/workflow/transitions";
 
 /** Most reports one confirmation may publish: a county has tens of filing units, never thousands. */
 export const MAX_BULK_REPORTS = 200;
@@ -57,7 +58,7 @@ async function approveAndPublish(
       where: { id: args.reportId },
       select: { status: true },
     });
-    if (reportStatusSchema.parse(current.status) === "submitted") {
+    if (allowsFrom("approve", reportStatusSchema.parse(current.status))) {
       // In a county that publishes on approval this already publishes.
       const approved = await approveReport(db, actor);
       if (approved.publication)
@@ -67,7 +68,7 @@ async function approveAndPublish(
     const { publication } = await publishReport(db, actor);
     return { ok: true, message: `已通过并公开（第 ${publication.revision} 版）` };
   } catch (error) {
-    if (error instanceof WorkflowError) return { ok: false, message: error.message };
+    if (error instanceof AppError) return { ok: false, message: error.message };
     throw error;
   }
 }

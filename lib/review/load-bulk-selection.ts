@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { compareFilingUnits, kindOf, type FilingUnitKind } from "@/lib/places/filing-unit-kinds";
 import { reportStatusSchema, type ReportStatus } from "@/lib/workflow/status";
+import { isBulkPublishable } from "@/lib/workflow/transitions";
 import { MAX_BULK_REPORTS } from "./bulk-publish";
 
 export interface BulkCandidate {
@@ -10,7 +11,7 @@ export interface BulkCandidate {
   kind: FilingUnitKind;
   year: number;
   status: ReportStatus;
-  /** submitted or approved: the states bulk approve-and-publish moves on. */
+  /** In a state bulk approve-and-publish moves on (the transition table's BULK_PUBLISHABLE). */
   eligible: boolean;
 }
 
@@ -43,7 +44,7 @@ export async function loadBulkSelection(
       kind: kindOf(r.filingUnit.kind),
       year: r.year,
       status,
-      eligible: status === "submitted" || status === "approved",
+      eligible: isBulkPublishable(status),
     };
   });
 }

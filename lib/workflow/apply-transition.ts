@@ -1,55 +1,80 @@
+import { AppError } from "@/lib/actions/app-error";
 import type { Db, Prisma, Tx } from "@/lib/db/client";
 import { recordReportEvent } from "./record-report-event";
-import type { ReportAction, ReportEventPayloads } from "./report-event";
+import type { ReportEventPayloads } from "./report-event";
+import { stateBeforeSubmit } from "./state-before-submit";
 import { reportStatusSchema, type ReportStatus } from "./status";
-import { versionConflict, WorkflowError, wrongState } from "./workflow-error";
+import { transitionRefusal, versionConflict } from "./transition-refusal";
+import { ruleOf, type TransitionId } from "./transitions";
 
-export interface TransitionSpec<A extends ReportAction> {
+export interface TransitionSpec<T extends TransitionId> {
   reportId: string;
   actorId: string;
-  action: A;
-  /** Chinese verb phrase for refusals, e.g. "提交审核". */
-  verb: string;
-  from: readonly ReportStatus[];
-  /** The new state, or "same" for edits that keep the state (save). */
-  to: ReportStatus | "same";
+  /** The step, as the transition table names it; also the audit event's action. */
+  transition: T;
   /** The version the caller read; omitted for actions that do not depend on content. */
   expectedVersion?: number;
   changes?: Omit<Prisma.ReportUpdateManyMutationInput, "status" | "version">;
-  payload: ReportEventPayloads[A];
+  payload: ReportEventPayloads[T];
   now?: Date;
+}
+
+type ReportRow = NonNullable<Awaited<ReturnType<Tx["report"]["findUnique"]>>>;
+
+function stateOf(row: ReportRow) {
+  return { status: reportStatusSchema.parse(row.status), reviewOpenedAt: row.reviewOpenedAt };
+}
+
+async function targetOf(
+  tx: Tx,
+  id: TransitionId,
+  row: ReportRow,
+  status: ReportStatus,
+): Promise<ReportStatus> {
+  const to = ruleOf(id).to;
+  if (to === "same") return status;
+  if (to === "submitted-from") return stateBeforeSubmit(tx, row);
+  return to;
 }
 
 /**
  * One step of the state machine inside a caller's transaction: checks the
- * current state (and version), writes the change and its audit event. The
- * update is conditional on the state and version read, so two racing callers
- * produce one change and one clear refusal.
+ * current state against the transition table (and the version), writes the
+ * change and its audit event. The update is conditional on what was read, so
+ * two racing callers produce one change and one clear refusal.
  */
-export async function transitionInTx<A extends ReportAction>(tx: Tx, spec: TransitionSpec<A>) {
+export async function transitionInTx<T extends TransitionId>(tx: Tx, spec: TransitionSpec<T>) {
   const current = await tx.report.findUnique({ where: { id: spec.reportId } });
-  if (!current) throw new WorkflowError("not_found", "报告不存在");
-  const status = reportStatusSchema.parse(current.status);
-  if (!spec.from.includes(status)) throw wrongState(status, spec.verb);
+  if (!current) throw new AppError("not-found", "报告不存在");
+  const state = stateOf(current);
+  const refusal = transitionRefusal(spec.transition, state);
+  if (refusal) throw refusal;
   if (spec.expectedVersion !== undefined && spec.expectedVersion !== current.version)
     throw versionConflict(current.version, spec.expectedVersion);
 
-  const toStatus = spec.to === "same" ? status : spec.to;
+  const toStatus = await targetOf(tx, spec.transition, current, state.status);
   const updated = await tx.report.updateMany({
-    where: { id: current.id, status: current.status, version: current.version },
+    where: {
+      id: current.id,
+      status: current.status,
+      version: current.version,
+      // A step allowed only before review begins loses the race to a reviewer opening the report.
+      ...(ruleOf(spec.transition).untilReviewOpened ? { reviewOpenedAt: null } : {}),
+    },
     data: { ...spec.changes, status: toStatus, version: { increment: 1 } },
   });
   if (updated.count === 0) {
     const now = await tx.report.findUniqueOrThrow({ where: { id: current.id } });
-    const nowStatus = reportStatusSchema.parse(now.status);
-    if (nowStatus !== status) throw wrongState(nowStatus, spec.verb);
-    throw versionConflict(now.version, spec.expectedVersion ?? current.version);
+    throw (
+      transitionRefusal(spec.transition, stateOf(now)) ??
+      versionConflict(now.version, spec.expectedVersion ?? current.version)
+    );
   }
   await recordReportEvent(tx, {
     reportId: current.id,
     actorId: spec.actorId,
-    action: spec.action,
-    fromStatus: status,
+    action: spec.transition,
+    fromStatus: state.status,
     toStatus,
     payload: spec.payload,
     createdAt: spec.now,
@@ -58,6 +83,6 @@ export async function transitionInTx<A extends ReportAction>(tx: Tx, spec: Trans
 }
 
 /** A transition in its own transaction. */
-export async function applyTransition<A extends ReportAction>(db: Db, spec: TransitionSpec<A>) {
+export async function applyTransition<T extends TransitionId>(db: Db, spec: TransitionSpec<T>) {
   return db.$transaction((tx) => transitionInTx(tx, spec));
 }

@@ -1,8 +1,8 @@
+import { AppError } from "@/lib/actions/app-error";
 import type { Db } from "@/lib/db/client";
 import { transitionInTx } from "./apply-transition";
 import { publishInTx } from "./publish-in-tx";
 import type { TransitionActor } from "./require-reason";
-import { WorkflowError } from "./workflow-error";
 
 /** submitted → approved; in a county that publishes on approval, on to published in the same transaction. */
 export async function approveReport(db: Db, args: TransitionActor) {
@@ -11,14 +11,11 @@ export async function approveReport(db: Db, args: TransitionActor) {
       where: { id: args.reportId },
       include: { filingUnit: { include: { county: true } } },
     });
-    if (!report) throw new WorkflowError("not_found", "报告不存在");
+    if (!report) throw new AppError("not-found", "报告不存在");
     const approved = await transitionInTx(tx, {
       reportId: args.reportId,
       actorId: args.actorId,
-      action: "approve",
-      verb: "审核通过",
-      from: ["submitted"],
-      to: "approved",
+      transition: "approve",
       payload: {},
       now: args.now,
     });

@@ -28,10 +28,7 @@ export async function publishInTx(tx: Tx, args: { reportId: string; actorId: str
   const published = await transitionInTx(tx, {
     reportId: report.id,
     actorId: args.actorId,
-    action: "publish",
-    verb: "公开",
-    from: ["approved"],
-    to: "published",
+    transition: "publish",
     // A correction keeps the first publication's date, also when it is unknown (an undated import).
     changes: { publishedAt: revision > 1 ? report.publishedAt : args.now, publishedRevision: revision },
     payload: { revision },

@@ -1,3 +1,5 @@
+import { TRANSITION_LABELS } from "./transitions";
+
 /**
  * Every action recorded in the audit trail, with the payload it carries.
  * ReportEvent rows are only ever inserted.
@@ -14,6 +16,10 @@ export interface ReportEventPayloads {
     /** The content as submitted: the reviewer sees what changed between submissions. */
     data?: unknown;
   };
+  /** The clerk took the submission back before review began; the state is the one it was submitted from. */
+  withdraw: Record<string, never>;
+  /** A reviewer opened the submission for review: from now on it cannot be withdrawn. */
+  open_review: Record<string, never>;
   return: { reason: string };
   approve: Record<string, never>;
   publish: { revision: number };
@@ -29,13 +35,8 @@ export interface ReportEventPayloads {
 export type ReportAction = keyof ReportEventPayloads;
 
 export const ACTION_LABELS: Record<ReportAction, string> = {
+  ...TRANSITION_LABELS,
   create: "创建",
-  save: "保存",
-  submit: "提交审核",
-  return: "退回",
-  approve: "审核通过",
-  publish: "公开",
-  start_correction: "发起更正",
   import: "导入历史报告",
   comment: "批注",
   resolve_comment: "批注已解决",

@@ -1,12 +1,15 @@
-import { WorkflowError } from "./workflow-error";
+import { AppError } from "@/lib/actions/app-error";
+import { ruleOf, type TransitionId } from "./transitions";
 
 export const MAX_REASON_LENGTH = 2000;
 
-/** A reason is part of the audit trail: required, and of a length a person wrote. */
-export function requireReason(reason: string, what: string): string {
+/** A reason is part of the audit trail: required by the step's rule, and of a length a person wrote. */
+export function requireReason(reason: string, id: TransitionId): string {
+  const what = ruleOf(id).reason ?? "原因";
   const text = reason.trim();
-  if (!text) throw new WorkflowError("invalid", `请填写${what}`);
-  if (text.length > MAX_REASON_LENGTH) throw new WorkflowError("invalid", `${what}不能超过 ${MAX_REASON_LENGTH} 字`);
+  if (!text) throw new AppError("invalid", `请填写${what}`);
+  if (text.length > MAX_REASON_LENGTH)
+    throw new AppError("invalid", `${what}不能超过 ${MAX_REASON_LENGTH} 字`);
   return text;
 }
 

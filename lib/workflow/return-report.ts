@@ -4,15 +4,12 @@ import { requireReason, type TransitionActor } from "./require-reason";
 
 /** submitted → returned, with the reason the clerk will see. */
 export async function returnReport(db: Db, args: TransitionActor & { reason: string }) {
-  const reason = requireReason(args.reason, "退回原因");
+  const reason = requireReason(args.reason, "return");
   return db.$transaction((tx) =>
     transitionInTx(tx, {
       reportId: args.reportId,
       actorId: args.actorId,
-      action: "return",
-      verb: "退回",
-      from: ["submitted"],
-      to: "returned",
+      transition: "return",
       payload: { reason },
       now: args.now,
     }),

@@ -7,7 +7,9 @@ import { approveReport } from "./approve-report";
 import { publishReport } from "./publish-report";
 import { MAX_REASON_LENGTH } from "./require-reason";
 import { returnReport } from "./return-report";
+import { openReview } from "./open-review";
 import { startCorrection } from "./start-correction";
+import { ruleOf, TRANSITIONS, type TransitionId } from "./transitions";
 
 /** The review page's forms: the report, and a reason where the step asks for one. */
 export const reviewStepSchema = z.object({
@@ -30,12 +32,12 @@ type Step = (
   args: StepArgs,
 ) => Promise<{ outcome: ReviewOutcome; revision?: number; notify?: NotificationKind }>;
 
-/** Every review step: a reviewer or admin of the report's county, one transition, then notices. */
-function reviewStep(name: string, step: Step) {
+/** Every review step: who may take it comes from the transition table; one transition, then notices. */
+function reviewStep(name: string, transition: TransitionId, step: Step) {
   return defineAction({
     name,
     input: reviewStepSchema,
-    need: "review",
+    need: ruleOf(transition).need,
     place: (input, db) => reportPlace(db, input.reportId),
     run: async ({ db, user, input, now }): Promise<ReviewDone> => {
       const { outcome, revision, notify } = await step(db, { ...input, actorId: user.id, now });
@@ -45,24 +47,43 @@ function reviewStep(name: string, step: Step) {
   });
 }
 
-export const returnReportAction = reviewStep("review.return", async (db, a) => {
+export const returnReportAction = reviewStep("review.return", "return", async (db, a) => {
   await returnReport(db, a);
   return { outcome: "returned", notify: "returned" };
 });
 
-export const approveReportAction = reviewStep("review.approve", async (db, a) => {
+export const approveReportAction = reviewStep("review.approve", "approve", async (db, a) => {
   const { publication } = await approveReport(db, a);
   return publication
     ? { outcome: "published", revision: publication.revision, notify: "published" }
     : { outcome: "approved" };
 });
 
-export const publishReportAction = reviewStep("review.publish", async (db, a) => {
+export const publishReportAction = reviewStep("review.publish", "publish", async (db, a) => {
   const { publication } = await publishReport(db, a);
   return { outcome: "published", revision: publication.revision, notify: "published" };
 });
 
-export const startCorrectionAction = reviewStep("review.startCorrection", async (db, a) => {
-  await startCorrection(db, a);
-  return { outcome: "correction", notify: "correction_started" };
+export const startCorrectionAction = reviewStep(
+  "review.startCorrection",
+  "start_correction",
+  async (db, a) => {
+    await startCorrection(db, a);
+    return { outcome: "correction", notify: "correction_started" };
+  },
+);
+
+/**
+ * The review page of a submitted report, opened by someone who may review it:
+ * marks the submission as opened (the clerk can no longer withdraw it). Run
+ * by the page's loader, not by a form; a report in any other state is left alone.
+ */
+export const openReviewAction = defineAction({
+  name: "review.open",
+  input: z.object({ reportId: reviewStepSchema.shape.reportId }),
+  need: TRANSITIONS.open_review.need,
+  place: (input, db) => reportPlace(db, input.reportId),
+  run: async ({ db, user, input, now }) => ({
+    opened: await openReview(db, { reportId: input.reportId, actorId: user.id, now }),
+  }),
 });

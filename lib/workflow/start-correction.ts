@@ -7,15 +7,12 @@ import { requireReason, type TransitionActor } from "./require-reason";
  * the public keeps seeing the published revision until the correction is published.
  */
 export async function startCorrection(db: Db, args: TransitionActor & { reason: string }) {
-  const reason = requireReason(args.reason, "更正原因");
+  const reason = requireReason(args.reason, "start_correction");
   return db.$transaction((tx) =>
     transitionInTx(tx, {
       reportId: args.reportId,
       actorId: args.actorId,
-      action: "start_correction",
-      verb: "发起更正",
-      from: ["published"],
-      to: "correcting",
+      transition: "start_correction",
       payload: { reason },
       now: args.now,
     }),

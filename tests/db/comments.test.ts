@@ -4,7 +4,7 @@ import { listCommentThreads } from "@/lib/comments/list-comments";
 import { resolveComment } from "@/lib/comments/resolve-comment";
 import { listNotifications, markAllRead, notifyReportEvent, unreadCount } from "@/lib/notifications/notify";
 import { openReport } from "@/lib/reports/open-report";
-import { WorkflowError } from "@/lib/workflow/workflow-error";
+import { AppError } from "@/lib/actions/app-error";
 import { freshDatabase, type TestDatabase } from "./test-database";
 
 let t: TestDatabase;
@@ -67,7 +67,7 @@ describe("comments", () => {
     await resolveComment(t.db, { commentId: root.id, actorId: ids.reviewer, now });
     await expect(
       resolveComment(t.db, { commentId: root.id, actorId: ids.reviewer, now }),
-    ).rejects.toBeInstanceOf(WorkflowError);
+    ).rejects.toBeInstanceOf(AppError);
 
     const [thread] = await listCommentThreads(t.db, reportId);
     expect(thread).toMatchObject({ target: "T3.r05.c2", status: "resolved" });

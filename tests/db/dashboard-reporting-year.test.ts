@@ -6,7 +6,7 @@ import { loadDashboardModel } from "@/lib/review/dashboard-model";
 import { openReportingYear } from "@/lib/reporting/open-reporting-year";
 import { currentReportYear, deadlineOf } from "@/lib/reporting/report-year";
 import { updateCountySettings } from "@/lib/reporting/update-county-settings";
-import { WorkflowError } from "@/lib/workflow/workflow-error";
+import { AppError } from "@/lib/actions/app-error";
 import { beijing, makeCounty } from "./dashboard-fixtures";
 import { freshDatabase, type TestDatabase } from "./test-database";
 
@@ -16,13 +16,13 @@ beforeAll(async () => {
 });
 afterAll(() => t.drop());
 
-async function refusal(promise: Promise<unknown>): Promise<WorkflowError> {
+async function refusal(promise: Promise<unknown>): Promise<AppError> {
   const error = await promise.then(
     () => null,
     (e: unknown) => e,
   );
-  expect(error).toBeInstanceOf(WorkflowError);
-  return error as WorkflowError;
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
 }
 
 describe("openReportingYear", () => {
@@ -77,7 +77,7 @@ describe("openReportingYear", () => {
     ).toContain("2026");
     expect(
       (await refusal(openReportingYear(t.db, { countyId: "nope", year: 2025, maxYear: 2026 }))).code,
-    ).toBe("not_found");
+    ).toBe("not-found");
   });
 
   it("two admins opening the same year at once end with one row", async () => {

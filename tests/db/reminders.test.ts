@@ -92,7 +92,7 @@ describe("remindFilingUnits", () => {
     await expect(
       remindFilingUnits(t.db, { ...args, filingUnitIds: [other.filingUnits[0]!.id] }),
     ).rejects.toMatchObject({
-      code: "not_found",
+      code: "not-found",
     });
   });
 

@@ -11,7 +11,7 @@ import { findingKey } from "@/lib/reports/finding-key";
 import { openReport } from "@/lib/reports/open-report";
 import { saveReport } from "@/lib/reports/save-report";
 import { submitReport } from "@/lib/reports/submit-report";
-import { WorkflowError } from "@/lib/workflow/workflow-error";
+import { AppError } from "@/lib/actions/app-error";
 import { insertPublishedReport } from "../fixtures/published-report";
 import { completeReport } from "./support/complete-report";
 import { freshDatabase, type TestDatabase } from "./test-database";
@@ -22,15 +22,15 @@ let actorId: string;
 const now = new Date("2027-01-10T08:00:00Z");
 const format = getFormat("gov-2021");
 
-async function expectRefusal(promise: Promise<unknown>, code: WorkflowError["code"]) {
+async function expectRefusal(promise: Promise<unknown>, code: AppError["code"]) {
   const error = await promise.then(
     () => null,
     (e: unknown) => e,
   );
-  expect(error).toBeInstanceOf(WorkflowError);
-  expect((error as WorkflowError).code).toBe(code);
-  expect((error as WorkflowError).message).toMatch(/[\u4e00-\u9fff]/);
-  return error as WorkflowError;
+  expect(error).toBeInstanceOf(AppError);
+  expect((error as AppError).code).toBe(code);
+  expect((error as AppError).message).toMatch(/[\u4e00-\u9fff]/);
+  return error as AppError;
 }
 
 beforeAll(async () => {
@@ -182,7 +182,7 @@ describe("submitting", () => {
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const refused = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
-    expect(refused.reason).toBeInstanceOf(WorkflowError);
+    expect(refused.reason).toBeInstanceOf(AppError);
 
     const stored = await t.db.report.findUniqueOrThrow({ where: { id: report.id } });
     expect(stored.status).toBe("submitted");
@@ -193,9 +193,10 @@ describe("submitting", () => {
     expect(submits[0]!.fromStatus).toBe("draft");
 
     // After submitting, the clerk cannot edit until the report is returned.
-    await expectRefusal(
+    const locked = await expectRefusal(
       saveReport(t.db, { reportId: report.id, actorId, version: stored.version, data, now }),
-      "wrong_state",
+      "conflict",
     );
+    expect(locked.message).toBe("报告当前状态为“已提交待审”，不能保存");
   });
 });

@@ -12,7 +12,7 @@ import { approveReport } from "@/lib/workflow/approve-report";
 import { publishReport } from "@/lib/workflow/publish-report";
 import { returnReport } from "@/lib/workflow/return-report";
 import { startCorrection } from "@/lib/workflow/start-correction";
-import { WorkflowError } from "@/lib/workflow/workflow-error";
+import { AppError } from "@/lib/actions/app-error";
 import { completeReport } from "./support/complete-report";
 import { freshDatabase, type TestDatabase } from "./test-database";
 
@@ -49,13 +49,13 @@ async function submitted(filingUnitId: string, year = 2026) {
   });
 }
 
-async function refusal(promise: Promise<unknown>): Promise<WorkflowError> {
+async function refusal(promise: Promise<unknown>): Promise<AppError> {
   const error = await promise.then(
     () => null,
     (e: unknown) => e,
   );
-  expect(error).toBeInstanceOf(WorkflowError);
-  return error as WorkflowError;
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
 }
 
 beforeAll(async () => {
@@ -116,7 +116,7 @@ describe("return", () => {
     const error = await refusal(
       returnReport(t.db, { reportId: draft.id, actorId: reviewer, now: day(7), reason: "x" }),
     );
-    expect(error.code).toBe("wrong_state");
+    expect(error).toMatchObject({ code: "conflict", detail: { status: "draft" } });
     expect(error.message).toContain("填写中");
   });
 });
@@ -166,11 +166,11 @@ describe("approve and publish", () => {
     const filingUnit = await place("wrong");
     const draft = await openReport(t.db, { filingUnitId: filingUnit.id, year: 2026, actorId: clerk });
     expect(
-      (await refusal(approveReport(t.db, { reportId: draft.id, actorId: reviewer, now: day(9) }))).code,
-    ).toBe("wrong_state");
+      (await refusal(approveReport(t.db, { reportId: draft.id, actorId: reviewer, now: day(9) }))).detail,
+    ).toMatchObject({ status: expect.any(String) });
     expect(
-      (await refusal(publishReport(t.db, { reportId: draft.id, actorId: reviewer, now: day(9) }))).code,
-    ).toBe("wrong_state");
+      (await refusal(publishReport(t.db, { reportId: draft.id, actorId: reviewer, now: day(9) }))).detail,
+    ).toMatchObject({ status: expect.any(String) });
     const report = await submitted((await place("wrong2")).id);
     const error = await refusal(publishReport(t.db, { reportId: report.id, actorId: reviewer, now: day(9) }));
     expect(error.message).toContain("已提交待审");
@@ -250,7 +250,7 @@ describe("correction", () => {
         await refusal(
           startCorrection(t.db, { reportId: report.id, actorId: reviewer, now: day(9), reason: "x" }),
         )
-      ).code,
-    ).toBe("wrong_state");
+      ).detail,
+    ).toMatchObject({ status: expect.any(String) });
   });
 });

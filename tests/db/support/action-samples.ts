@@ -120,6 +120,7 @@ export const SAMPLES: Record<string, (w: World) => Sample> = {
     input: { reportId: w.reportA, reason: "更正数字" },
     place: "filingUnit A",
   }),
+  "review.open": (w) => ({ input: { reportId: w.reportA }, place: "filingUnit A" }),
   "review.remind": (w) => ({
     input: { countyId: w.countyX, year: "2026", filingUnit: [w.filingUnitA.id] },
     place: "county X",
@@ -134,6 +135,7 @@ export const SAMPLES: Record<string, (w: World) => Sample> = {
     input: { reportId: w.reportA, version: 1, explanations: {} },
     place: "filingUnit A",
   }),
+  "fill.withdraw": (w) => ({ input: { reportId: w.reportA, version: 1 }, place: "filingUnit A" }),
   "review.bulkPublish": (w) => ({ input: { county: "cx", report: [w.reportA] }, place: "county X" }),
   "import.preview": (w) => ({
     input: { filingUnitId: w.filingUnitA.id, text: "甲县甲镇2025年政府信息公开工作年度报告" },
@@ -185,6 +187,8 @@ export const REFERENCES: Record<string, readonly string[]> = {
   "comments.resolve": ["commentId"],
   "fill.save": ["reportId"],
   "fill.submit": ["reportId"],
+  "fill.withdraw": ["reportId"],
+  "review.open": ["reportId"],
   "review.bulkPublish": ["county"],
   "import.preview": ["filingUnitId"],
   "import.save": ["filingUnitId"],

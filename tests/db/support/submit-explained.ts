@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { submitReport } from "@/lib/reports/submit-report";
-import { WorkflowError } from "@/lib/workflow/workflow-error";
+import { AppError } from "@/lib/actions/app-error";
 
 /**
  * Submits as a clerk would who has checked every warning (e.g. against last
@@ -10,7 +10,7 @@ export async function submitExplained(db: Db, args: { reportId: string; actorId:
   const submit = (explanations: Record<string, string>) =>
     submitReport(db, { ...args, explanations, now: new Date() });
   return submit({}).catch((error: unknown) => {
-    if (!(error instanceof WorkflowError) || !Array.isArray(error.detail)) throw error;
+    if (!(error instanceof AppError) || !Array.isArray(error.detail)) throw error;
     return submit(Object.fromEntries((error.detail as string[]).map((key) => [key, "已核实。"])));
   });
 }

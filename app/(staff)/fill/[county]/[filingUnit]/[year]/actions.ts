@@ -10,3 +10,8 @@ export async function saveReportAction(input: unknown) {
 export async function submitReportAction(input: unknown) {
   return performAction(fill.submitReportAction, input);
 }
+
+/** 撤回 from the task list or the check page; the page refreshes itself afterwards. */
+export async function withdrawReportAction(input: unknown) {
+  return performAction(fill.withdrawReportAction, input);
+}

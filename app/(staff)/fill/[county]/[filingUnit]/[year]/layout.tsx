@@ -31,6 +31,9 @@ export default async function ReportYearLayout({
       meta={{
         reportId: ctx.report.id,
         editable: ctx.editable,
+        status: ctx.report.status,
+        steps: ctx.steps,
+        blockedSteps: ctx.blockedSteps,
         basePath: ctx.basePath,
         year: ctx.year,
         organName: ctx.filingUnit.organName,

@@ -141,7 +141,7 @@ export default async function ReviewPage({
           </h2>
           <ReviewActions
             reportId={ctx.report.id}
-            status={ctx.report.status}
+            state={ctx.report}
             approvalPublishes={ctx.approvalPublishes}
             preview={publicationPreview({
               title,

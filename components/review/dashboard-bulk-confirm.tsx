@@ -6,6 +6,7 @@ import type { BulkCandidate } from "@/lib/review/load-bulk-selection";
 import { STATUS_LABELS, type ReportStatus } from "@/lib/workflow/status";
 import { BULK_PUBLISHABLE, TRANSITIONS } from "@/lib/workflow/transitions";
 import { ColumnHeadings } from "@/components/ui/column-headings";
+import { kindLabel } from "@/lib/places/filing-unit-kinds";
 
 type Action = (state: BulkState, form: FormData) => Promise<BulkState>;
 
@@ -84,13 +85,14 @@ export function DashboardBulkConfirm({
       </p>
       <table className="mt-3 w-full border-collapse text-left">
         <caption className="sr-only">待通过并公开的报告</caption>
-        <ColumnHeadings labels={["填报单位", "年度", "当前状态"]} />
+        <ColumnHeadings labels={["填报单位", "类别", "年度", "当前状态"]} />
         <tbody>
           {eligible.map((c) => (
             <tr key={c.reportId} className="border-b border-slate-200">
               <th scope="row" className="p-2 font-normal">
                 {c.filingUnitName}
               </th>
+              <td className="p-2">{kindLabel(c.kind)}</td>
               <td className="p-2">{c.year}</td>
               <td className="p-2">
                 <StatusTag status={c.status} />

@@ -5,7 +5,10 @@ import { STATUS_LABELS } from "@/lib/workflow/status";
 
 const field = "rounded border border-slate-500 px-2 py-1";
 
-/** Year, status and flags as a plain GET form: the URL is the state, no script needed. */
+/**
+ * Year, status and flags as a plain GET form: the URL is the state, no script
+ * needed. The kind group is chosen above (DashboardGroups) and kept here.
+ */
 export function DashboardFilters({ model, basePath }: { model: DashboardModel; basePath: string }) {
   const q = model.query;
   const filtered = q.status !== null || q.overdue || q.warnings;
@@ -62,6 +65,7 @@ export function DashboardFilters({ model, basePath }: { model: DashboardModel; b
         />
         <label htmlFor="filter-warnings">仅看有警告</label>
       </div>
+      {q.group ? <input type="hidden" name="group" value={q.group} /> : null}
       {q.sort !== "filingUnit" ? <input type="hidden" name="sort" value={q.sort} /> : null}
       {q.dir !== "asc" ? <input type="hidden" name="dir" value={q.dir} /> : null}
       <button type="submit" className="rounded bg-gov-600 px-4 py-1.5 text-white hover:bg-gov-700">

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { DashboardModel } from "@/lib/review/build-dashboard";
 import { dashboardSearch, STATUS_FILTERS, type StatusKey } from "@/lib/review/dashboard-query";
+import { scopeNames } from "@/lib/review/kind-scope";
 import { STATUS_LABELS } from "@/lib/workflow/status";
 
 const BAR: Record<StatusKey, string> = {
@@ -13,14 +14,18 @@ const BAR: Record<StatusKey, string> = {
   correcting: "bg-purple-500",
 };
 
-/** Counts per status (each a filter link) and a bar of the county's progress towards publication. */
+/**
+ * Counts per status (each a filter link) and a bar of progress towards
+ * publication, over the county or the chosen kind group.
+ */
 export function DashboardProgress({ model, basePath }: { model: DashboardModel; basePath: string }) {
   const published = model.counts.published + model.counts.correcting;
   const percent = model.total > 0 ? Math.round((published / model.total) * 100) : 0;
+  const scope = model.query.group ? `（${scopeNames(model.query.group).short}）` : "";
   return (
     <section aria-labelledby="progress-heading" className="rounded border border-slate-200 bg-white p-4">
       <h2 id="progress-heading" className="font-semibold">
-        进度：已公开 {published} / {model.total}（{percent}%）
+        进度{scope}：已公开 {published} / {model.total}（{percent}%）
       </h2>
       <div className="mt-2 flex h-4 w-full overflow-hidden rounded bg-slate-100" aria-hidden="true">
         {STATUS_FILTERS.map((s) =>

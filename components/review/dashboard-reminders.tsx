@@ -8,6 +8,8 @@ export interface RemindableFilingUnit {
   statusLabel: string;
   /** Beijing date of the last reminder, or null. */
   lastReminded: string | null;
+  /** The unit's deadline when it is not the county's (the county government's 31 March), else null. */
+  ownDeadline: string | null;
 }
 
 const button = "rounded border border-gov-600 px-3 py-1.5 text-gov-700 hover:bg-gov-50 disabled:opacity-60";
@@ -41,7 +43,7 @@ export function DashboardReminders({
         催办：{filingUnits.length} 个单位尚未提交
       </h2>
       <p className="mt-1 text-sm text-slate-700">
-        被催办单位的填报人会收到站内通知，写明公开截止日期{deadlineText}；催办记入操作记录。
+        被催办单位的填报人会收到站内通知，写明该单位的公开截止日期（本县{deadlineText}）；催办记入操作记录。
       </p>
       <form action={action} className="mt-3">
         {scope}
@@ -56,6 +58,7 @@ export function DashboardReminders({
                     {t.name}
                     <span className="ml-1 text-sm text-slate-600">
                       {t.statusLabel} · {t.lastReminded ? `上次催办 ${t.lastReminded}` : "未催办"}
+                      {t.ownDeadline ? ` · 截止 ${t.ownDeadline}` : ""}
                     </span>
                   </span>
                 </label>

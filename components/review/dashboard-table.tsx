@@ -1,9 +1,11 @@
 import Link from "next/link";
 import { StatusTag } from "@/components/ui/status-tag";
+import { kindLabel } from "@/lib/places/filing-unit-kinds";
 import type { DashboardModel, DashboardRow } from "@/lib/review/build-dashboard";
 import { chinaDate } from "@/lib/publications/china-date";
 import { chinaDateTime } from "@/lib/review/china-time";
 import { dashboardSearch, SORT_LABELS, type SortKey } from "@/lib/review/dashboard-query";
+import { scopeNames } from "@/lib/review/kind-scope";
 import { reviewPaths } from "@/lib/review/review-paths";
 import { DashboardDeadlineTag } from "./dashboard-deadline-tag";
 
@@ -65,7 +67,9 @@ function Row({ model, row, canReview }: { model: DashboardModel; row: DashboardR
       ) : null}
       <th scope="row" className={`${cell} text-left font-normal`}>
         {row.filingUnitName}
+        {row.retired ? <span className="ml-1 text-sm text-slate-600">（已撤销）</span> : null}
       </th>
+      <td className={cell}>{kindLabel(row.kind)}</td>
       <td className={cell}>
         <StatusTag status={row.status} />
       </td>
@@ -79,6 +83,9 @@ function Row({ model, row, canReview }: { model: DashboardModel; row: DashboardR
       </td>
       <td className={cell}>
         <DashboardDeadlineTag state={row.deadline} />
+        {row.deadlineDate !== model.deadline ? (
+          <span className="block text-xs text-slate-700">截止 {row.deadlineDate}</span>
+        ) : null}
       </td>
       <td className={`${cell} whitespace-nowrap`}>
         {row.lastRemindedAt ? chinaDate(row.lastRemindedAt) : "—"}
@@ -112,10 +119,13 @@ export function DashboardTable({
 }) {
   const selectable = model.rows.some((r) => r.selectable);
   const table = (
-    <div className="overflow-x-auto">
+    // relative: the sort links' screen-reader text (absolutely placed) stays inside the scrolling box on a phone.
+    <div className="relative overflow-x-auto">
       <table className="w-full border-collapse bg-white text-left">
         <caption className="sr-only">
-          {model.county.name}各单位{model.year}年度报告状态（{model.rows.length} / {model.total}）
+          {model.county.name}
+          {model.query.group ? scopeNames(model.query.group).short : "各单位"}
+          {model.year}年度报告状态（{model.rows.length} / {model.total}）
         </caption>
         <thead>
           <tr className="border-b border-slate-300">
@@ -125,6 +135,9 @@ export function DashboardTable({
               </td>
             ) : null}
             <SortHeader model={model} basePath={basePath} sortKey="filingUnit" />
+            <th scope="col" className={`${cell} whitespace-nowrap`}>
+              类别
+            </th>
             <SortHeader model={model} basePath={basePath} sortKey="status" />
             <SortHeader model={model} basePath={basePath} sortKey="updated" />
             <SortHeader model={model} basePath={basePath} sortKey="submitted" />
@@ -154,6 +167,7 @@ export function DashboardTable({
   return (
     <form method="get" action={reviewPaths.bulk(model.county.code)}>
       <input type="hidden" name="year" value={model.year} />
+      {model.query.group ? <input type="hidden" name="group" value={model.query.group} /> : null}
       {table}
       {selectable ? (
         <div className="mt-3 flex flex-wrap items-center gap-3">

@@ -4,7 +4,9 @@ import type { DashboardModel } from "@/lib/review/build-dashboard";
 import { dashboardSearch } from "@/lib/review/dashboard-query";
 import { reviewPaths } from "@/lib/review/review-paths";
 import { deadlineLabel } from "@/lib/reporting/report-year";
+import { scopeNames } from "@/lib/review/kind-scope";
 import { DashboardFilters } from "./dashboard-filters";
+import { DashboardGroups } from "./dashboard-groups";
 import { DashboardProgress } from "./dashboard-progress";
 import { DashboardReminders } from "./dashboard-reminders";
 import { chinaDate } from "@/lib/publications/china-date";
@@ -26,20 +28,22 @@ export function DashboardView({
   const basePath = reviewPaths.dashboard(code);
   const search = dashboardSearch(model.query);
   const link = "text-gov-700 underline";
-  const remindable = model.slots
-    .map((s) => ({ slot: s, status: s.report?.status ?? ("not_started" as const) }))
-    .filter(({ status }) => isRemindable(status))
-    .map(({ slot, status }) => ({
-      id: slot.filingUnit.id,
-      name: slot.filingUnit.name,
-      statusLabel: STATUS_LABELS[status],
-      lastReminded: slot.lastRemindedAt ? chinaDate(slot.lastRemindedAt) : null,
+  // 催办 follows the chosen group: on 部门, "remind all" means all departments not yet submitted.
+  const remindable = model.groupRows
+    .filter((row) => isRemindable(row.status))
+    .map((row) => ({
+      id: row.filingUnitId,
+      name: row.filingUnitName,
+      statusLabel: STATUS_LABELS[row.status],
+      lastReminded: row.lastRemindedAt ? chinaDate(row.lastRemindedAt) : null,
+      ownDeadline: row.deadlineDate === model.deadline ? null : row.deadlineDate,
     }));
   return (
     <>
       <PageHeading caption="审核" title={`${model.county.name} · ${model.year}年度报告`}>
         <p className="mt-1 text-slate-700">
           公开截止日期 {model.deadline}（{deadlineLabel(model.deadline, model.today)}）
+          {model.otherDeadlines.map((d) => ` · ${d.label}截止 ${d.date}`).join("")}
           {model.county.approvalPublishes ? " · 审核通过即公开" : " · 审核通过后另行公开"}
         </p>
         {model.reportingYear ? null : (
@@ -57,8 +61,8 @@ export function DashboardView({
         )}
       </PageHeading>
       <nav aria-label="审核工具" className="mb-4 flex flex-wrap gap-x-5 gap-y-2">
-        <Link href={reviewPaths.summary(code, model.year)} className={link}>
-          {model.year}年度全县汇总
+        <Link href={reviewPaths.summary(code, model.year, model.query.group)} className={link}>
+          {model.year}年度{scopeNames(model.query.group).summary}
         </Link>
         <a href={reviewPaths.exportCsv(code, search)} className={link} download>
           导出 CSV
@@ -73,6 +77,7 @@ export function DashboardView({
         ) : null}
       </nav>
       <div className="space-y-4">
+        <DashboardGroups model={model} basePath={basePath} />
         <DashboardProgress model={model} basePath={basePath} />
         {canReview && remindable.length > 0 ? (
           <DashboardReminders

@@ -1,4 +1,5 @@
 import type { ValueTableId } from "@/lib/format/cells";
+import { scopeNames } from "@/lib/review/kind-scope";
 import type { SummaryData } from "@/lib/review/load-summary";
 import { reviewPaths } from "@/lib/review/review-paths";
 import { filingUnitBreakdown } from "@/lib/review/filing-unit-breakdown";
@@ -6,9 +7,9 @@ import { filingUnitBreakdown } from "@/lib/review/filing-unit-breakdown";
 const shown = (v: number | null) => (v === null ? "" : v);
 
 /**
- * Beneath one summed table: each cell's county total with every filing unit's
- * value beside it (the figures that add up to it), filing unit names linking to
- * their reports. Cells run down and filing units across: T3 alone has 175 cells,
+ * Beneath one summed table: each cell's total (county or kind group) with
+ * every filing unit's value beside it (the figures that add up to it), filing
+ * unit names linking to their reports, their kind beneath. Cells run down and filing units across: T3 alone has 175 cells,
  * far too many to lay side by side on a screen.
  */
 export function SummaryBreakdown({
@@ -25,6 +26,7 @@ export function SummaryBreakdown({
   const { columns, rows } = filingUnitBreakdown(summary, tableId);
   if (columns.length === 0) return null;
   const cell = "border border-slate-300 px-2 py-1";
+  const total = scopeNames(summary.scope).total;
   return (
     <details className="mt-3 rounded border border-slate-200 bg-white" data-testid={`breakdown-${tableId}`}>
       <summary className="cursor-pointer px-3 py-2 font-medium text-gov-700">
@@ -37,14 +39,16 @@ export function SummaryBreakdown({
         tabIndex={0}
       >
         <table className="border-collapse text-sm">
-          <caption className="sr-only">{heading}：各单位数字与全县合计</caption>
+          <caption className="sr-only">
+            {heading}：各单位数字与{total}
+          </caption>
           <thead>
             <tr className="bg-slate-100">
               <th scope="col" className={`${cell} text-left`}>
                 项目
               </th>
               <th scope="col" className={`${cell} whitespace-nowrap`}>
-                全县合计
+                {total}
               </th>
               {columns.map((c) => (
                 <th key={c.reportId} scope="col" className={`${cell} whitespace-nowrap font-medium`}>
@@ -54,7 +58,9 @@ export function SummaryBreakdown({
                   >
                     {c.filingUnitName}
                   </a>
-                  <span className="block text-xs font-normal text-slate-600">{c.source}</span>
+                  <span className="block text-xs font-normal text-slate-600">
+                    {c.kindLabel} · {c.source}
+                  </span>
                 </th>
               ))}
             </tr>

@@ -1,8 +1,13 @@
 import { BarChart } from "@/components/charts/bar-chart";
+import { scopeNames } from "@/lib/review/kind-scope";
 import { withoutGroupNumber } from "@/lib/review/summary-charts";
 import type { SummaryModel } from "@/lib/review/summary-model";
 
+/** The charts follow the summary's scope: every unit, or one kind group's. */
 export function SummaryCharts({ model }: { model: SummaryModel }) {
+  const names = scopeNames(model.summary.scope);
+  const units = model.summary.scope ? `${names.short}各单位` : "全县各单位";
+  const others = model.dashboard.otherDeadlines.map((d) => `（${d.label} ${d.date}）`).join("");
   const labels = model.charts.t3Labels;
   return (
     <section aria-labelledby="summary-charts" className="mt-8">
@@ -22,7 +27,7 @@ export function SummaryCharts({ model }: { model: SummaryModel }) {
             <BarChart
               id="chart-outcomes"
               title={`${withoutGroupNumber(labels.results)}构成`}
-              description={`表三“${labels.results}”各类情形的总计列，全县合计。`}
+              description={`表三“${labels.results}”各类情形的总计列，${names.total}。`}
               data={model.charts.outcomes}
               unit="件"
               color="#0f766e"
@@ -32,7 +37,7 @@ export function SummaryCharts({ model }: { model: SummaryModel }) {
         <BarChart
           id="chart-timeliness"
           title="按时公开情况"
-          description={`全县各单位相对公开截止日期 ${model.deadline} 的情况。`}
+          description={`${units}相对公开截止日期 ${model.deadline}${others} 的情况。`}
           data={model.charts.timeliness}
           unit="个单位"
           color="#7c3aed"

@@ -1,3 +1,4 @@
+import { scopeNames } from "@/lib/review/kind-scope";
 import type { SummaryData } from "@/lib/review/load-summary";
 import { STATUS_LABELS } from "@/lib/workflow/status";
 
@@ -9,8 +10,9 @@ export function SummarySources({ summary }: { summary: SummaryData }) {
         汇总范围与核验
       </h2>
       <p className="mt-1 text-sm text-slate-600">
-        汇总已通过和已公开的报告（已公开的取最新公开版本），按{summary.format.title}（
-        {summary.format.issuedBy}）逐格相加；金额均以万元计（填报时以元填写的已折算为万元）。
+        汇总{summary.scope ? `${scopeNames(summary.scope).short}单位` : "全县各单位"}
+        已通过和已公开的报告（已公开的取最新公开版本），按{summary.format.title}（{summary.format.issuedBy}
+        ）逐格相加；金额均以万元计（填报时以元填写的已折算为万元）。
       </p>
       <p className="mt-2" data-testid="summary-included">
         纳入汇总 {summary.included.length} 份

@@ -1,6 +1,7 @@
 import { StatutoryTable } from "@/components/report/statutory-table";
 import { tableLayout, type ValueTableId } from "@/lib/format/cells";
 import { readNumber } from "@/lib/format/cell-access";
+import { scopeNames } from "@/lib/review/kind-scope";
 import type { SummaryData } from "@/lib/review/load-summary";
 import { SummaryBreakdown } from "./summary-breakdown";
 
@@ -34,7 +35,7 @@ export function SummaryTables({
             <StatutoryTable
               layout={layout}
               idPrefix="summary-"
-              caption={`${countyName}${summary.year}年度汇总：${section.heading}`}
+              caption={`${countyName}${summary.year}年度${scopeNames(summary.scope).summary}：${section.heading}`}
               renderValue={(value) => {
                 const number = readNumber(summary.totals, value.cell);
                 const bad = flagged.has(value.cell.id);

@@ -1,3 +1,4 @@
+import { KIND_GROUPS, type KindGroup } from "@/lib/places/filing-unit-kinds";
 import { z } from "@/lib/validation/zod";
 import { REPORT_STATUSES } from "@/lib/workflow/status";
 
@@ -25,6 +26,8 @@ export const SORT_LABELS: Record<SortKey, string> = {
 
 export interface DashboardQuery {
   year: number;
+  /** One group of filing units (乡镇（街道）· 部门 · 本级), or null for all of them. */
+  group: KindGroup | null;
   status: StatusKey | null;
   /** Only filing units that are late: unpublished past the deadline, or published after it. */
   overdue: boolean;
@@ -47,6 +50,7 @@ const flag = z
 
 const schema = z.object({
   year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
+  group: z.enum(KIND_GROUPS).optional().catch(undefined),
   status: z.enum(STATUS_FILTERS).optional().catch(undefined),
   overdue: flag.catch(false),
   warnings: flag.catch(false),
@@ -57,6 +61,7 @@ const schema = z.object({
 export function parseDashboardQuery(params: SearchParams, defaultYear: number): DashboardQuery {
   const parsed = schema.parse({
     year: first(params.year) || undefined,
+    group: first(params.group) || undefined,
     status: first(params.status) || undefined,
     overdue: first(params.overdue),
     warnings: first(params.warnings),
@@ -65,6 +70,7 @@ export function parseDashboardQuery(params: SearchParams, defaultYear: number): 
   });
   return {
     year: parsed.year ?? defaultYear,
+    group: parsed.group ?? null,
     status: parsed.status ?? null,
     overdue: parsed.overdue,
     warnings: parsed.warnings,
@@ -78,6 +84,7 @@ export function dashboardSearch(query: DashboardQuery, change: Partial<Dashboard
   const q = { ...query, ...change };
   const params = new URLSearchParams();
   params.set("year", String(q.year));
+  if (q.group) params.set("group", q.group);
   if (q.status) params.set("status", q.status);
   if (q.overdue) params.set("overdue", "1");
   if (q.warnings) params.set("warnings", "1");

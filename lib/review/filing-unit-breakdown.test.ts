@@ -9,13 +9,19 @@ import { filingUnitBreakdown } from "./filing-unit-breakdown";
 const format = getFormat("gov-2021");
 const byId = formatCells(format).byId;
 
-function source(code: string, values: Record<string, number>, revision: number | null): SummarySource {
+function source(
+  code: string,
+  values: Record<string, number>,
+  revision: number | null,
+  kind: SummarySource["kind"] = "township",
+): SummarySource {
   const data = emptyReportData(format) as GovReportData;
   for (const [id, v] of Object.entries(values)) writeCell(data.tables, byId.get(id)!, v);
   return {
     reportId: `r-${code}`,
     filingUnitCode: code,
     filingUnitName: `${code}镇`,
+    kind,
     status: revision ? "published" : "approved",
     formatId: format.id,
     revision,
@@ -26,14 +32,14 @@ function source(code: string, values: Record<string, number>, revision: number |
 describe("filingUnitBreakdown", () => {
   const summary = summarise(2025, [
     source("a", { "T3.r01.c1": 3, "T4.c1": 1 }, null),
-    source("b", { "T3.r01.c1": 5, "T2.rules.issued": 2 }, 2),
+    source("b", { "T3.r01.c1": 5, "T2.rules.issued": 2 }, 2, "department"),
   ]);
 
   it("puts each filing unit's value beside the county total, and they add up", () => {
     const { columns, rows } = filingUnitBreakdown(summary);
-    expect(columns.map((c) => [c.filingUnitName, c.source])).toEqual([
-      ["a镇", "已通过"],
-      ["b镇", "第2版"],
+    expect(columns.map((c) => [c.filingUnitName, c.kindLabel, c.source])).toEqual([
+      ["a镇", "乡镇", "已通过"],
+      ["b镇", "县直部门", "第2版"],
     ]);
     expect(rows).toHaveLength(formatCells(format).all.length);
     for (const row of rows) {

@@ -25,7 +25,7 @@ export interface SlotReport {
 
 /** One filing unit's place in a reporting year; `report` is null until the filing unit starts (未开始). */
 export interface FilingUnitSlot {
-  filingUnit: { id: string; code: string; name: string };
+  filingUnit: { id: string; code: string; name: string; kind: string; retiredAt: Date | null };
   report: SlotReport | null;
   /** The county's last 催办 for this year; null or absent when never reminded. */
   lastRemindedAt?: Date | null;
@@ -36,10 +36,11 @@ export interface DashboardData {
   year: number;
   /** The opened reporting year, or null when the county has not opened it. */
   reportingYear: { year: number; deadline: string; openedAt: Date } | null;
+  /** The county's deadline of the year; a unit's own is `deadlineFor` it (the county government: 31 March). */
   deadline: string;
   /** Years the picker offers, newest first. */
   years: number[];
-  /** Every filing unit of the county, by code. */
+  /** Every filing unit of the county, by code; a retired one only in a year it has a report. */
   slots: FilingUnitSlot[];
 }
 
@@ -48,7 +49,8 @@ export interface DashboardData {
  * queries run together: filing units with their report of the year (Prisma reads
  * the reports for all filing units in one IN query, so no query per filing unit),
  * the county's opened years, and the years that have reports. Report content
- * (the JSON document) is never read here.
+ * (the JSON document) is never read here. A retired unit has no slot in a year
+ * it never reported: nothing is missing there, it no longer files.
  */
 export async function loadDashboard(
   db: Db,
@@ -64,6 +66,8 @@ export async function loadDashboard(
         id: true,
         code: true,
         name: true,
+        kind: true,
+        retiredAt: true,
         reports: {
           where: { year },
           select: {
@@ -102,7 +106,7 @@ export async function loadDashboard(
     slots: filingUnits.map((t) => {
       const report = t.reports[0];
       return {
-        filingUnit: { id: t.id, code: t.code, name: t.name },
+        filingUnit: { id: t.id, code: t.code, name: t.name, kind: t.kind, retiredAt: t.retiredAt },
         report: report ? { ...report, status: reportStatusSchema.parse(report.status) } : null,
         lastRemindedAt: t.reminders[0]?.createdAt ?? null,
       };

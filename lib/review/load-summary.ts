@@ -10,13 +10,16 @@ import {
   ACCEPTED_REPORT_WHERE,
   acceptedContent,
 } from "@/lib/reports/accepted-content";
+import { kindOf, type FilingUnitKind } from "@/lib/places/filing-unit-kinds";
 import { reportStatusSchema, type ReportStatus } from "@/lib/workflow/status";
+import { kindsOfGroup, type KindScope } from "./kind-scope";
 import { sumReports } from "./sum-reports";
 
 export interface SummarySource {
   reportId: string;
   filingUnitCode: string;
   filingUnitName: string;
+  kind: FilingUnitKind;
   status: ReportStatus;
   formatId: string;
   /** Published revision the numbers come from; null: the approved report itself. */
@@ -26,6 +29,8 @@ export interface SummarySource {
 
 export interface SummaryData {
   year: number;
+  /** Which units are added up: every unit of the county (null) or one kind group. */
+  scope: KindScope;
   /** The format of the year: only reports in it are added up. */
   format: FormatDef;
   /** false for years of the pre-2019 statistical table, which has no fixed grid to add up. */
@@ -40,7 +45,11 @@ export interface SummaryData {
 
 const SUM_CHECKS = [applicationBalanceCheck, ...declaredSumChecks];
 
-/** The sum and balance checks of the format, run on the county totals. */
+/**
+ * The sum and balance checks of the format, run on the totals. Whatever the
+ * scope, the totals are the county's office's figures, so the checks read
+ * them at county level.
+ */
 export function checkTotals(format: FormatDef, totals: GovReportData, year: number): Finding[] {
   return SUM_CHECKS.filter((check) => check.formats.includes(format.id)).flatMap((check) =>
     check.run(format, totals, { year, organLevel: "county" }),
@@ -48,18 +57,25 @@ export function checkTotals(format: FormatDef, totals: GovReportData, year: numb
 }
 
 /**
- * Accepted reports of one county and year, each with the content that counts
+ * Accepted reports of one county and year (of one kind group's units when a
+ * group is given), each with the content that counts
  * (lib/reports/accepted-content.ts): the latest publication (what the public
  * sees), or the approved report where nothing is published. One query; the
- * publications of all reports come in one IN query.
+ * publications of all reports come in one IN query. A retired unit's reports
+ * count for the years it filed them.
  */
 export async function loadSummarySources(
   db: Db,
-  args: { countyId: string; year: number },
+  args: { countyId: string; year: number; group?: KindScope },
 ): Promise<SummarySource[]> {
+  const kinds = args.group ? { kind: { in: kindsOfGroup(args.group) } } : {};
   const reports = await db.report.findMany({
-    where: { year: args.year, filingUnit: { countyId: args.countyId }, ...ACCEPTED_REPORT_WHERE },
-    select: { id: true, filingUnit: { select: { code: true, name: true } }, ...ACCEPTED_REPORT_SELECT },
+    where: { year: args.year, filingUnit: { countyId: args.countyId, ...kinds }, ...ACCEPTED_REPORT_WHERE },
+    select: {
+      id: true,
+      filingUnit: { select: { code: true, name: true, kind: true } },
+      ...ACCEPTED_REPORT_SELECT,
+    },
   });
   return reports
     .flatMap((r): SummarySource[] => {
@@ -70,6 +86,7 @@ export async function loadSummarySources(
           reportId: r.id,
           filingUnitCode: r.filingUnit.code,
           filingUnitName: r.filingUnit.name,
+          kind: kindOf(r.filingUnit.kind),
           status: reportStatusSchema.parse(r.status),
           ...accepted,
         },
@@ -79,7 +96,11 @@ export async function loadSummarySources(
 }
 
 /** Adds up the sources in the year's format and checks the result. Pure. */
-export function summarise(year: number, sources: readonly SummarySource[]): SummaryData {
+export function summarise(
+  year: number,
+  sources: readonly SummarySource[],
+  scope: KindScope = null,
+): SummaryData {
   const format = formatForYear(year);
   const summable = format.id !== "stat-2014";
   const included: SummaryData["included"] = [];
@@ -95,6 +116,7 @@ export function summarise(year: number, sources: readonly SummarySource[]): Summ
   );
   return {
     year,
+    scope,
     format,
     summable,
     included,
@@ -104,6 +126,9 @@ export function summarise(year: number, sources: readonly SummarySource[]): Summ
   };
 }
 
-export async function loadSummary(db: Db, args: { countyId: string; year: number }): Promise<SummaryData> {
-  return summarise(args.year, await loadSummarySources(db, args));
+export async function loadSummary(
+  db: Db,
+  args: { countyId: string; year: number; group?: KindScope },
+): Promise<SummaryData> {
+  return summarise(args.year, await loadSummarySources(db, args), args.group ?? null);
 }

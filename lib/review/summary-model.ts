@@ -19,7 +19,7 @@ export interface SummaryModel {
   years: number[];
   deadline: string;
   summary: SummaryData;
-  /** FilingUnit slots of the year, for the timeliness chart. */
+  /** The filing units of the year in the summary's scope, for the timeliness chart. */
   dashboard: DashboardModel;
   charts: {
     applications: ChartDatum[];
@@ -30,7 +30,10 @@ export interface SummaryModel {
   };
 }
 
-/** The county summary page model: the summed tables and their checks, and the chart data. */
+/**
+ * The county summary page model: the summed tables and their checks, and the
+ * chart data, over every unit or the kind group the URL names (?group=).
+ */
 export async function loadSummaryModel(
   db: Db,
   args: { county: CountyRef; searchParams: SearchParams; now: Date },
@@ -38,7 +41,7 @@ export async function loadSummaryModel(
   const currentYear = currentReportYear(args.now);
   const query = parseDashboardQuery(args.searchParams, currentYear);
   const [summary, data] = await Promise.all([
-    loadSummary(db, { countyId: args.county.id, year: query.year }),
+    loadSummary(db, { countyId: args.county.id, year: query.year, group: query.group }),
     loadDashboard(db, { county: args.county, year: query.year, currentYear }),
   ]);
   const dashboard = buildDashboard(data, query, chinaDate(args.now));

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import type { DashboardModel } from "./build-dashboard";
 import { dashboardExportRows, EXPORT_COLUMNS } from "./dashboard-export-rows";
 
-const WIDTHS = [14, 12, 12, 18, 18, 18, 8, 8, 14, 12];
+const WIDTHS = [14, 12, 18, 12, 18, 18, 18, 8, 8, 14, 12];
 
 /** The dashboard table as one worksheet with a frozen, filterable header row. */
 export async function writeDashboardXlsx(model: DashboardModel): Promise<Buffer> {

@@ -1,7 +1,9 @@
 import ExcelJS from "exceljs";
 import { tableLayout, type ValueTableId } from "@/lib/format/cells";
 import { readNumber } from "@/lib/format/cell-access";
+import { KIND_GROUPS, kindLabel } from "@/lib/places/filing-unit-kinds";
 import { STATUS_LABELS } from "@/lib/workflow/status";
+import { kindsOfGroup, scopeNames, type KindScope } from "./kind-scope";
 import type { SummaryData } from "./load-summary";
 import { placeLayout } from "./place-layout";
 import { filingUnitBreakdown } from "./filing-unit-breakdown";
@@ -74,12 +76,19 @@ function addTableSheet(
         : 18;
 }
 
+/** "全部单位（乡镇、街道、县直部门、县人民政府（本级））", "部门（县直部门）": which kinds were added up. */
+function scopeText(scope: KindScope): string {
+  const kinds = (scope ? kindsOfGroup(scope) : KIND_GROUPS.flatMap(kindsOfGroup)).map(kindLabel);
+  return `${scopeNames(scope).short}（${kinds.join("、")}）`;
+}
+
 function addNotesSheet(workbook: ExcelJS.Workbook, summary: SummaryData, title: string): void {
   const sheet = workbook.addWorksheet("说明");
   sheet.getColumn(1).width = 16;
   sheet.getColumn(2).width = 60;
   const rows: [string, string][] = [
     ["汇总", title],
+    ["汇总单位", scopeText(summary.scope)],
     ["报告格式", `${summary.format.title}（${summary.format.issuedBy}）`],
     ["汇总范围", "已通过和已公开的报告；已公开的报告取最新公开版本"],
     ["金额单位", "万元（填报时以元填写的已折算为万元）"],
@@ -110,9 +119,9 @@ function addNotesSheet(workbook: ExcelJS.Workbook, summary: SummaryData, title: 
 }
 
 /**
- * One row per filing unit (its name linking to its report) and the county total
- * as the last row, one column per cell under its table's heading: the rows
- * that add up to the summary, ready to sort or filter.
+ * One row per filing unit (its name linking to its report, then its kind) and
+ * the total as the last row, one column per cell under its table's heading:
+ * the rows that add up to the summary, ready to sort or filter.
  */
 function addBreakdownSheet(
   workbook: ExcelJS.Workbook,
@@ -121,12 +130,13 @@ function addBreakdownSheet(
   reportUrl: (filingUnitCode: string) => string,
 ): void {
   const { columns, rows } = filingUnitBreakdown(summary);
-  const sheet = workbook.addWorksheet("分单位明细", { views: [{ state: "frozen", xSplit: 2, ySplit: 3 }] });
-  const first = 3; // columns A: filingUnit, B: source
+  const sheet = workbook.addWorksheet("分单位明细", { views: [{ state: "frozen", xSplit: 3, ySplit: 3 }] });
+  const first = 4; // columns A: filing unit, B: its kind, C: source
   sheet.getCell(1, 1).value = `${title}：分单位明细`;
   sheet.getCell(1, 1).font = { bold: true, size: 14 };
   sheet.getCell(3, 1).value = "填报单位";
-  sheet.getCell(3, 2).value = "数据来源";
+  sheet.getCell(3, 2).value = "单位类别";
+  sheet.getCell(3, 3).value = "数据来源";
   for (const section of summary.format.sections) {
     const span = rows
       .map((r, i) => ({ r, i }))
@@ -148,19 +158,38 @@ function addBreakdownSheet(
     const line = 4 + j;
     sheet.getCell(line, 1).value = { text: c.filingUnitName, hyperlink: reportUrl(c.filingUnitCode) };
     sheet.getCell(line, 1).font = { color: { argb: "FF0D4F99" }, underline: true };
-    sheet.getCell(line, 2).value = c.source;
+    sheet.getCell(line, 2).value = c.kindLabel;
+    sheet.getCell(line, 3).value = c.source;
     rows.forEach((r, i) => (sheet.getCell(line, first + i).value = r.values[j] ?? null));
   });
   const totalLine = 4 + columns.length;
-  sheet.getCell(totalLine, 1).value = "全县合计";
+  sheet.getCell(totalLine, 1).value = scopeNames(summary.scope).total;
   rows.forEach((r, i) => (sheet.getCell(totalLine, first + i).value = r.total));
   sheet.getRow(totalLine).font = { bold: true };
   sheet.getColumn(1).width = 16;
-  sheet.getColumn(2).width = 10;
+  sheet.getColumn(2).width = 12;
+  sheet.getColumn(3).width = 10;
+}
+
+/** The workbook's title, e.g. "吉县2025年度政府信息公开工作年度报告部门汇总". */
+function summaryTitle(summary: SummaryData, countyName: string): string {
+  return `${countyName}${summary.year}年度政府信息公开工作年度报告${scopeNames(summary.scope).summary}`;
+}
+
+/** File names of the workbook: Chinese, and the ASCII fallback. */
+export function summaryFileNames(
+  summary: SummaryData,
+  county: { code: string; name: string },
+): { name: string; ascii: string } {
+  return {
+    name: `${county.name}-${summary.year}年度报告${scopeNames(summary.scope).summary}.xlsx`,
+    ascii: `${county.code}-${summary.year}-summary${summary.scope ? `-${summary.scope}` : ""}.xlsx`,
+  };
 }
 
 /**
- * The county summary in the official table layout (merged header cells), one
+ * The county summary (of every unit or of one kind group, named in the title
+ * and the notes) in the official table layout (merged header cells), one
  * sheet per table, then the per-filing-unit figures that add up to it.
  */
 export async function writeSummaryXlsx(
@@ -170,7 +199,7 @@ export async function writeSummaryXlsx(
 ): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "nianbao";
-  const title = `${countyName}${summary.year}年度政府信息公开工作年度报告汇总`;
+  const title = summaryTitle(summary, countyName);
   addNotesSheet(workbook, summary, title);
   if (summary.summable) {
     for (const tableId of TABLES) addTableSheet(workbook, summary, tableId, title);

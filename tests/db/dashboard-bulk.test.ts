@@ -6,6 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bulkApproveAndPublish } from "@/lib/review/bulk-publish";
 import { loadBulkSelection } from "@/lib/review/load-bulk-selection";
+import { remindFilingUnits } from "@/lib/reminders/remind-filing-units";
+import { loadDashboardModel } from "@/lib/review/dashboard-model";
 import { beijing, makeActors, makeCounty, reportInState } from "./dashboard-fixtures";
 import { freshDatabase, type TestDatabase } from "./test-database";
 
@@ -97,5 +99,52 @@ describe("bulkApproveAndPublish", () => {
     });
     expect(outcome).toMatchObject({ ok: true, message: "已通过并公开（第 1 版）" });
     expect(await t.db.publication.count({ where: { reportId: id } })).toBe(1);
+  });
+
+  it("works across kinds of unit: a department, a street and the county government in one selection", async () => {
+    const { county, filingUnits } = await makeCounty(t.db, "bulk-kinds", [
+      "t",
+      { code: "d", kind: "department" },
+      { code: "s", kind: "street" },
+      { code: "g", kind: "government" },
+    ]);
+    const [town, dept, street, gov] = filingUnits.map((x) => x.id);
+    const ids = [];
+    for (const id of [town!, dept!, gov!])
+      ids.push(await reportInState(t.db, { filingUnitId: id, year: 2025, state: "submitted", actors }));
+    const selection = await loadBulkSelection(t.db, { countyId: county.id, reportIds: ids });
+    // The dashboard's order: the government's own report, townships and streets, departments.
+    expect(selection.map((s) => [s.filingUnitName, s.kind, s.eligible])).toEqual([
+      ["g县人民政府", "government", true],
+      ["t镇", "township", true],
+      ["d局", "department", true],
+    ]);
+    const outcomes = await bulkApproveAndPublish(t.db, {
+      countyId: county.id,
+      reportIds: ids,
+      actorId: actors.reviewer,
+      now: beijing("2026-01-20"),
+    });
+    expect(outcomes.every((o) => o.ok)).toBe(true);
+
+    // 催办 reaches a street that has not started, whichever group the dashboard shows.
+    const reminded = await remindFilingUnits(t.db, {
+      countyId: county.id,
+      year: 2025,
+      filingUnitIds: [street!, dept!],
+      actorId: actors.reviewer,
+      now: beijing("2026-01-21"),
+    });
+    expect(reminded).toEqual({ reminded: [{ filingUnitName: "s街道", daysLeft: 10 }], skipped: ["d局"] });
+    const local = await loadDashboardModel(t.db, {
+      county,
+      searchParams: { year: "2025", group: "local" },
+      now: beijing("2026-01-22"),
+    });
+    expect(local.rows.map((r) => [r.filingUnitCode, r.status, r.lastRemindedAt !== null])).toEqual([
+      ["s", "not_started", true],
+      ["t", "published", false],
+    ]);
+    expect(local.groups.all).toEqual({ total: 4, published: 3 });
   });
 });

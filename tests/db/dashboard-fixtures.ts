@@ -5,6 +5,7 @@
  */
 import type { Db } from "@/lib/db/client";
 import type { GovReportData } from "@/lib/format/report-data";
+import type { FilingUnitKind } from "@/lib/places/filing-unit-kinds";
 import { openReport } from "@/lib/reports/open-report";
 import { saveReport } from "@/lib/reports/save-report";
 import { submitReport } from "@/lib/reports/submit-report";
@@ -23,16 +24,52 @@ export async function makeActors(db: Db) {
   return { clerk: clerk.id, reviewer: reviewer.id };
 }
 
-export async function makeCounty(db: Db, code: string, filingUnits: string[], approvalPublishes = false) {
+/** A filing unit of a kind other than a township, or a retired one. */
+export interface UnitSpec {
+  code: string;
+  kind: FilingUnitKind;
+  retiredAt?: Date;
+}
+
+/** Name and organ name of a test unit: a镇 (a镇人民政府), s街道 (s街道办事处), d局, g县人民政府. */
+const NAMES: Record<FilingUnitKind, (code: string) => [name: string, organ: string]> = {
+  township: (c) => [`${c}镇`, `${c}镇人民政府`],
+  street: (c) => [`${c}街道`, `${c}街道办事处`],
+  department: (c) => [`${c}局`, `${c}局`],
+  government: (c) => [`${c}县人民政府`, `${c}县人民政府`],
+};
+
+/** A county and its filing units: a plain code is a township (named `${code}镇`). */
+export async function makeCounty(
+  db: Db,
+  code: string,
+  filingUnits: (string | UnitSpec)[],
+  approvalPublishes = false,
+) {
   const county = await db.county.create({ data: { code, name: `${code}县`, approvalPublishes } });
   const created = [];
-  for (const t of filingUnits)
+  for (const unit of filingUnits) {
+    const spec: UnitSpec = typeof unit === "string" ? { code: unit, kind: "township" } : unit;
+    const [name, organName] = NAMES[spec.kind](spec.code);
     created.push(
       await db.filingUnit.create({
-        data: { countyId: county.id, code: t, name: `${t}镇`, organName: `${t}镇人民政府` },
+        data: {
+          countyId: county.id,
+          code: spec.code,
+          kind: spec.kind,
+          name,
+          organName,
+          retiredAt: spec.retiredAt ?? null,
+        },
       }),
     );
+  }
   return { county, filingUnits: created };
+}
+
+/** Retires a unit (after its reports were made: a retired unit receives no new ones). */
+export async function retire(db: Db, filingUnitId: string, on = "2025-06-30") {
+  await db.filingUnit.update({ where: { id: filingUnitId }, data: { retiredAt: beijing(on) } });
 }
 
 /** Beijing noon of a day, as a Date. */

@@ -10,12 +10,13 @@ import { loadDashboardModel } from "@/lib/review/dashboard-model";
 import { deadlineStateLabel } from "@/lib/review/deadline-state";
 import { loadDashboard } from "@/lib/review/load-dashboard";
 import { openReportingYear } from "@/lib/reporting/open-reporting-year";
-import { beijing, makeActors, makeCounty, reportInState } from "./dashboard-fixtures";
+import { beijing, makeActors, makeCounty, reportInState, retire } from "./dashboard-fixtures";
 import { completeReport } from "./support/complete-report";
 import { freshDatabase, type TestDatabase } from "./test-database";
 
 let t: TestDatabase;
 let county: Awaited<ReturnType<typeof makeCounty>>["county"];
+let kinds: Awaited<ReturnType<typeof makeCounty>>["county"];
 
 beforeAll(async () => {
   t = await freshDatabase();
@@ -70,6 +71,34 @@ beforeAll(async () => {
     actors,
     publishedOn: "2025-01-20",
   });
+
+  // A county with every kind of filer, and retired units.
+  const mixed = await makeCounty(t.db, "kinds", [
+    { code: "g", kind: "government" },
+    "t1",
+    { code: "s1", kind: "street" },
+    "told",
+    { code: "d1", kind: "department" },
+    { code: "d2", kind: "department" },
+    { code: "dold", kind: "department" },
+    { code: "dgone", kind: "department" },
+  ]);
+  kinds = mixed.county;
+  const unit = Object.fromEntries(mixed.filingUnits.map((u) => [u.code, u.id]));
+  await reportInState(t.db, { filingUnitId: unit.g!, year, state: "submitted", actors });
+  await reportInState(t.db, {
+    filingUnitId: unit.s1!,
+    year,
+    state: "published",
+    actors,
+    publishedOn: "2026-01-20",
+  });
+  await reportInState(t.db, { filingUnitId: unit.told!, year, state: "draft", actors });
+  await reportInState(t.db, { filingUnitId: unit.d1!, year, state: "approved", actors });
+  await reportInState(t.db, { filingUnitId: unit.d2!, year, state: "draft", actors });
+  await reportInState(t.db, { filingUnitId: unit.dold!, year: 2024, state: "published", actors });
+  // Retired: told during 2025 (its report of the year stays), dold after its 2024 report, dgone with none.
+  for (const code of ["told", "dold", "dgone"]) await retire(t.db, unit[code]!);
 });
 afterAll(() => t.drop());
 
@@ -171,5 +200,68 @@ describe("loadDashboardModel", () => {
     await loadDashboard(counting, { county: more.county, year: 2025, currentYear: 2025 });
     expect(calls).toBe(few);
     expect(few).toBeLessThanOrEqual(3);
+  });
+});
+
+describe("the dashboard by kind of filing unit", () => {
+  const kindsModel = (searchParams: Record<string, string> = {}) =>
+    loadDashboardModel(t.db, {
+      county: kinds,
+      searchParams: { year: "2025", ...searchParams },
+      now: beijing("2026-01-25"),
+    });
+
+  it("lists every kind with its label, the county government first and departments last", async () => {
+    const m = await kindsModel();
+    expect(m.rows.map((r) => [r.filingUnitName, r.kind])).toEqual([
+      ["g县人民政府", "government"],
+      ["s1街道", "street"],
+      ["t1镇", "township"],
+      ["told镇", "township"],
+      ["d1局", "department"],
+      ["d2局", "department"],
+    ]);
+    expect(m.rows.map((r) => r.deadlineDate)).toEqual(["2026-03-31", ...Array<string>(5).fill("2026-01-31")]);
+    expect(m.groups).toEqual({
+      all: { total: 6, published: 1 },
+      local: { total: 3, published: 1 },
+      department: { total: 2, published: 0 },
+      government: { total: 1, published: 0 },
+    });
+  });
+
+  it("filters by kind group with the other filters, counting statuses within the group", async () => {
+    const departments = await kindsModel({ group: "department" });
+    expect(departments.query.group).toBe("department");
+    expect(departments.rows.map((r) => r.filingUnitCode)).toEqual(["d1", "d2"]);
+    expect(departments.total).toBe(2);
+    expect(departments.counts).toMatchObject({ approved: 1, draft: 1, submitted: 0, not_started: 0 });
+    expect(departments.rows.filter((r) => r.selectable).map((r) => r.filingUnitCode)).toEqual(["d1"]);
+
+    const local = await kindsModel({ group: "local", status: "not_started" });
+    expect(local.rows.map((r) => r.filingUnitCode)).toEqual(["t1"]);
+    expect(local.counts).toMatchObject({ not_started: 1, draft: 1, published: 1 });
+
+    const government = await kindsModel({ group: "government", sort: "status", dir: "desc" });
+    expect(government.rows.map((r) => r.filingUnitName)).toEqual(["g县人民政府"]);
+
+    // An unknown group is every unit, not an error.
+    expect((await kindsModel({ group: "county" })).rows).toHaveLength(6);
+  });
+
+  it("shows a retired unit only in the years it has a report", async () => {
+    const y2025 = await kindsModel();
+    expect(y2025.rows.map((r) => r.filingUnitCode)).not.toContain("dold");
+    expect(y2025.rows.find((r) => r.filingUnitCode === "told")).toMatchObject({
+      retired: true,
+      status: "draft",
+    });
+    const y2024 = await kindsModel({ year: "2024" });
+    expect(y2024.rows.find((r) => r.filingUnitCode === "dold")).toMatchObject({
+      retired: true,
+      status: "published",
+    });
+    expect(y2024.rows.map((r) => r.filingUnitCode)).not.toContain("told");
+    for (const m of [y2025, y2024]) expect(m.rows.map((r) => r.filingUnitCode)).not.toContain("dgone");
   });
 });

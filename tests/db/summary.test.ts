@@ -10,13 +10,21 @@ import { numberReader } from "@/lib/format/cell-access";
 import { emptyReportData, type GovReportData } from "@/lib/format/report-data";
 import type { Prisma } from "@/lib/db/client";
 import { loadSummaryModel } from "@/lib/review/summary-model";
-import { writeSummaryXlsx } from "@/lib/review/write-summary-xlsx";
-import { beijing, makeActors, makeCounty, reportInState, saveWorkingCopy } from "./dashboard-fixtures";
+import { summaryFileNames, writeSummaryXlsx } from "@/lib/review/write-summary-xlsx";
+import {
+  beijing,
+  makeActors,
+  makeCounty,
+  reportInState,
+  retire,
+  saveWorkingCopy,
+} from "./dashboard-fixtures";
 import { completeReport } from "./support/complete-report";
 import { freshDatabase, type TestDatabase } from "./test-database";
 
 let t: TestDatabase;
 let county: Awaited<ReturnType<typeof makeCounty>>["county"];
+let kinds: Awaited<ReturnType<typeof makeCounty>>["county"];
 const format = getFormat("gov-2021");
 
 /** r01 c1 = received, r03 c1 = granted = received (balanced), r25 = 0. */
@@ -81,6 +89,55 @@ beforeAll(async () => {
   });
   // f: not started.
   void f;
+
+  // Every kind of filer: 乡镇（街道） 3 + 5, 部门 10 + 1 (retired since, its report still counts), 本级 20.
+  const mixed = await makeCounty(t.db, "sum-kinds", [
+    "t",
+    { code: "s", kind: "street" },
+    { code: "d", kind: "department" },
+    { code: "dold", kind: "department" },
+    { code: "g", kind: "government" },
+  ]);
+  kinds = mixed.county;
+  const [tk, sk, dk, dold, gk] = mixed.filingUnits.map((x) => x.id);
+  await reportInState(t.db, {
+    filingUnitId: tk!,
+    year,
+    state: "approved",
+    actors,
+    data: withApplications(3),
+  });
+  await reportInState(t.db, {
+    filingUnitId: sk!,
+    year,
+    state: "published",
+    actors,
+    data: withApplications(5),
+    publishedOn: "2026-01-20",
+  });
+  await reportInState(t.db, {
+    filingUnitId: dk!,
+    year,
+    state: "approved",
+    actors,
+    data: withApplications(10),
+  });
+  await reportInState(t.db, {
+    filingUnitId: dold!,
+    year,
+    state: "published",
+    actors,
+    data: withApplications(1),
+    publishedOn: "2026-01-25",
+  });
+  await retire(t.db, dold!, "2026-03-01");
+  await reportInState(t.db, {
+    filingUnitId: gk!,
+    year,
+    state: "approved",
+    actors,
+    data: withApplications(20),
+  });
 });
 afterAll(() => t.drop());
 
@@ -172,10 +229,11 @@ describe("county summary", () => {
       "分单位明细",
     ]);
     const notes = workbook.getWorksheet("说明")!;
-    expect(String(notes.getCell("B5").value)).toContain("3 份");
-    expect(String(notes.getCell("B6").value)).toContain("1 份");
+    expect(notes.getCell("B2").value).toBe("全部单位（乡镇、街道、县直部门、县人民政府（本级））");
+    expect(String(notes.getCell("B6").value)).toContain("3 份");
+    expect(String(notes.getCell("B7").value)).toContain("1 份");
     const t3 = workbook.getWorksheet("收到和处理政府信息公开申请情况")!;
-    expect(t3.getCell("A1").value).toBe("sum县2025年度政府信息公开工作年度报告汇总");
+    expect(t3.getCell("A1").value).toBe("sum县2025年度政府信息公开工作年度报告全县汇总（全部单位）");
     // Header rows 3..5: the corner spans A3:C5, 申请人情况 spans D3:J3.
     expect(t3.getCell("A3").value).toContain("勾稽关系");
     expect(t3.getCell("C5").isMerged).toBe(true);
@@ -197,11 +255,95 @@ describe("county summary", () => {
       "c镇",
       "全县合计",
     ]);
-    expect(rows.getCell("B5").value).toBe("第1版");
+    expect([rows.getCell("B5").value, rows.getCell("C5").value]).toEqual(["乡镇", "第1版"]);
     const column = [...Array(rows.columnCount).keys()]
       .map((i) => i + 1)
       .find((c) => rows.getCell(3, c).value === "一、本年新收政府信息公开申请数量·自然人")!;
     expect(rows.getCell(2, column).value).toBe("三、收到和处理政府信息公开申请情况");
     expect([4, 5, 6, 7].map((r) => rows.getCell(r, column).value)).toEqual([3, 7, 4, 14]);
+  });
+
+  it("adds up one kind group when asked, every unit by default", async () => {
+    const load = (group?: string) =>
+      loadSummaryModel(t.db, {
+        county: kinds,
+        searchParams: group ? { year: "2025", group } : { year: "2025" },
+        now: beijing("2026-02-15"),
+      });
+    const received = (m: Awaited<ReturnType<typeof load>>) =>
+      numberReader(format, m.summary.totals)("T3.r01.c7");
+
+    const all = await load();
+    expect(all.summary.scope).toBeNull();
+    expect(all.summary.included.map((s) => [s.filingUnitCode, s.kind])).toEqual([
+      ["d", "department"],
+      ["dold", "department"],
+      ["g", "government"],
+      ["s", "street"],
+      ["t", "township"],
+    ]);
+    expect(received(all)).toBe(39);
+
+    const local = await load("local");
+    expect(local.summary.scope).toBe("local");
+    expect(local.summary.included.map((s) => s.filingUnitName)).toEqual(["s街道", "t镇"]);
+    expect(received(local)).toBe(8);
+    expect(local.summary.findings).toEqual([]);
+    // Charts follow the scope: applications of the group's units, timeliness of the group's units only.
+    expect(local.charts.applications).toEqual([
+      { label: "s街道", value: 5 },
+      { label: "t镇", value: 3 },
+    ]);
+    expect(local.charts.timeliness.reduce((n, x) => n + x.value, 0)).toBe(2);
+
+    const departments = await load("department");
+    expect(departments.summary.included.map((s) => s.filingUnitName)).toEqual(["d局", "dold局"]);
+    expect(received(departments)).toBe(11);
+    expect(departments.charts.timeliness.reduce((n, x) => n + x.value, 0)).toBe(2);
+
+    expect(received(await load("government"))).toBe(20);
+    // Not a group: every unit.
+    expect((await load("township")).summary.scope).toBeNull();
+  });
+
+  it("names a kind group's workbook, its notes and its breakdown's total, and gives each unit's kind", async () => {
+    const m = await loadSummaryModel(t.db, {
+      county: kinds,
+      searchParams: { year: "2025", group: "department" },
+      now: beijing("2026-02-15"),
+    });
+    expect(summaryFileNames(m.summary, kinds)).toEqual({
+      name: "sum-kinds县-2025年度报告部门汇总.xlsx",
+      ascii: "sum-kinds-2025-summary-department.xlsx",
+    });
+    const workbook = new ExcelJS.Workbook();
+    const url = (unit: string) => `http://example.test/review/sum-kinds/${unit}/2025`;
+    await workbook.xlsx.load(
+      (await writeSummaryXlsx(m.summary, m.county.name, url)) as unknown as ArrayBuffer,
+    );
+    const notes = workbook.getWorksheet("说明")!;
+    expect(notes.getCell("B1").value).toBe("sum-kinds县2025年度政府信息公开工作年度报告部门汇总");
+    expect(notes.getCell("B2").value).toBe("部门（县直部门）");
+    const rows = workbook.getWorksheet("分单位明细")!;
+    expect(["A3", "B3", "C3"].map((c) => rows.getCell(c).value)).toEqual([
+      "填报单位",
+      "单位类别",
+      "数据来源",
+    ]);
+    expect([4, 5, 6].map((r) => [rows.getCell(r, 1).text, rows.getCell(r, 2).text])).toEqual([
+      ["d局", "县直部门"],
+      ["dold局", "县直部门"],
+      ["部门合计", ""],
+    ]);
+
+    const everyUnit = await loadSummaryModel(t.db, {
+      county: kinds,
+      searchParams: { year: "2025" },
+      now: beijing("2026-02-15"),
+    });
+    expect(summaryFileNames(everyUnit.summary, kinds)).toEqual({
+      name: "sum-kinds县-2025年度报告全县汇总（全部单位）.xlsx",
+      ascii: "sum-kinds-2025-summary.xlsx",
+    });
   });
 });

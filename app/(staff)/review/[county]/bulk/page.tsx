@@ -4,9 +4,10 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { canReviewCounty } from "@/lib/authz/policy";
 import { db } from "@/lib/db/client";
 import { requireCountyPage } from "@/lib/review/authorize-county-route";
-import type { SearchParams } from "@/lib/review/dashboard-query";
+import { parseDashboardQuery, type SearchParams } from "@/lib/review/dashboard-query";
 import { loadBulkSelection } from "@/lib/review/load-bulk-selection";
 import { reviewPaths } from "@/lib/review/review-paths";
+import { currentReportYear } from "@/lib/reporting/report-year";
 import { bulkPublishAction } from "./actions";
 
 export const metadata: Metadata = { title: "批量通过并公开" };
@@ -27,8 +28,9 @@ export default async function BulkConfirmPage({
   const { county } = await requireCountyPage(code, canReviewCounty);
   const query = await searchParams;
   const candidates = await loadBulkSelection(db, { countyId: county.id, reportIds: listOf(query.report) });
-  const year = Number(listOf(query.year)[0]) || undefined;
-  const dashboardHref = `${reviewPaths.dashboard(county.code)}${year ? `?year=${year}` : ""}`;
+  // Back to the dashboard's year and kind group the selection was made in.
+  const { year, group } = parseDashboardQuery(query, currentReportYear(new Date()));
+  const dashboardHref = reviewPaths.dashboardOf(county.code, year, group);
 
   return (
     <>

@@ -1,4 +1,9 @@
-import { dashboardExportName, dashboardExportRows, EXPORT_COLUMNS } from "@/lib/review/dashboard-export-rows";
+import {
+  dashboardAsciiName,
+  dashboardExportName,
+  dashboardExportRows,
+  EXPORT_COLUMNS,
+} from "@/lib/review/dashboard-export-rows";
 import { CSV_TYPE, downloadResponse } from "@/lib/review/download-response";
 import { loadDashboardExport } from "@/lib/review/load-dashboard-export";
 import { writeCsv } from "@/lib/review/write-csv";
@@ -7,10 +12,10 @@ import { writeCsv } from "@/lib/review/write-csv";
 export async function GET(request: Request, { params }: { params: Promise<{ county: string }> }) {
   const loaded = await loadDashboardExport(request, (await params).county);
   if (!loaded.ok) return loaded.response;
-  const { county, model } = loaded;
+  const { model } = loaded;
   return downloadResponse(writeCsv(EXPORT_COLUMNS, dashboardExportRows(model)), {
     name: `${dashboardExportName(model)}.csv`,
-    ascii: `${county.code}-${model.year}-review.csv`,
+    ascii: dashboardAsciiName(model, "csv"),
     type: CSV_TYPE,
   });
 }

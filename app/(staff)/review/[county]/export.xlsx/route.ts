@@ -1,4 +1,4 @@
-import { dashboardExportName } from "@/lib/review/dashboard-export-rows";
+import { dashboardAsciiName, dashboardExportName } from "@/lib/review/dashboard-export-rows";
 import { downloadResponse, XLSX_TYPE } from "@/lib/review/download-response";
 import { loadDashboardExport } from "@/lib/review/load-dashboard-export";
 import { writeDashboardXlsx } from "@/lib/review/write-dashboard-xlsx";
@@ -7,10 +7,10 @@ import { writeDashboardXlsx } from "@/lib/review/write-dashboard-xlsx";
 export async function GET(request: Request, { params }: { params: Promise<{ county: string }> }) {
   const loaded = await loadDashboardExport(request, (await params).county);
   if (!loaded.ok) return loaded.response;
-  const { county, model } = loaded;
+  const { model } = loaded;
   return downloadResponse(await writeDashboardXlsx(model), {
     name: `${dashboardExportName(model)}.xlsx`,
-    ascii: `${county.code}-${model.year}-review.xlsx`,
+    ascii: dashboardAsciiName(model, "xlsx"),
     type: XLSX_TYPE,
   });
 }

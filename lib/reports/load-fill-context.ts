@@ -17,6 +17,7 @@ import { threadViews } from "@/lib/comments/thread-views";
 import { buildCheckContext } from "./check-context";
 import { openReport } from "./open-report";
 import { latestReason } from "./latest-reason";
+import { fillPaths } from "@/lib/urls/fill-paths";
 
 /**
  * Everything the clerk's pages of one report year need, after the access
@@ -65,7 +66,7 @@ export async function loadFillContext(params: { county: string; filingUnit: stri
       yearDeadline(filingUnit.county, year, reportingYear),
       year,
     ),
-    basePath: `/fill/${filingUnit.county.code}/${filingUnit.code}/${year}`,
+    basePath: fillPaths.report(filingUnit.county.code, filingUnit.code, year),
     codes: { county: filingUnit.county.code, filingUnit: filingUnit.code, year },
     /** The reviewer's reason for the state (returned, correcting), if it has one. */
     reason,

@@ -5,7 +5,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { getPublishedReports } from "@/lib/publications/cached-public-data";
 import { listPublicPlaces } from "@/lib/publications/find-public-places";
 import { groupByKind, RETIRED_LABEL } from "@/lib/publications/kind-groups";
-import { countyPath, countyYearPath } from "@/lib/publications/public-paths";
+import { countyPath, countyYearPath } from "@/lib/urls/public-paths";
 
 const LATEST = 10;
 

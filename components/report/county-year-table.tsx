@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { CountyYear, CountyYearRow } from "@/lib/publications/load-county-year";
 import { groupByKind } from "@/lib/publications/kind-groups";
-import { reportPath } from "@/lib/publications/public-paths";
+import { reportPath } from "@/lib/urls/public-paths";
 import { chineseDateLabel, UNKNOWN_DATE_LABEL } from "@/lib/publications/china-date";
 import { daysLate, TIMELINESS, TIMELINESS_LABELS } from "@/lib/publications/timeliness";
 import { RetiredMark } from "./reports-by-kind";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { PublishedReportSummary } from "@/lib/publications/public-report-types";
-import { reportPath } from "@/lib/publications/public-paths";
+import { reportPath } from "@/lib/urls/public-paths";
 import { reportTitle } from "@/lib/publications/report-title";
 import { UNKNOWN_DATE_LABEL } from "@/lib/publications/china-date";
 

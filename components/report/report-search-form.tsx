@@ -1,5 +1,5 @@
 import { groupByKind, RETIRED_LABEL } from "@/lib/publications/kind-groups";
-import { UNIT_PARAM } from "@/lib/publications/public-paths";
+import { UNIT_PARAM } from "@/lib/urls/public-paths";
 import type { PublicPlaceUnit } from "@/lib/publications/public-report-types";
 
 /** Counties with their filing units, for the filter choices. */

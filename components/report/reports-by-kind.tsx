@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { UNKNOWN_DATE_LABEL } from "@/lib/publications/china-date";
 import { groupByKind, RETIRED_LABEL } from "@/lib/publications/kind-groups";
-import { filingUnitPath, reportPath } from "@/lib/publications/public-paths";
+import { filingUnitPath, reportPath } from "@/lib/urls/public-paths";
 import type { PublicPlaceUnit, PublishedReportSummary } from "@/lib/publications/public-report-types";
 
 /** Said discreetly after a retired unit's name. */

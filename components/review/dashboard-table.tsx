@@ -6,7 +6,7 @@ import { chinaDate } from "@/lib/publications/china-date";
 import { chinaDateTime } from "@/lib/review/china-time";
 import { dashboardSearch, SORT_LABELS, type SortKey } from "@/lib/review/dashboard-query";
 import { scopeNames } from "@/lib/review/kind-scope";
-import { reviewPaths } from "@/lib/review/review-paths";
+import { reviewPaths } from "@/lib/urls/review-paths";
 import { DashboardDeadlineTag } from "./dashboard-deadline-tag";
 
 const cell = "p-2 align-top";

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { PageHeading } from "@/components/ui/page-heading";
 import type { DashboardModel } from "@/lib/review/build-dashboard";
 import { dashboardSearch } from "@/lib/review/dashboard-query";
-import { reviewPaths } from "@/lib/review/review-paths";
+import { reviewPaths } from "@/lib/urls/review-paths";
 import { deadlineLabel } from "@/lib/reporting/report-year";
 import { scopeNames } from "@/lib/review/kind-scope";
 import { DashboardFilters } from "./dashboard-filters";

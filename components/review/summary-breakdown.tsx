@@ -1,7 +1,7 @@
 import type { ValueTableId } from "@/lib/format/cells";
 import { scopeNames } from "@/lib/review/kind-scope";
 import type { SummaryData } from "@/lib/review/load-summary";
-import { reviewPaths } from "@/lib/review/review-paths";
+import { reviewPaths } from "@/lib/urls/review-paths";
 import { filingUnitBreakdown } from "@/lib/review/filing-unit-breakdown";
 
 const shown = (v: number | null) => (v === null ? "" : v);

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { PageHeading } from "@/components/ui/page-heading";
 import { KIND_GROUP, KIND_GROUPS } from "@/lib/places/filing-unit-kinds";
 import { scopeNames } from "@/lib/review/kind-scope";
-import { reviewPaths } from "@/lib/review/review-paths";
+import { reviewPaths } from "@/lib/urls/review-paths";
 import type { SummaryModel } from "@/lib/review/summary-model";
 import { SummaryCharts } from "./summary-charts";
 import { SummarySources } from "./summary-sources";
@@ -22,7 +22,7 @@ export function SummaryView({ model }: { model: SummaryModel }) {
         title={`${model.county.name} · ${model.year}年度${scopeNames(scope).summary}`}
       />
       <div className="mb-4 flex flex-wrap items-end gap-x-6 gap-y-3">
-        <form method="get" action={`/review/${code}/summary`} className="flex flex-wrap items-end gap-2">
+        <form method="get" action={reviewPaths.summaryForm(code)} className="flex flex-wrap items-end gap-2">
           <div>
             <label htmlFor="summary-year" className="block text-sm font-medium">
               报告年度

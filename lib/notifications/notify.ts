@@ -1,6 +1,8 @@
 import type { Db } from "@/lib/db/client";
 import { latestReason } from "@/lib/reports/latest-reason";
 import { reportStatusSchema } from "@/lib/workflow/status";
+import { fillPaths } from "@/lib/urls/fill-paths";
+import { reviewPaths } from "@/lib/urls/review-paths";
 
 export type NotificationKind =
   "returned" | "comment" | "submitted" | "withdrawn" | "correction" | "correction_started" | "published";
@@ -38,8 +40,8 @@ export async function notifyReportEvent(
     args.kind === "correction_started" ||
     (args.kind === "comment" && args.detail === "reviewer");
   const recipients = toClerks ? await filingUnitClerks(db, t.id) : await countyReviewers(db, t.countyId);
-  const fill = `/fill/${t.county.code}/${t.code}/${report.year}`;
-  const review = `/review/${t.county.code}/${t.code}/${report.year}`;
+  const fill = fillPaths.report(t.county.code, t.code, report.year);
+  const review = reviewPaths.report(t.county.code, t.code, report.year);
   const subject = `${t.name}${report.year}年度报告`;
   // The clerk reads why in the notice itself, not only in the editor.
   const reason = await latestReason(db, report.id, reportStatusSchema.catch("draft").parse(report.status));

@@ -22,7 +22,7 @@ const SEGMENT = "[^/.]+";
 const CACHED_PAGE = new RegExp(`^/reports(?:/${SEGMENT}){1,3}(?:/revision/${SEGMENT})?/?$`);
 const REPORT_LIST_ROUTE = "/reports-index";
 const CACHED_LIST_PAGE = new RegExp(`^${REPORT_LIST_ROUTE}/[1-9]\\d{0,3}$`);
-// "unit" (and "township", its name in older links): lib/publications/public-paths.ts UNIT_PARAM
+// "unit" (and "township", its name in older links): lib/urls/public-paths.ts UNIT_PARAM
 const LIST_FILTERS = ["q", "county", "unit", "township", "year"];
 const PAGE_NUMBER = /^[1-9]\d{0,3}$/;
 

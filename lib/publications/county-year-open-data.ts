@@ -1,7 +1,7 @@
 import { kindLabel } from "@/lib/places/filing-unit-kinds";
 import { safeText, toCsv } from "./csv";
 import type { CountyYear } from "./load-county-year";
-import { countyYearPath, reportPath } from "./public-paths";
+import { countyYearPath, reportPath } from "@/lib/urls/public-paths";
 import { TIMELINESS_LABELS } from "./timeliness";
 
 const COUNTY_YEAR_SCHEMA = "nianbao.county-year/2";

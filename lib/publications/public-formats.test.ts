@@ -4,7 +4,7 @@ import { formatCells } from "@/lib/format/cells";
 import { cellDisplay } from "./cell-display";
 import { chinaDate, chineseDateLabel } from "./china-date";
 import { safeText, toCsv } from "./csv";
-import { parseRevision, parseYear, reportFilePath, reportPath } from "./public-paths";
+import { parseRevision, parseYear, reportFilePath, reportPath } from "@/lib/urls/public-paths";
 import { matchesAll, searchTerms, snippetAround } from "./search-text";
 import { groupByKind } from "./kind-groups";
 import { assessmentBasis, daysLate, timelinessOf, unitTimeliness } from "./timeliness";

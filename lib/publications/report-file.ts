@@ -1,7 +1,7 @@
 import "server-only";
 import { buildReportDocx } from "./build-report-docx";
 import { attachment, fileResponse, type FileKind } from "./file-responses";
-import { reportPath, reportPrintPath } from "./public-paths";
+import { reportPath, reportPrintPath } from "@/lib/urls/public-paths";
 import type { PublicReport } from "./public-report-types";
 import { getRenderedFile, putRenderedFile } from "./rendered-file-cache";
 import { codesOf, toOpenDataReport } from "./report-open-data";

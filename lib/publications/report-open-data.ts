@@ -3,7 +3,7 @@ import { getFormat } from "@/lib/format";
 import { isGovData, type ReportData } from "@/lib/format/report-data";
 import type { CellValue, FormatId } from "@/lib/format/types";
 import type { DateSource } from "@/lib/import/publication-date";
-import { reportFilePath, reportPath, type ReportCodes } from "./public-paths";
+import { reportFilePath, reportPath, type ReportCodes } from "@/lib/urls/public-paths";
 import { kindLabel, type FilingUnitKind } from "@/lib/places/filing-unit-kinds";
 import type { PublicFilingUnit, PublicReport } from "./public-report-types";
 import { reportTitle } from "./report-title";

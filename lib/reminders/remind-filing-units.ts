@@ -7,6 +7,7 @@ import { deadlineFor, yearDeadline } from "@/lib/reporting/year-deadline";
 import { recordReportEvent } from "@/lib/workflow/record-report-event";
 import { reportStatusSchema } from "@/lib/workflow/status";
 import { isRemindable, reminderMessage } from "./reminder-message";
+import { fillPaths } from "@/lib/urls/fill-paths";
 
 export interface RemindResult {
   reminded: { filingUnitName: string; daysLeft: number }[];
@@ -93,7 +94,7 @@ export async function remindFilingUnits(
             reportId: report?.id ?? null,
             kind: "reminder",
             message: text,
-            link: `/fill/${county.code}/${t.code}/${args.year}`,
+            link: fillPaths.report(county.code, t.code, args.year),
             createdAt: args.now,
           })),
         });

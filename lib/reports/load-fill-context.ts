@@ -18,6 +18,7 @@ import { threadViews } from "@/lib/comments/thread-views";
 import { buildCheckContext } from "./check-context";
 import { openReport } from "./open-report";
 import { latestReason } from "./latest-reason";
+import { fillPaths } from "@/lib/urls/fill-paths";
 
 /**
  * Everything the clerk's pages of one report year need, after the access
@@ -38,7 +39,7 @@ export async function loadFillContext(params: { county: string; filingUnit: stri
       ? await openReport(db, { filingUnitId: filingUnit.id, year, actorId: user.id })
       : await db.report.findUnique({ where: { filingUnitId_year: { filingUnitId: filingUnit.id, year } } });
   // A retired unit opens no new report: its page says so.
-  if (!report && isRetired(filingUnit)) redirect(`/fill/${filingUnit.county.code}/${filingUnit.code}`);
+  if (!report && isRetired(filingUnit)) redirect(fillPaths.unit(filingUnit.county.code, filingUnit.code));
   if (!report || !isFormatId(report.formatId)) notFound();
   const format = getFormat(report.formatId);
   const data = report.data as unknown as GovReportData;
@@ -68,7 +69,7 @@ export async function loadFillContext(params: { county: string; filingUnit: stri
       yearDeadline(filingUnit.county, year, reportingYear),
       year,
     ),
-    basePath: `/fill/${filingUnit.county.code}/${filingUnit.code}/${year}`,
+    basePath: fillPaths.report(filingUnit.county.code, filingUnit.code, year),
     codes: { county: filingUnit.county.code, filingUnit: filingUnit.code, year },
     /** The reviewer's reason for the state (returned, correcting), if it has one. */
     reason,

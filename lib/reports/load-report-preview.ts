@@ -51,10 +51,3 @@ export async function loadReportPreview(
     },
   };
 }
-
-const seg = encodeURIComponent;
-
-export function previewPath(codes: ReportPreview["codes"], download?: "pdf" | "docx"): string {
-  const base = `/preview/${seg(codes.county)}/${seg(codes.filingUnit)}/${codes.year}`;
-  return download ? `${base}/download/${download}` : base;
-}

@@ -18,6 +18,7 @@ import { openReviewAction } from "@/lib/workflow/review-actions";
 import { reportStatusSchema } from "@/lib/workflow/status";
 import { allowsFrom } from "@/lib/workflow/transitions";
 import { buildCheckContext } from "./check-context";
+import { reviewPaths } from "@/lib/urls/review-paths";
 
 async function isPrefetch(): Promise<boolean> {
   return (await headers()).has("next-router-prefetch");
@@ -110,6 +111,6 @@ export async function loadReviewContext(params: { county: string; filingUnit: st
     ),
     canReview,
     approvalPublishes: filingUnit.county.approvalPublishes,
-    basePath: `/review/${filingUnit.county.code}/${filingUnit.code}/${year}`,
+    basePath: reviewPaths.report(filingUnit.county.code, filingUnit.code, year),
   };
 }

@@ -7,7 +7,7 @@ import {
   type KindGroup,
 } from "@/lib/places/filing-unit-kinds";
 import { deadlineFor } from "@/lib/reporting/year-deadline";
-import { isBulkPublishable } from "@/lib/workflow/transitions";
+import { hasPublicRevision, isBulkPublishable } from "@/lib/workflow/transitions";
 import { deadlineState, deadlineUrgency, isLate, type DeadlineState } from "./deadline-state";
 import { STATUS_FILTERS, type DashboardQuery, type SortKey, type StatusKey } from "./dashboard-query";
 import { inScope } from "./kind-scope";
@@ -137,7 +137,7 @@ function compareRows(key: SortKey, dir: "asc" | "desc") {
 function tally(rows: readonly DashboardRow[]): GroupTally {
   return {
     total: rows.length,
-    published: rows.filter((row) => row.status === "published" || row.status === "correcting").length,
+    published: rows.filter((row) => hasPublicRevision(row.status)).length,
   };
 }
 

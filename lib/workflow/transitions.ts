@@ -92,3 +92,11 @@ export function isBulkPublishable(status: ReportStatus | "not_started"): boolean
 export const TRANSITION_LABELS = Object.fromEntries(
   TRANSITION_IDS.map((id) => [id, TRANSITIONS[id].label]),
 ) as Record<TransitionId, string>;
+
+/**
+ * A report whose published revision is public: once published, and while a
+ * correction is drafted (the public keeps the last revision until the next).
+ */
+export function hasPublicRevision(status: ReportStatus | "not_started"): boolean {
+  return status === TRANSITIONS.publish.to || status === TRANSITIONS.start_correction.to;
+}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { parseYear, UNIT_PARAM } from "@/lib/publications/public-paths";
+import { parseYear, UNIT_PARAM } from "@/lib/urls/public-paths";
 import { ReportListingPage } from "./report-listing-page";
 
 export const metadata: Metadata = { title: "公开报告" };

@@ -5,7 +5,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { getPublishedReports, getPublishedYears } from "@/lib/publications/cached-public-data";
 import { listPublicPlaces } from "@/lib/publications/find-public-places";
 import type { ReportFilters } from "@/lib/publications/list-published-reports";
-import { UNIT_PARAM } from "@/lib/publications/public-paths";
+import { UNIT_PARAM } from "@/lib/urls/public-paths";
 
 const PAGE_SIZE = 20;
 

@@ -5,7 +5,7 @@ import { PublicBreadcrumbs } from "@/components/report/public-breadcrumbs";
 import { ReportsByKind } from "@/components/report/reports-by-kind";
 import { PageHeading } from "@/components/ui/page-heading";
 import { getPublishedReports } from "@/lib/publications/cached-public-data";
-import { countyYearPath } from "@/lib/publications/public-paths";
+import { countyYearPath } from "@/lib/urls/public-paths";
 import { findCountyWithFilingUnits } from "@/lib/publications/find-public-places";
 import { currentReportYear } from "@/lib/reporting/report-year";
 

@@ -7,7 +7,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { requireUser } from "@/lib/authz/guards";
 import { canAdministerCounty } from "@/lib/authz/policy";
 import { db } from "@/lib/db/client";
-import { reviewPaths } from "@/lib/review/review-paths";
+import { reviewPaths } from "@/lib/urls/review-paths";
 import { chinaDate } from "@/lib/publications/china-date";
 import { currentReportYear, deadlineOf } from "@/lib/reporting/report-year";
 import { openReportingYearAction, updateCountySettingsAction } from "./actions";

@@ -5,7 +5,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { KIND_GROUP, kindGroupOf } from "@/lib/places/filing-unit-kinds";
 import { getCountyYear } from "@/lib/publications/cached-public-data";
 import { chinaDate, chineseDateLabel } from "@/lib/publications/china-date";
-import { countyPath, countyYearPath } from "@/lib/publications/public-paths";
+import { countyPath, countyYearPath } from "@/lib/urls/public-paths";
 
 /** /reports/<county>/<year>: every filing unit's publication against its deadline, by kind. */
 export async function CountyYearPage({ county, year }: { county: string; year: number }) {

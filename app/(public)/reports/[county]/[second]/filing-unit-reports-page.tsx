@@ -6,7 +6,7 @@ import { getPublishedReports } from "@/lib/publications/cached-public-data";
 import { kindLabel } from "@/lib/places/filing-unit-kinds";
 import { findFilingUnit } from "@/lib/publications/find-public-places";
 import { RETIRED_LABEL } from "@/lib/publications/kind-groups";
-import { countyPath } from "@/lib/publications/public-paths";
+import { countyPath } from "@/lib/urls/public-paths";
 
 /** /reports/<county>/<filing unit>: a filing unit's published reports, newest first. */
 export async function FilingUnitReportsPage({ county, filingUnit }: { county: string; filingUnit: string }) {

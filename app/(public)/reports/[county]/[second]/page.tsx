@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CountyYearPage } from "./county-year-page";
 import { FilingUnitReportsPage } from "./filing-unit-reports-page";
-import { parseYear } from "@/lib/publications/public-paths";
+import { parseYear } from "@/lib/urls/public-paths";
 
 type Params = Promise<{ county: string; second: string }>;
 

@@ -13,6 +13,7 @@ import { currentReportYear, deadlineLabel, isoDate } from "@/lib/reporting/repor
 import { deadlineFor, yearDeadline } from "@/lib/reporting/year-deadline";
 import { reportStatusSchema } from "@/lib/workflow/status";
 import { ColumnHeadings } from "@/components/ui/column-headings";
+import { fillPaths } from "@/lib/urls/fill-paths";
 
 export const metadata: Metadata = { title: "填报" };
 
@@ -69,7 +70,7 @@ export default async function FilingUnitFillHome({
           </p>
         ) : (
           <Link
-            href={`/fill/${filingUnit.county.code}/${filingUnit.code}/${year}`}
+            href={fillPaths.report(filingUnit.county.code, filingUnit.code, year)}
             className="mt-4 inline-block rounded bg-gov-600 px-5 py-2 font-medium text-white hover:bg-gov-700"
           >
             {current ? `继续填写${year}年度报告` : `开始填写${year}年度报告`}
@@ -92,7 +93,7 @@ export default async function FilingUnitFillHome({
                   <th scope="row" className="p-2 font-normal">
                     <Link
                       className="text-gov-700 underline"
-                      href={`/fill/${filingUnit.county.code}/${filingUnit.code}/${r.year}`}
+                      href={fillPaths.report(filingUnit.county.code, filingUnit.code, r.year)}
                     >
                       {r.year}年
                     </Link>

@@ -4,7 +4,7 @@ import { performAction } from "@/lib/actions/perform-action";
 import { invalidateAllPublicData } from "@/lib/publications/invalidate-public-report";
 import * as bulk from "@/lib/review/bulk-actions";
 import type { BulkState } from "@/lib/review/bulk-state";
-import { reviewPaths } from "@/lib/review/review-paths";
+import { reviewPaths } from "@/lib/urls/review-paths";
 
 /** Approves and publishes every confirmed report; one line of outcome per report. */
 export async function bulkPublishAction(_: BulkState, form: FormData): Promise<BulkState> {

@@ -6,7 +6,7 @@ import { db } from "@/lib/db/client";
 import { requireCountyPage } from "@/lib/review/authorize-county-route";
 import { parseDashboardQuery, type SearchParams } from "@/lib/review/dashboard-query";
 import { loadBulkSelection } from "@/lib/review/load-bulk-selection";
-import { reviewPaths } from "@/lib/review/review-paths";
+import { reviewPaths } from "@/lib/urls/review-paths";
 import { currentReportYear } from "@/lib/reporting/report-year";
 import { bulkPublishAction } from "./actions";
 

@@ -1,6 +1,6 @@
 import { cache } from "react";
 import { getPublicReport } from "@/lib/publications/cached-public-data";
-import { parseRevision, parseYear } from "@/lib/publications/public-paths";
+import { parseRevision, parseYear } from "@/lib/urls/public-paths";
 
 export type ReportParams = Promise<{ county: string; second: string; third: string }>;
 export type ReportSearchParams = Promise<Record<string, string | string[] | undefined>>;

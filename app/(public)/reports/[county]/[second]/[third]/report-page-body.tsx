@@ -14,7 +14,7 @@ import {
   reportPath,
   reportPrintPath,
   filingUnitPath,
-} from "@/lib/publications/public-paths";
+} from "@/lib/urls/public-paths";
 import { codesOf, reportUrls } from "@/lib/publications/report-open-data";
 
 /**

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { codesOf } from "@/lib/publications/report-open-data";
-import { reportPath } from "@/lib/publications/public-paths";
+import { reportPath } from "@/lib/urls/public-paths";
 import { reportTitle } from "@/lib/publications/report-title";
 import { loadReport } from "./load-report";
 import { ReportPageBody } from "./report-page-body";

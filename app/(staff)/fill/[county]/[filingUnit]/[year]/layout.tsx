@@ -10,7 +10,7 @@ import { db } from "@/lib/db/client";
 import { lastYearNarratives } from "@/lib/reports/last-year-narratives";
 import { loadCountyReference } from "@/lib/reports/load-county-reference";
 import { loadFillContext } from "@/lib/reports/load-fill-context";
-import { previewPath } from "@/lib/reports/load-report-preview";
+import { previewPath } from "@/lib/urls/fill-paths";
 import { stateBanner } from "@/lib/reports/state-banner";
 
 export default async function ReportYearLayout({

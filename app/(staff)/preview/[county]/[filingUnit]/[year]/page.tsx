@@ -5,7 +5,10 @@ import { PrintButton } from "@/components/report/print-button";
 import { PublishedReportView } from "@/components/report/published-report-view";
 import { StatusTag } from "@/components/ui/status-tag";
 import { requireUser } from "@/lib/authz/guards";
-import { loadReportPreview, previewPath } from "@/lib/reports/load-report-preview";
+import { loadReportPreview } from "@/lib/reports/load-report-preview";
+import { previewPath } from "@/lib/urls/fill-paths";
+import { fillPaths } from "@/lib/urls/fill-paths";
+import { reviewPaths } from "@/lib/urls/review-paths";
 
 export const metadata: Metadata = { title: "预览", robots: { index: false } };
 
@@ -29,8 +32,8 @@ export default async function ReportPreviewPage({
   const { document: doc, codes } = preview;
   const back =
     user.role === "clerk"
-      ? { href: `/fill/${codes.county}/${codes.filingUnit}/${codes.year}`, label: "返回填报" }
-      : { href: `/review/${codes.county}/${codes.filingUnit}/${codes.year}`, label: "返回审核" };
+      ? { href: fillPaths.report(codes.county, codes.filingUnit, codes.year), label: "返回填报" }
+      : { href: reviewPaths.report(codes.county, codes.filingUnit, codes.year), label: "返回审核" };
   return (
     <>
       <div className="no-print mx-auto mb-4 flex max-w-4xl flex-wrap items-center gap-3">

@@ -7,7 +7,7 @@ import { performAction } from "@/lib/actions/perform-action";
 import { db } from "@/lib/db/client";
 import { invalidatePublicReport } from "@/lib/publications/invalidate-public-report";
 import { reportCodes } from "@/lib/reports/report-codes";
-import { reviewPaths } from "@/lib/review/review-paths";
+import { reviewPaths } from "@/lib/urls/review-paths";
 import * as review from "@/lib/workflow/review-actions";
 
 /**

@@ -11,6 +11,7 @@ import { threadViews } from "@/lib/comments/thread-views";
 import { UNKNOWN_DATE_LABEL } from "@/lib/publications/china-date";
 import { loadReviewContext } from "@/lib/reports/load-review-context";
 import { publicationPreview } from "@/lib/review/publication-preview";
+import { reviewPaths } from "@/lib/urls/review-paths";
 
 export const metadata: Metadata = { title: "审阅报告" };
 
@@ -40,7 +41,7 @@ export default async function ReviewPage({
   return (
     <>
       <p className="text-slate-600">
-        <Link href={`/review/${ctx.filingUnit.county.code}`} className="text-gov-700 underline">
+        <Link href={reviewPaths.dashboard(ctx.filingUnit.county.code)} className="text-gov-700 underline">
           {ctx.filingUnit.county.name} · 审核
         </Link>
       </p>

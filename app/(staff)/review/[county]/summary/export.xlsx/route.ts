@@ -7,7 +7,7 @@ import { downloadResponse, searchParamsOf, XLSX_TYPE } from "@/lib/review/downlo
 import { loadSummary } from "@/lib/review/load-summary";
 import { summaryFileNames, writeSummaryXlsx } from "@/lib/review/write-summary-xlsx";
 import { currentReportYear } from "@/lib/reporting/report-year";
-import { reviewPaths } from "@/lib/review/review-paths";
+import { reviewPaths } from "@/lib/urls/review-paths";
 
 /** The county summary of a year (every unit, or one kind group) as an Excel workbook in the official table layout. */
 export async function GET(request: Request, { params }: { params: Promise<{ county: string }> }) {

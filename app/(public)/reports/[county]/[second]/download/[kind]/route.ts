@@ -2,7 +2,7 @@ import type { NextRequest } from "next/server";
 import { getCountyYear } from "@/lib/publications/cached-public-data";
 import { toCountyYearCsv, toCountyYearJson } from "@/lib/publications/county-year-open-data";
 import { attachment, fileResponse, notFoundResponse } from "@/lib/publications/file-responses";
-import { parseYear } from "@/lib/publications/public-paths";
+import { parseYear } from "@/lib/urls/public-paths";
 
 /** /reports/<county>/<year>.{json,csv} (rewritten here by next.config.js): every filing unit's status. */
 export async function GET(

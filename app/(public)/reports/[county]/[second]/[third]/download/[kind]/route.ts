@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { getPublicReport } from "@/lib/publications/cached-public-data";
 import { isFileKind, notFoundResponse } from "@/lib/publications/file-responses";
-import { parseRevision, parseYear } from "@/lib/publications/public-paths";
+import { parseRevision, parseYear } from "@/lib/urls/public-paths";
 import { reportFileResponse } from "@/lib/publications/report-file";
 
 /**

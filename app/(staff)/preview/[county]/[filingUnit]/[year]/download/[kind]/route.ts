@@ -3,7 +3,8 @@ import { buildDocumentDocx } from "@/lib/publications/build-report-docx";
 import { attachment, fileResponse } from "@/lib/publications/file-responses";
 import { internalUrl, pdfRendererAvailable, renderPagePdf } from "@/lib/publications/render-page-pdf";
 import { reportTitle } from "@/lib/publications/report-title";
-import { loadReportPreview, previewPath } from "@/lib/reports/load-report-preview";
+import { loadReportPreview } from "@/lib/reports/load-report-preview";
+import { previewPath } from "@/lib/urls/fill-paths";
 
 /**
  * /preview/<county>/<filing unit>/<year>/download/{pdf,docx}: the working copy

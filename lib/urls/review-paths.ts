@@ -1,4 +1,4 @@
-import type { KindScope } from "./kind-scope";
+import type { KindScope } from "@/lib/review/kind-scope";
 
 /** `?year=…` with the kind group when there is one: the summary's and the dashboard's shared state. */
 const yearAndGroup = (year: number, group: KindScope = null) =>
@@ -14,6 +14,8 @@ export const reviewPaths = {
   report: (county: string, filingUnit: string, year: number) => `/review/${county}/${filingUnit}/${year}`,
   summary: (county: string, year: number, group: KindScope = null) =>
     `/review/${county}/summary${yearAndGroup(year, group)}`,
+  /** The summary's year and scope form (GET). */
+  summaryForm: (county: string) => `/review/${county}/summary`,
   summaryXlsx: (county: string, year: number, group: KindScope = null) =>
     `/review/${county}/summary/export.xlsx${yearAndGroup(year, group)}`,
   exportCsv: (county: string, search: string) => `/review/${county}/export.csv${search}`,

@@ -25,6 +25,7 @@ export const ACTION_REGISTRY: readonly AnyActionSpec[] = [
   admin.createUserAction,
   admin.toggleUserDisabledAction,
   admin.resetPasswordAction,
+  admin.renameUserAction,
   reporting.openReportingYearAction,
   reporting.updateCountySettingsAction,
   review.returnReportAction,

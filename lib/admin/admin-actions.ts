@@ -1,4 +1,5 @@
 import { createAccount, resetAccountPassword, toggleAccountDisabled } from "@/lib/accounts/manage-account";
+import { renameAccount } from "@/lib/accounts/rename-account";
 import type { Done } from "@/lib/actions/action-result";
 import { defineAction } from "@/lib/actions/define-action";
 import { accountPlace, countyPlace, filingUnitPlace } from "@/lib/actions/places";
@@ -9,6 +10,7 @@ import {
   createUserSchema,
   filingUnitStateSchema,
   moveClerkSchema,
+  renameUserSchema,
   renameFilingUnitSchema,
   userIdSchema,
 } from "./admin-schemas";
@@ -124,5 +126,16 @@ export const moveClerkAction = defineAction({
     const { username, unit, moved } = await moveClerk(db, user, input);
     if (!moved) return { message: `${username} 已属于${unit.county.name} · ${unit.name}` };
     return { message: `已将填报人 ${username} 调整到${unit.county.name} · ${unit.name}` };
+  },
+});
+
+export const renameUserAction = defineAction({
+  name: "admin.renameUser",
+  input: renameUserSchema,
+  need: "administer",
+  place: (input, db) => accountPlace(db, input.userId),
+  run: async ({ db, input }): Promise<Done> => {
+    const user = await renameAccount(db, input);
+    return { message: `已更名：${user.username}（${user.name}）` };
   },
 });

@@ -58,15 +58,18 @@ export const moveClerkSchema = z.object({
   filingUnitId: idSchema("请选择填报单位"),
 });
 
+const username = z
+  .string()
+  .trim()
+  .min(2, "用户名至少 2 个字符")
+  .max(64, "用户名过长")
+  .regex(/^[a-z0-9][a-z0-9._-]*$/i, "用户名只能包含字母、数字、点、下划线和连字符");
+const personName = z.string().trim().min(2, "请填写姓名或称谓").max(40, "姓名过长");
+
 export const createUserSchema = z
   .object({
-    username: z
-      .string()
-      .trim()
-      .min(2, "用户名至少 2 个字符")
-      .max(64, "用户名过长")
-      .regex(/^[a-z0-9][a-z0-9._-]*$/i, "用户名只能包含字母、数字、点、下划线和连字符"),
-    name: z.string().trim().min(2, "请填写姓名或称谓").max(40, "姓名过长"),
+    username,
+    name: personName,
     role: roleSchema,
     filingUnitId: idSchema("请选择填报单位").optional(),
     countyId: idSchema("请选择县区").optional(),
@@ -79,6 +82,10 @@ export const createUserSchema = z
   });
 
 export const userIdSchema = z.object({ userId: idSchema("用户不存在") });
+
+/** An admin renames an account with the rules that created it; nobody renames themselves. */
+export const renameUserSchema = z.object({ userId: idSchema("用户不存在"), username, name: personName });
+export type RenameUserInput = z.infer<typeof renameUserSchema>;
 export type CreateCountyInput = z.infer<typeof createCountySchema>;
 export type CreateFilingUnitInput = z.infer<typeof createFilingUnitSchema>;
 export type CreateUserInput = z.infer<typeof createUserSchema>;

@@ -38,6 +38,7 @@ describe("the registry", () => {
         "admin.moveClerk": "administer",
         "admin.reinstateFilingUnit": "administer",
         "admin.renameFilingUnit": "administer",
+        "admin.renameUser": "administer",
         "admin.resetPassword": "administer",
         "admin.retireFilingUnit": "administer",
         "admin.toggleUserDisabled": "administer",

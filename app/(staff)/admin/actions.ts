@@ -48,3 +48,7 @@ export async function toggleUserDisabledAction(_: FormState, form: FormData) {
 export async function resetPasswordAction(_: FormState, form: FormData) {
   return performAction(admin.resetPasswordAction, form, usersChanged);
 }
+
+export async function renameUserAction(_: FormState, form: FormData) {
+  return performAction(admin.renameUserAction, form, usersChanged);
+}

@@ -17,6 +17,7 @@ import {
   createFilingUnitAction,
   createUserAction,
   moveClerkAction,
+  renameUserAction,
   resetPasswordAction,
   toggleUserDisabledAction,
 } from "./actions";
@@ -159,6 +160,30 @@ export default async function AdminHome() {
                       >
                         <input type="hidden" name="userId" value={u.id} />
                       </ActionForm>
+                      <details>
+                        <summary className="cursor-pointer text-sm text-gov-700 underline">
+                          更改 {u.username} 的姓名或用户名
+                        </summary>
+                        <ActionForm
+                          action={renameUserAction}
+                          submitLabel={`保存 ${u.username} 的新名称`}
+                          className="mt-2 space-y-2"
+                        >
+                          <input type="hidden" name="userId" value={u.id} />
+                          <TextField
+                            id={`rename-user-name-${u.id}`}
+                            name="name"
+                            label="姓名或称谓"
+                            defaultValue={u.name}
+                          />
+                          <TextField
+                            id={`rename-user-username-${u.id}`}
+                            name="username"
+                            label="用户名"
+                            defaultValue={u.displayUsername ?? u.username ?? ""}
+                          />
+                        </ActionForm>
+                      </details>
                     </>
                   )}
                 </td>

@@ -200,6 +200,10 @@ export const SAMPLES: Record<string, Sample> = {
   })),
   "admin.toggleUserDisabled": { place: "county X", input: (w) => ({ userId: w.accountOfX }) },
   "admin.resetPassword": { place: "county X", input: (w) => ({ userId: w.accountOfX }) },
+  "admin.renameUser": {
+    place: "county X",
+    input: (w) => ({ userId: w.accountOfX, username: "renamed-by-admin", name: "新名称" }),
+  },
   "reporting.openYear": { place: "county X", input: (w) => ({ countyId: w.countyX, year: "2026" }) },
   "reporting.updateCountySettings": {
     place: "county X",
@@ -280,6 +284,7 @@ export const REFERENCES: Record<string, readonly string[]> = {
   "admin.createUser": ["filingUnitId"],
   "admin.toggleUserDisabled": ["userId"],
   "admin.resetPassword": ["userId"],
+  "admin.renameUser": ["userId"],
   "reporting.openYear": ["countyId"],
   "reporting.updateCountySettings": ["countyId"],
   "review.return": ["reportId"],

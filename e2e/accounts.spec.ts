@@ -194,3 +194,29 @@ test("a county department is created, given a clerk, renamed and retired; then i
   await page.goto(`/fill/jixian/${code}/${currentReportYear(new Date())}`);
   await expect(page).toHaveURL(new RegExp(`/fill/jixian/${code}$`));
 });
+
+test("an admin renames an account, and a form with several problems lists them all", async ({ page }) => {
+  const username = uniqueName("e2e-rename");
+  await login(page, "admin");
+  await createUser(page, { username, name: "改名前", role: "审核人", county: "吉县" });
+
+  // Two problems at once: both are listed, not only the first.
+  await page.getByLabel("用户名").fill("有 空格");
+  await page.getByLabel("姓名").fill("x");
+  await page.getByLabel("角色").selectOption({ label: "审核人" });
+  await page.getByRole("button", { name: "创建用户" }).click();
+  const problems = page.getByRole("button", { name: "创建用户" }).locator("..").getByRole("status");
+  await expect(problems).toContainText("用户名只能包含字母、数字、点、下划线和连字符");
+  await expect(problems).toContainText("请填写姓名或称谓");
+
+  const row = page
+    .getByRole("row")
+    .filter({ has: page.getByRole("rowheader", { name: username, exact: true }) });
+  await row.getByText(`更改 ${username} 的姓名或用户名`).click();
+  await row.getByLabel("新称谓").fill("改名后");
+  await row.getByLabel("新登录名").fill(`${username}-b`);
+  await row.getByRole("button", { name: `保存 ${username} 的新名称` }).click();
+  await expect(row.getByRole("status")).toContainText(`已更名：${username}-b（改名后）`);
+  await page.reload();
+  await expect(page.getByRole("rowheader", { name: `${username}-b`, exact: true })).toBeVisible();
+});

@@ -21,6 +21,11 @@ export function ActionForm({
   const [state, formAction, pending] = useActionState(action, null);
   const message = state ? (state.ok ? state.data.message : state.message) : "";
   const secret = state?.ok ? state.data.secret : undefined;
+  // Every field's problem at once (not only the first), as an error summary does.
+  const problems =
+    state && !state.ok
+      ? [...new Set(Object.values(state.fieldErrors ?? {}))].filter((m) => m !== message)
+      : [];
   return (
     <form action={formAction} className={className}>
       {children}
@@ -45,6 +50,13 @@ export function ActionForm({
               </code>
             ) : null}
           </p>
+        ) : null}
+        {problems.length > 0 ? (
+          <ul className="mt-1 list-disc pl-5 text-sm font-medium text-seal-700">
+            {problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
         ) : null}
       </div>
     </form>

@@ -173,13 +173,14 @@ export default async function AdminHome() {
                           <TextField
                             id={`rename-user-name-${u.id}`}
                             name="name"
-                            label="姓名或称谓"
+                            label="新称谓"
+                            hint="姓名或称谓，将显示在今后的操作记录中"
                             defaultValue={u.name}
                           />
                           <TextField
                             id={`rename-user-username-${u.id}`}
                             name="username"
-                            label="用户名"
+                            label="新登录名"
                             defaultValue={u.displayUsername ?? u.username ?? ""}
                           />
                         </ActionForm>

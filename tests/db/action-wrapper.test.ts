@@ -116,6 +116,7 @@ describe("policy", () => {
   it("refuses a place that does not exist as not found, before anything is written", async () => {
     const result = await run(createFilingUnitAction, globalAdmin, {
       countyId: "no-such-county",
+      kind: "township",
       code: "tunli",
       name: "屯里镇",
       organName: "吉县屯里镇人民政府",

@@ -138,42 +138,45 @@ test("a county department is created, given a clerk, renamed and retired; then i
   await page.goto("/admin");
 
   const create = page.locator("form").filter({ has: page.getByRole("button", { name: "新建填报单位" }) });
-  await create.getByLabel("所属县区", { exact: true }).selectOption({ label: "吉县" });
+  // In 万州区: 吉县's public pages are checked by other tests that do not expect a unit made here.
+  await create.getByLabel("所属县区", { exact: true }).selectOption({ label: "万州区" });
   await create.getByLabel("单位类别").selectOption({ label: "县直部门" });
   // The organ name's example follows the kind.
   await expect(create.getByText("例如 吉县发展和改革局")).toBeVisible();
   await create.getByLabel("单位名称").fill(name);
   await create.getByLabel("单位代码").fill(code);
-  await create.getByLabel("机关全称", { exact: true }).fill(`吉县${name}`);
+  await create.getByLabel("机关全称", { exact: true }).fill(`重庆市万州区${name}`);
   await create.getByRole("button", { name: "新建填报单位" }).click();
   await expect(page.getByText(`已新建填报单位：${name}（县直部门）`)).toBeVisible();
 
-  // Listed with the county's departments, in use; offered to clerks under 吉县 · 县直部门.
+  // Listed with the county's departments, in use; offered to clerks under 万州区 · 县直部门.
   await page.reload();
-  const departments = page.getByRole("table", { name: /^吉县 · 县直部门/ });
+  const departments = page.getByRole("table", { name: /^万州区 · 县直部门/ });
   const row = departments.getByRole("row").filter({ hasText: code });
   await expect(row.getByRole("cell", { name: "在用", exact: true })).toBeVisible();
   await expect(
-    page.locator('#user-filing-unit optgroup[label="吉县 · 县直部门"] option', { hasText: `吉县 · ${name}` }),
+    page.locator('#user-filing-unit optgroup[label="万州区 · 县直部门"] option', {
+      hasText: `万州区 · ${name}`,
+    }),
   ).toHaveCount(1);
   const clerk = uniqueName("e2e-dept");
   const oneTimePassword = await createUser(page, {
     username: clerk,
     name: "部门填报人",
     role: "填报人",
-    filingUnit: `吉县 · ${name}`,
+    filingUnit: `万州区 · ${name}`,
   });
 
   // Renamed: the code (and so every URL) stays.
   await page.reload();
   await row.getByText(`改名 ${name}`).click();
   await row.getByLabel(`${name} 的新名称`).fill(renamed);
-  await row.getByLabel(`${name} 的新机关全称`).fill(`吉县${renamed}`);
+  await row.getByLabel(`${name} 的新机关全称`).fill(`重庆市万州区${renamed}`);
   await row.getByRole("button", { name: `保存 ${name} 的新名称` }).click();
   await expect(page.getByText(`已将${name}改名为${renamed}；已公开的报告仍署原名称`)).toBeVisible();
   await page.reload();
   await expect(row.getByRole("rowheader")).toHaveText(renamed);
-  await expect(row.getByRole("cell", { name: `吉县${renamed}`, exact: true })).toBeVisible();
+  await expect(row.getByRole("cell", { name: `重庆市万州区${renamed}`, exact: true })).toBeVisible();
 
   // Retired: kept and marked, no longer offered to clerks.
   await row.getByRole("button", { name: `停用 ${renamed}` }).click();
@@ -187,12 +190,12 @@ test("a county department is created, given a clerk, renamed and retired; then i
   // Its clerk sees the history page but cannot start this year's report.
   await login(page, clerk, oneTimePassword);
   await changePassword(page, oneTimePassword, "Department2025a");
-  await expect(page).toHaveURL(new RegExp(`/fill/jixian/${code}$`));
+  await expect(page).toHaveURL(new RegExp(`/fill/wanzhou/${code}$`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${renamed} · 年度报告填报`);
   await expect(page.getByTestId("retired-unit")).toContainText("不再填报新的年度报告");
   await expect(page.getByRole("link", { name: /开始填写/ })).toHaveCount(0);
-  await page.goto(`/fill/jixian/${code}/${currentReportYear(new Date())}`);
-  await expect(page).toHaveURL(new RegExp(`/fill/jixian/${code}$`));
+  await page.goto(`/fill/wanzhou/${code}/${currentReportYear(new Date())}`);
+  await expect(page).toHaveURL(new RegExp(`/fill/wanzhou/${code}$`));
 });
 
 test("an admin renames an account, and a form with several problems lists them all", async ({ page }) => {

@@ -17,18 +17,15 @@ export interface CountyReference {
 
 export async function loadCountyReference(
   db: Db,
-  unit: { id: string; kind: string; countyId: string },
+  unit: { code: string; kind: string; countyId: string },
   year: number,
 ): Promise<CountyReference | null> {
   if (kindOf(unit.kind) !== "government") return null;
   const sources = await loadSummarySources(db, { countyId: unit.countyId, year });
-  const own = await db.report.findUnique({
-    where: { filingUnitId_year: { filingUnitId: unit.id, year } },
-    select: { id: true },
-  });
+  // The sources name their unit by code (unique in the county): the government's own report is left out.
   const summary = summarise(
     year,
-    sources.filter((source) => source.reportId !== own?.id),
+    sources.filter((source) => source.filingUnitCode !== unit.code),
   );
   if (!summary.summable) return null;
   return { reportCount: summary.included.length, tables: summary.totals.tables };

@@ -23,15 +23,13 @@ export async function startCluster(
   ports: number[],
   env: Record<string, string> = {},
 ): Promise<{ cluster: Cluster | null; skipReason: string; stop: () => Promise<void> }> {
-  const child = spawn(
-    process.execPath,
-    [join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/test/two-servers.ts"],
-    {
-      cwd: root,
-      env: { ...process.env, MULTI_PORTS: ports.join(","), MULTI_SERVERS: String(ports.length), ...env },
-      stdio: ["ignore", "pipe", "inherit"],
-    },
-  );
+  // Node with tsx's loader, not the tsx command: that relays SIGTERM and, if the script does
+  // not confirm it within 30 ms, kills it outright, leaving its servers and database behind.
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/test/two-servers.ts"], {
+    cwd: root,
+    env: { ...process.env, MULTI_PORTS: ports.join(","), MULTI_SERVERS: String(ports.length), ...env },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   const stop = async () => {
     if (child.exitCode !== null) return;
     const exited = new Promise((resolve) => child.once("exit", resolve));

@@ -173,6 +173,8 @@ async function main() {
   }
   await Promise.all(servers.map((s, i) => waitForHealth(ports[i] ?? "", s)));
   console.log(`READY ${JSON.stringify({ ports: ports.slice(0, serverCount), databaseUrl, scenario })}`);
+  // Without servers nothing else would keep the process, and its database, until the signal.
+  setInterval(() => {}, 3_600_000);
 }
 
 main().catch((error: unknown) => {

@@ -1,7 +1,7 @@
 // @ts-check
 
 /**
- * How the production server stops (docs/deploy.md, ADR 0028). Node's
+ * How the production server stops (docs/deploy.md, ADR 0029). Node's
  * `server.close()` stops listening and closes idle kept-alive connections,
  * but a connection whose request was in flight stays kept alive after its
  * response, so close() would wait for the keep-alive timeout (65 s) and the

@@ -83,12 +83,14 @@ function rowOf(slot: FilingUnitSlot, data: DashboardData, today: string): Dashbo
     errorCount: r ? r.errorCount : null,
     warningCount: r ? r.warningCount : null,
     deadlineDate: deadline,
-    deadline: deadlineState({
-      deadline,
-      today,
-      published: (r?.publishedRevision ?? 0) > 0,
-      publishedAt: r?.publishedAt ?? null,
-    }),
+    deadline: data.assessed
+      ? deadlineState({
+          deadline,
+          today,
+          published: (r?.publishedRevision ?? 0) > 0,
+          publishedAt: r?.publishedAt ?? null,
+        })
+      : { kind: "not_assessed" },
     selectable: isBulkPublishable(r?.status ?? "not_started"),
     lastRemindedAt: slot.lastRemindedAt ?? null,
   };

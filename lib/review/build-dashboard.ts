@@ -24,6 +24,8 @@ export interface DashboardRow {
   reportId: string | null;
   updatedAt: Date | null;
   submittedAt: Date | null;
+  /** Submitted and opened by a reviewer (审核中), as against submitted and not yet opened (待审核). */
+  reviewOpened: boolean;
   publishedAt: Date | null;
   /** null: no report yet. */
   errorCount: number | null;
@@ -79,6 +81,7 @@ function rowOf(slot: FilingUnitSlot, data: DashboardData, today: string): Dashbo
     reportId: r?.id ?? null,
     updatedAt: r?.updatedAt ?? null,
     submittedAt: r?.submittedAt ?? null,
+    reviewOpened: r?.status === "submitted" && r.reviewOpenedAt !== null,
     publishedAt: r?.publishedAt ?? null,
     errorCount: r ? r.errorCount : null,
     warningCount: r ? r.warningCount : null,

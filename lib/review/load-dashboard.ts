@@ -18,6 +18,8 @@ export interface SlotReport {
   formatId: string;
   updatedAt: Date;
   submittedAt: Date | null;
+  /** When a reviewer first opened this submission (null: not yet; the clerk may still withdraw it). */
+  reviewOpenedAt: Date | null;
   publishedAt: Date | null;
   errorCount: number;
   warningCount: number;
@@ -91,6 +93,7 @@ export async function loadDashboard(
             formatId: true,
             updatedAt: true,
             submittedAt: true,
+            reviewOpenedAt: true,
             publishedAt: true,
             errorCount: true,
             warningCount: true,

@@ -44,6 +44,8 @@ type ImportIssueKind =
   | "format-from-year"
   /** Values printed apart from their label, taken by the table's row order. */
   | "row-by-position"
+  /** Figures under a row's label that belong to no row's cells (printed outside the table): not imported. */
+  | "stray-values"
   /** A label that could name two rows: neither is read from it. */
   | "ambiguous-label"
   /** A table printed on another format's template than the report (F-01). */

@@ -24,6 +24,8 @@ export interface DashboardRow {
   reportId: string | null;
   updatedAt: Date | null;
   submittedAt: Date | null;
+  /** Submitted and opened by a reviewer (审核中), as against submitted and not yet opened (待审核). */
+  reviewOpened: boolean;
   publishedAt: Date | null;
   /** null: no report yet. */
   errorCount: number | null;
@@ -79,16 +81,19 @@ function rowOf(slot: FilingUnitSlot, data: DashboardData, today: string): Dashbo
     reportId: r?.id ?? null,
     updatedAt: r?.updatedAt ?? null,
     submittedAt: r?.submittedAt ?? null,
+    reviewOpened: r?.status === "submitted" && r.reviewOpenedAt !== null,
     publishedAt: r?.publishedAt ?? null,
     errorCount: r ? r.errorCount : null,
     warningCount: r ? r.warningCount : null,
     deadlineDate: deadline,
-    deadline: deadlineState({
-      deadline,
-      today,
-      published: (r?.publishedRevision ?? 0) > 0,
-      publishedAt: r?.publishedAt ?? null,
-    }),
+    deadline: data.assessed
+      ? deadlineState({
+          deadline,
+          today,
+          published: (r?.publishedRevision ?? 0) > 0,
+          publishedAt: r?.publishedAt ?? null,
+        })
+      : { kind: "not_assessed" },
     selectable: isBulkPublishable(r?.status ?? "not_started"),
     lastRemindedAt: slot.lastRemindedAt ?? null,
   };

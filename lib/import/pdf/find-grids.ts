@@ -18,7 +18,26 @@ function touches(h: Segment, v: Segment): boolean {
   return v.at >= h.from - REACH && v.at <= h.to + REACH && h.at >= v.from - REACH && h.at <= v.to + REACH;
 }
 
-/** Rulings that meet each other, grouped: each group with two or more of each direction is a table. */
+/**
+ * Two pieces of one line: the same direction and position, end to end. A
+ * border drawn cell by cell (Chromium prints each cell's own) has pieces
+ * under a cell spanning columns that no crossing line meets.
+ */
+function continues(a: Segment, b: Segment): boolean {
+  return (
+    a.orientation === b.orientation &&
+    Math.abs(a.at - b.at) <= SAME_LINE &&
+    a.from <= b.to + REACH &&
+    b.from <= a.to + REACH
+  );
+}
+
+function meets(a: Segment, b: Segment): boolean {
+  if (a.orientation === b.orientation) return continues(a, b);
+  return a.orientation === "h" ? touches(a, b) : touches(b, a);
+}
+
+/** Rulings that meet or continue each other, grouped: each group with two or more of each direction is a table. */
 function connectedGroups(segments: readonly Segment[]): Segment[][] {
   const parent = segments.map((_, i) => i);
   const find = (i: number): number => {
@@ -26,9 +45,8 @@ function connectedGroups(segments: readonly Segment[]): Segment[][] {
     return i;
   };
   segments.forEach((a, i) => {
-    if (a.orientation !== "h") return;
     segments.forEach((b, j) => {
-      if (b.orientation === "v" && touches(a, b)) parent[find(i)] = find(j);
+      if (j > i && meets(a, b)) parent[find(i)] = find(j);
     });
   });
   const groups = new Map<number, Segment[]>();

@@ -19,8 +19,9 @@ function isTable(grid: Grid): boolean {
  * furniture dropped, borderless tables from the gaps between columns, lines
  * joined into paragraphs, and tables split by a page break joined.
  */
-export function layoutDocument(pages: readonly PageContent[]): LayoutBlock[] {
-  const ruled = dropWatermarks(pages).map((page) => {
+export function layoutDocument(pages: readonly PageContent[]): { blocks: LayoutBlock[]; marks: string[] } {
+  const { pages: content, marks } = dropWatermarks(pages);
+  const ruled = content.map((page) => {
     const grids = findGrids(page.segments).filter(isTable);
     const free = page.runs.filter((run) => !grids.some((grid) => insideGrid(grid, run)));
     return {
@@ -39,5 +40,5 @@ export function layoutDocument(pages: readonly PageContent[]): LayoutBlock[] {
       tables: [...p.tables, ...gaps.tables],
     };
   });
-  return joinSplitTables(buildParagraphs(flows));
+  return { blocks: joinSplitTables(buildParagraphs(flows)), marks };
 }

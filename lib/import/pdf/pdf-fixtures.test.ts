@@ -47,6 +47,27 @@ describe.each(fixtures)("PDF fixture $file", (expected) => {
   }, 120_000);
 });
 
+describe("a working copy printed with its watermark", () => {
+  test("the mark is set aside from the tables and named, with what a draft's mark means", async () => {
+    const draft = await importFile(
+      "draft.pdf",
+      readFileSync(join(DIR, "nianbao-print-zhengfu-2026-draft.pdf")),
+    );
+    const published = await importFile("print.pdf", readFileSync(join(DIR, "nianbao-print-baihe-2021.pdf")));
+    if (!draft.ok || !published.ok) throw new Error("not read");
+    expect(draft.issues.filter((issue) => issue.kind === "page-mark")).toEqual([
+      {
+        kind: "page-mark",
+        cells: [],
+        raw: "草稿（未公开）",
+        message:
+          "每页同一位置印有“草稿（未公开）”（水印或印章文字），未作为报告内容读取；带此类字样的多是未公开的工作稿，请确认导入的是已公开的报告",
+      },
+    ]);
+    expect(published.issues.map((issue) => issue.kind)).not.toContain("page-mark");
+  }, 120_000);
+});
+
 describe("dates of a PDF", () => {
   test("the metadata's CreationDate is a candidate with its source named; it is chosen when the text has none", async () => {
     const result = await importFile("huaian.pdf", readFileSync(join(DIR, "17-huaian-city-2024.pdf")));

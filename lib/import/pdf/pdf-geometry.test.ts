@@ -329,15 +329,25 @@ describe("watermarks", () => {
       page(2, [run(50, 100, "正文"), mark(0.5), run(50, 300, "附件")]),
       page(3, [mark(), run(60, 300, "附件")]),
     ];
-    expect(dropWatermarks(pages).map((p) => p.runs.map((r) => r.text))).toEqual([
+    const { pages: kept, marks } = dropWatermarks(pages);
+    expect(kept.map((p) => p.runs.map((r) => r.text))).toEqual([
       ["标题", "附件"],
       ["正文", "附件"],
       ["附件"],
     ]);
+    expect(marks).toEqual(["草稿（未公开）"]);
+  });
+
+  test("text repeated in the margins (a page-number footer) goes unnamed; only the body's mark is named", () => {
+    const footer = (n: number) => [run(280, 800, "第"), run(300, 800, String(n)), run(320, 800, "页")];
+    const pages = [page(1, [mark(), ...footer(1)]), page(2, [mark(), ...footer(2)])];
+    const { pages: kept, marks } = dropWatermarks(pages);
+    expect(kept.map((p) => p.runs.map((r) => r.text))).toEqual([["1"], ["2"]]);
+    expect(marks).toEqual(["草稿（未公开）"]);
   });
 
   test("a one-page document keeps its text: nothing to compare it with", () => {
-    expect(dropWatermarks([page(1, [mark()])])[0]?.runs).toHaveLength(1);
+    expect(dropWatermarks([page(1, [mark()])])).toMatchObject({ marks: [], pages: [{ runs: [mark()] }] });
   });
 });
 

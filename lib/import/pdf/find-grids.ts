@@ -37,22 +37,46 @@ function meets(a: Segment, b: Segment): boolean {
   return a.orientation === "h" ? touches(a, b) : touches(b, a);
 }
 
-/** Rulings that meet or continue each other, grouped: each group with two or more of each direction is a table. */
+/** A segment's extent on the page, widened by how far rulings may miss each other and still meet. */
+function box(s: Segment) {
+  const pad = Math.max(REACH, SAME_LINE);
+  return s.orientation === "h"
+    ? { left: s.from - pad, right: s.to + pad, top: s.at - pad, bottom: s.at + pad }
+    : { left: s.at - pad, right: s.at + pad, top: s.from - pad, bottom: s.to + pad };
+}
+
+/**
+ * Rulings that meet or continue each other, grouped: each group with two or
+ * more of each direction is a table. Only rulings whose widened extents
+ * overlap can meet, so they are swept top to bottom rather than compared all
+ * with all (a printed page draws each cell's borders: thousands of pieces).
+ */
 function connectedGroups(segments: readonly Segment[]): Segment[][] {
   const parent = segments.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i] ?? i] ?? i;
     return i;
   };
-  segments.forEach((a, i) => {
-    segments.forEach((b, j) => {
-      if (j > i && meets(a, b)) parent[find(i)] = find(j);
-    });
+  const boxes = segments.map(box);
+  const order = segments.map((_, i) => i).sort((a, b) => (boxes[a]?.top ?? 0) - (boxes[b]?.top ?? 0));
+  order.forEach((i, k) => {
+    const a = boxes[i];
+    const sa = segments[i];
+    if (!a || !sa) return;
+    for (let m = k + 1; m < order.length; m += 1) {
+      const j = order[m] ?? 0;
+      const b = boxes[j];
+      const sb = segments[j];
+      if (!b || !sb || b.top > a.bottom) break;
+      if (b.left <= a.right && a.left <= b.right && meets(sa, sb)) parent[find(i)] = find(j);
+    }
   });
   const groups = new Map<number, Segment[]>();
   segments.forEach((segment, i) => {
     const root = find(i);
-    groups.set(root, [...(groups.get(root) ?? []), segment]);
+    const group = groups.get(root);
+    if (group) group.push(segment);
+    else groups.set(root, [segment]);
   });
   return [...groups.values()];
 }

@@ -72,9 +72,9 @@ function Row({ model, row, canReview }: { model: DashboardModel; row: DashboardR
       <td className={cell}>{kindLabel(row.kind)}</td>
       <td className={cell}>
         <StatusTag status={row.status} />
-        {row.status === "submitted" ? (
+        {row.review ? (
           <span className="block text-xs text-slate-700">
-            {row.reviewOpened ? "审核中" : "待审核，尚未打开"}
+            {row.review === "opened" ? "审核中" : "待审核，尚未打开"}
           </span>
         ) : null}
       </td>

@@ -235,10 +235,10 @@ describe("buildDashboard", () => {
       parseDashboardQuery({}, 2025),
       "2026-01-10",
     );
-    expect(opened.rows.map((r) => [r.filingUnitCode, r.reviewOpened])).toEqual([
-      ["a", false],
-      ["b", true],
-      ["c", false],
+    expect(opened.rows.map((r) => [r.filingUnitCode, r.review])).toEqual([
+      ["a", "unopened"],
+      ["b", "opened"],
+      ["c", null],
     ]);
   });
 });

@@ -45,6 +45,16 @@ describe("pages that hold less or more than one report", () => {
     expect(kinds).not.toContain("row-not-found");
   });
 
+  test("a table missing one row (no 规章 row) was read: that row is named, not the whole table", () => {
+    const report = ok(importText(lines.filter((line) => !line.startsWith("规章\t")).join("\n")));
+    const data = report.data as GovReportData;
+    expect(data.tables.T2[0]).toEqual([null, null, null]);
+    expect(data.tables.T2[1]).toEqual([0, 0, 0]);
+    const kinds = report.issues.map((issue) => issue.kind);
+    expect(kinds).not.toContain("table-not-found");
+    expect(report.issues.find((issue) => issue.kind === "row-not-found")?.message).toContain("规章");
+  });
+
   test("a report split over pages (only its first part here): the missing sections are listed", () => {
     const firstPage = lines.slice(0, at("四、政府信息公开行政复议")).join("\n");
     const report = ok(importText(firstPage));

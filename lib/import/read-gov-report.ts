@@ -76,10 +76,17 @@ function sectionsMissing(headings: readonly string[]): ImportIssue {
 
 /**
  * A table of which no row was found (pasted as an image, on another page):
- * one issue for the table instead of one per row.
+ * one issue for the table instead of one per row. Only when the missing rows
+ * are all of it: a table that lacks one row (a template without the 规章 row)
+ * was read, and keeps its "row not found" issue.
  */
-function collapseTableNotFound(issues: readonly ImportIssue[], heading: string): ImportIssue[] {
+function collapseTableNotFound(
+  issues: readonly ImportIssue[],
+  cellCount: number,
+  heading: string,
+): ImportIssue[] {
   if (issues.length === 0 || !issues.every((issue) => issue.kind === "row-not-found")) return [...issues];
+  if (issues.reduce((sum, issue) => sum + issue.cells.length, 0) < cellCount) return [...issues];
   return [
     {
       kind: "table-not-found",
@@ -165,11 +172,15 @@ export function readGovReport(
   const issues = [
     ...(missing.length > 0 ? [sectionsMissing(missing.map((section) => section.heading))] : []),
     ...[
-      { section: "s2", read: t2 },
-      { section: "s3", read: t3 },
-      { section: "s4", read: t4 },
-    ].flatMap(({ section, read }) =>
-      collapseTableNotFound(read.issues, format.sections.find((s) => s.id === section)?.heading ?? section),
+      { section: "s2", read: t2, cellCount: data.tables.T2.flat().length },
+      { section: "s3", read: t3, cellCount: data.tables.T3.flat().length },
+      { section: "s4", read: t4, cellCount: data.tables.T4.length },
+    ].flatMap(({ section, read, cellCount }) =>
+      collapseTableNotFound(
+        read.issues,
+        cellCount,
+        format.sections.find((s) => s.id === section)?.heading ?? section,
+      ),
     ),
   ];
   return { data, issues, signature, staleTables };

@@ -11,7 +11,9 @@
  * reached (the database suite skips the same way).
  *
  * Environment: MULTI_PORTS ("3301,3302"), PG_TEST_ADMIN_URL (loopback only),
- * LOGIN_ACCOUNT_RATE_LIMIT_MAX for both servers, MULTI_SERVERS (1 or 2).
+ * LOGIN_ACCOUNT_RATE_LIMIT_MAX for both servers, MULTI_SERVERS (1 or 2),
+ * MULTI_NODE_ARGS: Node flags for each server, space-separated (e.g. "--cpu-prof
+ * --cpu-prof-dir=/tmp/prof": Node 20 refuses --cpu-prof in NODE_OPTIONS).
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -24,6 +26,7 @@ const serve = join(root, "scripts", "serve.mjs");
 const adminUrl = process.env.PG_TEST_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const ports = (process.env.MULTI_PORTS ?? "3301,3302").split(",").map((p) => p.trim());
 const serverCount = Number(process.env.MULTI_SERVERS ?? ports.length);
+const nodeArgs = (process.env.MULTI_NODE_ARGS ?? "").split(" ").filter(Boolean);
 const database = `nianbao_multi_${randomBytes(5).toString("hex")}`;
 const databaseUrl = (() => {
   const url = new URL(adminUrl);
@@ -169,7 +172,7 @@ async function main() {
   log(`database ${database} migrated and seeded`);
 
   for (const port of ports.slice(0, serverCount)) {
-    const server = spawn(process.execPath, [serve], {
+    const server = spawn(process.execPath, [...nodeArgs, serve], {
       cwd: root,
       stdio: ["ignore", "ignore", "inherit"],
       env: {
@@ -196,7 +199,8 @@ async function main() {
     });
   }
   await Promise.all(servers.map((s, i) => waitForHealth(ports[i] ?? "", s)));
-  console.log(`READY ${JSON.stringify({ ports: ports.slice(0, serverCount), databaseUrl, scenario })}`);
+  const pids = servers.map((s) => s.pid);
+  console.log(`READY ${JSON.stringify({ ports: ports.slice(0, serverCount), pids, databaseUrl, scenario })}`);
 }
 
 main().catch((error: unknown) => {

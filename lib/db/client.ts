@@ -30,7 +30,7 @@ const DEFAULT_POOL_SIZE = 10;
  * A transaction waits for a connection as a single statement does, in the
  * pool's queue. Prisma's default (2 s) turned a busy moment into failed saves
  * (P2028, "unable to start a transaction") under the January load while the
- * statements around them simply waited their turn (ADR 0028).
+ * statements around them simply waited their turn (ADR 0030).
  */
 const TRANSACTION_MAX_WAIT_MS = 15_000;
 

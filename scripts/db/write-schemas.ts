@@ -12,7 +12,7 @@ const models = readFileSync(join(root, "prisma", "models.prisma"), "utf8");
  * PostgreSQL reads a record and its nested relations in one statement (LATERAL
  * joins) instead of one statement per relation: every round trip to a database
  * server costs a query compilation and a socket write, and a save made ~20 of
- * them (ADR 0028). SQLite, in process, has no round trip to save and no such mode.
+ * them (ADR 0030). SQLite, in process, has no round trip to save and no such mode.
  */
 const PREVIEW_FEATURES: Record<"sqlite" | "postgresql", string> = {
   sqlite: "",

@@ -116,6 +116,11 @@ await measure(
   PDF_10_PAGES_GOAL_MS,
   importing("tunli-long.pdf", longPdf),
 );
+await measure(
+  "PDF: printed by this app's Chromium, stat-2014 (8 pages)",
+  null,
+  importing("jinpen.pdf", pdf("nianbao-print-jinpen-2018.pdf")),
+);
 const baselines = {
   text: await time(async () => {
     const result = importText(seed);
@@ -123,6 +128,7 @@ const baselines = {
   }),
   huaian: await time(pdfjsOnly(pdf("17-huaian-city-2024.pdf"))),
   long: await time(pdfjsOnly(longPdf)),
+  chromium: await time(pdfjsOnly(pdf("nianbao-print-jinpen-2018.pdf"))),
 };
 
 console.log(
@@ -141,6 +147,7 @@ const ratios: [string, number, number][] = [
     baselines.long.median,
     byName("PDF: seed 000, 仿宋 layout, 10"),
   ],
+  ["pdf.js alone, this app's printed PDF", baselines.chromium.median, byName("PDF: printed")],
 ];
 for (const [name, base, measured] of ratios)
   console.log(`- ${name}: ${base.toFixed(1)} ms; import ${(measured / base).toFixed(2)}×`);

@@ -5,7 +5,7 @@
  * shows on server B within a second, sessions and the login throttle are
  * shared. Skipped, saying why, when PostgreSQL cannot be reached.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { getFormat } from "../lib/format";
@@ -14,6 +14,7 @@ import { setCellValues } from "../lib/format/set-cell-values";
 import { completeReport } from "../tests/db/support/complete-report";
 import { callAction, serverActionId, signIn } from "../tests/fixtures/app-http-client";
 import { pgAdmin } from "../tests/db/test-database";
+import { startCluster, type Cluster } from "./support/cluster";
 import { DEMO_PASSWORD, login } from "./support/login";
 
 const root = join(import.meta.dirname, "..");
@@ -22,20 +23,9 @@ const ports = [basePort + 101, basePort + 102];
 /** The deployment's promise: a change is visible everywhere within a second. */
 const EVERYWHERE_WITHIN_MS = 1_000;
 
-interface Cluster {
-  ports: string[];
-  databaseUrl: string;
-  scenario: {
-    save: { county: string; filingUnit: string; year: number; reportId: string; clerk: string };
-    publish: { county: string; filingUnit: string; year: number };
-    correct: { county: string; filingUnit: string; year: number; marker: string };
-    cliImport: { county: string; filingUnit: string; year: number; file: string };
-  };
-}
-
 let cluster: Cluster | null = null;
 let skipReason = "";
-let child: ChildProcess | null = null;
+let stopCluster: () => Promise<void> = async () => {};
 const a = () => `http://localhost:${cluster!.ports[0]}`;
 const b = () => `http://localhost:${cluster!.ports[1]}`;
 
@@ -43,35 +33,15 @@ test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  child = spawn(
-    process.execPath,
-    [join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/test/two-servers.ts"],
-    {
-      cwd: root,
-      env: { ...process.env, MULTI_PORTS: ports.join(","), LOGIN_ACCOUNT_RATE_LIMIT_MAX: "6" },
-      stdio: ["ignore", "pipe", "inherit"],
-    },
-  );
-  const started = await new Promise<string>((resolve, reject) => {
-    let out = "";
-    child!.stdout!.on("data", (chunk: Buffer) => {
-      out += chunk.toString();
-      const line = out.split("\n").find((l) => l.startsWith("READY ") || l.startsWith("SKIP "));
-      if (line) resolve(line);
-    });
-    child!.on("exit", (code) =>
-      reject(new Error(`two-servers exited (${code}) before it was ready: ${out}`)),
-    );
-  });
-  if (started.startsWith("SKIP ")) skipReason = started.slice(5);
-  else cluster = JSON.parse(started.slice(6)) as Cluster;
+  ({
+    cluster,
+    skipReason,
+    stop: stopCluster,
+  } = await startCluster(ports, { LOGIN_ACCOUNT_RATE_LIMIT_MAX: "6" }));
 });
 
 test.afterAll(async () => {
-  if (!child || child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child!.once("exit", resolve));
-  child.kill("SIGTERM");
-  await exited;
+  await stopCluster();
 });
 
 test.beforeEach(() => {

@@ -90,12 +90,16 @@ test("once the reviewer opens the report, 撤回 is gone and a stale page is ref
   await reviewer.goto(`/review/${OWN.county}?year=${year}`);
   await expect(reviewer.getByRole("link", { name: `查看金盆苗族彝族乡${year}年度报告` })).toBeVisible();
   await reviewer.waitForLoadState("networkidle");
+  const unitRow = reviewer.getByRole("row").filter({ hasText: "金盆苗族彝族乡" });
+  await expect(unitRow).toContainText("待审核，尚未打开");
   await clerk.reload();
   await expect(withdrawButton(clerk)).toBeVisible();
 
-  // Opening the review page starts the review.
+  // Opening the review page starts the review; the dashboard then says so.
   await reviewer.goto(review);
   await expect(reviewer.getByRole("table", { name: "操作记录" })).toContainText("开始审核");
+  await reviewer.goto(`/review/${OWN.county}?year=${year}`);
+  await expect(unitRow).toContainText("审核中");
 
   // The clerk's page still shows the button: pressing it is refused, and the button goes.
   await confirmWithdraw(clerk);

@@ -6,6 +6,7 @@ const TONE: Record<DeadlineState["kind"], string> = {
   on_time: "bg-green-100 text-green-900",
   late: "bg-amber-100 text-amber-900",
   date_unknown: "bg-slate-100 text-slate-800",
+  not_assessed: "text-slate-700",
 };
 
 /** 剩余N天 / 已逾期N天 / 按时公开 / 逾期公开, with the publication date where there is one. */

@@ -72,6 +72,11 @@ function Row({ model, row, canReview }: { model: DashboardModel; row: DashboardR
       <td className={cell}>{kindLabel(row.kind)}</td>
       <td className={cell}>
         <StatusTag status={row.status} />
+        {row.review ? (
+          <span className="block text-xs text-slate-700">
+            {row.review === "opened" ? "审核中" : "待审核，尚未打开"}
+          </span>
+        ) : null}
       </td>
       <td className={cell}>{when(row.updatedAt)}</td>
       <td className={cell}>{when(row.submittedAt)}</td>

@@ -41,12 +41,19 @@ export function DashboardView({
   return (
     <>
       <PageHeading caption="审核" title={`${model.county.name} · ${model.year}年度报告`}>
-        <p className="mt-1 text-slate-700">
-          公开截止日期 {model.deadline}（{deadlineLabel(model.deadline, model.today)}）
-          {model.otherDeadlines.map((d) => ` · ${d.label}截止 ${d.date}`).join("")}
-          {model.county.approvalPublishes ? " · 审核通过即公开" : " · 审核通过后另行公开"}
-        </p>
-        {model.reportingYear ? null : (
+        {model.assessed ? (
+          <p className="mt-1 text-slate-700">
+            公开截止日期 {model.deadline}（{deadlineLabel(model.deadline, model.today)}）
+            {model.otherDeadlines.map((d) => ` · ${d.label}截止 ${d.date}`).join("")}
+            {model.county.approvalPublishes ? " · 审核通过即公开" : " · 审核通过后另行公开"}
+          </p>
+        ) : (
+          <p className="mt-2 rounded border border-slate-300 bg-slate-50 p-2 text-slate-800" role="note">
+            {model.year}
+            年度的报告均为导入的历史报告，本县未在本系统开启该年度，没有截止日期可以对照：是否按时公开未纳入统计。
+          </p>
+        )}
+        {model.reportingYear || !model.assessed ? null : (
           <p className="mt-2 rounded border border-amber-300 bg-amber-50 p-2 text-amber-900" role="note">
             本县尚未开启{model.year}年度，截止日期按默认设置计算。
             {canAdminister ? (
@@ -79,7 +86,7 @@ export function DashboardView({
       <div className="space-y-4">
         <DashboardGroups model={model} basePath={basePath} />
         <DashboardProgress model={model} basePath={basePath} />
-        {canReview && remindable.length > 0 ? (
+        {canReview && model.assessed && remindable.length > 0 ? (
           <DashboardReminders
             countyId={model.county.id}
             year={model.year}

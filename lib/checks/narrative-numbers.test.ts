@@ -71,6 +71,12 @@ describe("T3-08 figures in 一、总体情况 match T3", () => {
     ).toEqual([]);
   });
 
+  test("a figure stated for two rows together is neither row's", () => {
+    const s1 = "其中，予以公开及部分公开208件，予以公开和部分公开共9件，部分公开、予以公开7件。";
+    const data = report(s1, { "T3.r03.c7": 200, "T3.r04.c7": 8 });
+    expect(narrativeNumbersCheck.run(gov2021, data, checkContext())).toEqual([]);
+  });
+
   test("skips a blank table cell and reports a repeated figure once", () => {
     const s1 = "收到政府信息公开申请5件。再次说明：收到政府信息公开申请5件。";
     expect(narrativeNumbersCheck.run(gov2021, report(s1, { "T3.r01.c7": null }), checkContext())).toEqual([]);

@@ -22,11 +22,15 @@ function aboutApplications(phrase: string): boolean {
   return phrase.includes("申请") && phrase.includes("公开");
 }
 
+// "予以公开及部分公开208件" states one figure for two rows together: it is neither row's.
+const JOINED = /[及和与、或]$/;
+
 function figuresAfter(text: string, phrase: string): number[] {
   const figures: number[] = [];
   for (const match of text.matchAll(new RegExp(`${phrase}(\\d+)件`, "g"))) {
+    const before = text.slice(Math.max(0, (match.index ?? 0) - 2), match.index);
     // 主动予以公开 is about proactive disclosure, not applications.
-    if (text.slice(Math.max(0, (match.index ?? 0) - 2), match.index).endsWith("主动")) continue;
+    if (before.endsWith("主动") || JOINED.test(before)) continue;
     figures.push(Number(match[1]));
   }
   return figures;

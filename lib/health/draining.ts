@@ -1,15 +1,18 @@
 const holder = globalThis as unknown as { __nianbaoDraining?: boolean };
 
 /**
- * On SIGTERM Next.js stops accepting connections and lets requests in flight
+ * On SIGTERM (or SIGINT) the server stops accepting connections and lets requests in flight
  * (a save, a publication) finish before it exits. Readiness turns false at
  * once, so a load balancer still holding a kept-alive connection sends no new
  * work to this server meanwhile.
  */
 export function watchForShutdown(): void {
-  process.once("SIGTERM", () => {
-    holder.__nianbaoDraining = true;
-  });
+  // The server drains on either signal (scripts/serve.mjs); readiness must say so on both.
+  for (const signal of ["SIGTERM", "SIGINT"] as const) {
+    process.once(signal, () => {
+      holder.__nianbaoDraining = true;
+    });
+  }
 }
 
 export function isDraining(): boolean {

@@ -94,7 +94,13 @@ async function readPdfFile(name: string, bytes: Uint8Array): Promise<SourceRead>
   if (!read.ok) return read;
   return {
     ok: true,
-    source: { kind: "html", content: layoutToHtml(read.blocks), name, dateCandidates: read.dates },
+    source: {
+      kind: "html",
+      content: layoutToHtml(read.blocks),
+      name,
+      dateCandidates: read.dates,
+      ...(read.marks.length > 0 ? { marks: read.marks } : {}),
+    },
   };
 }
 

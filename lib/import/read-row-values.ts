@@ -15,8 +15,13 @@ export type RowCells =
   | { kind: "placed"; cells: string[]; doubt: "short" | "shifted" | null; lastLine: number }
   /** More filled cells than columns: which are which cannot be told. */
   | { kind: "extra"; cells: string[]; lastLine: number }
-  /** Values on lines of their own, fewer than columns: blanks left no trace, so positions are unknown. */
-  | { kind: "unplaced"; values: string[]; lastLine: number };
+  /**
+   * Values with no positions (blanks left no trace). `ownLines`: they stood on
+   * lines of their own below the label, not in a table row; such a figure may
+   * be one printed outside the table, and the row's own cells may still be
+   * found as a row of values nearby.
+   */
+  | { kind: "unplaced"; values: string[]; lastLine: number; ownLines?: true };
 
 /**
  * Drops empty cells until the row fits: first from the start (exports pad a
@@ -97,7 +102,7 @@ export function collectValueLines(
     return { kind: "extra", cells: [...values, following], lastLine: lastLine + 1 };
   }
   if (values.length === width) return { kind: "placed", cells: values, doubt: null, lastLine };
-  return { kind: "unplaced", values, lastLine: Math.max(lastLine, from - 1) };
+  return { kind: "unplaced", values, lastLine: Math.max(lastLine, from - 1), ownLines: true };
 }
 
 /** A table row holding only values (no label): the row of a label printed above or beside it. */

@@ -94,6 +94,27 @@ describe("labelled rows", () => {
     expect(result.issues.map((issue) => issue.kind)).toEqual(["row-misaligned", "row-misaligned"]);
   });
 
+  test("a figure on a line of its own under a label is not the row when a whole row of values follows it", () => {
+    const text = ["| 甲行 | 1 | 2 | 3 |", "乙行", "9", "| 0 | 0 | 0 |", "| 丙行 | 4 | 5 | 9 |"].join("\n");
+    const result = read(text, ["甲行", "乙行", "丙行"], 3);
+    expect(result.rows).toEqual([
+      [1, 2, 3],
+      [0, 0, 0],
+      [4, 5, 9],
+    ]);
+    expect(result.issues.map((issue) => [issue.kind, issue.raw])).toEqual([
+      ["row-by-position", "0\t0\t0"],
+      ["stray-values", "9"],
+    ]);
+  });
+
+  test("a partial row stays unplaced when no whole row of values stands near it", () => {
+    const text = ["| 甲行 | 1 | 2 | 3 |", "乙行", "9", "7", "| 丙行 | 4 | 5 | 9 |"].join("\n");
+    const result = read(text, ["甲行", "乙行", "丙行"], 3);
+    expect(result.rows[1]).toEqual([null, null, null]);
+    expect(result.issues.map((issue) => issue.kind)).toEqual(["row-misaligned"]);
+  });
+
   test("a label with its values in one line of text", () => {
     expect(read("行政许可 97", ["行政许可"], 1).rows).toEqual([[97]]);
     expect(read("行政许可 9 7", ["行政许可"], 1).rows).toEqual([[null]]);

@@ -53,6 +53,21 @@ function isEmpty(found: RowFound): boolean {
   return !found.cells || (found.cells.kind === "unplaced" && found.cells.values.length === 0);
 }
 
+/**
+ * Figures on lines of their own under a label, fewer than its columns: not
+ * the row (its blanks left no trace), perhaps a figure printed outside the
+ * table. The row is still open to a row of values printed apart from it.
+ */
+function strayFigures(found: RowFound, width: number): string[] {
+  const cells = found.cells;
+  if (cells?.kind !== "unplaced" || !cells.ownLines || cells.values.length >= width) return [];
+  return cells.values.filter((value) => value !== "");
+}
+
+function isOpen(found: RowFound, width: number): boolean {
+  return isEmpty(found) || strayFigures(found, width).length > 0;
+}
+
 function linesOf(found: RowFound): number[] {
   if (!found.hit) return [];
   const lines = found.hit.parts.map((part) => part.line);
@@ -91,24 +106,27 @@ function bareRows(
   return rows;
 }
 
+/** Rows given a row of values by position, with the stray figures each had under its label. */
+type PlacedByPosition = Map<number, string[]>;
+
 function placeBareRows(
   doc: KeyedLines,
   range: Range,
   rows: readonly RowDef[],
   found: RowFound[],
   ids: RowIdentities,
-): Set<number> {
-  const placed = new Set<number>();
+): PlacedByPosition {
+  const placed: PlacedByPosition = new Map();
   const used = new Set(found.flatMap(linesOf));
+  const open = (k: number) => isOpen(found[k] ?? { hit: null, cells: null }, rows[k]?.specs.length ?? 0);
   let i = 0;
   while (i < found.length) {
-    const current = found[i];
-    if (!current || !isEmpty(current)) {
+    if (!open(i)) {
       i += 1;
       continue;
     }
     let j = i;
-    while (j < found.length && isEmpty(found[j] ?? { hit: null, cells: null })) j += 1;
+    while (j < found.length && open(j)) j += 1;
     const before = found[i - 1];
     const after = found[j];
     const from = before?.cells ? before.cells.lastLine + 1 : range.start;
@@ -118,8 +136,9 @@ function placeBareRows(
     const bare = sameWidth ? bareRows(doc, from, to, width, ids, used) : [];
     if (bare.length === j - i) {
       bare.forEach((row, k) => {
-        found[i + k] = { hit: found[i + k]?.hit ?? null, cells: placeRowCells(row.cells, width, row.line) };
-        placed.add(i + k);
+        const before = found[i + k] ?? { hit: null, cells: null };
+        placed.set(i + k, strayFigures(before, width));
+        found[i + k] = { hit: before.hit, cells: placeRowCells(row.cells, width, row.line) };
       });
     }
     i = j;
@@ -175,12 +194,21 @@ export function readLabelledRows(
     out.rows.push(values.values);
     Object.assign(out.cellText, values.cellText);
     out.issues.push(...values.issues);
-    if (byPosition.has(index)) {
+    const strays = byPosition.get(index);
+    if (strays) {
       out.issues.push({
         kind: "row-by-position",
         cells: row.specs.map((s) => s.id),
         raw: rawText(doc, cells.lastLine, cells.lastLine),
         message: `“${row.label}”一行的数值与其标签分开印出，已按表格的行序读取，请核对原文`,
+      });
+    }
+    if (strays && strays.length > 0) {
+      out.issues.push({
+        kind: "stray-values",
+        cells: [],
+        raw: strays.join(" "),
+        message: `“${row.label}”的标签下另有${strays.length}个数值（${strays.join("、")}），不在任何一行的表格中，无法确定属于哪一格，未导入，请核对原文`,
       });
     }
   });

@@ -8,6 +8,8 @@ export interface ReportSource {
   name: string;
   /** Dates the file's own metadata gives (a PDF's CreationDate/ModDate): candidates for the publication date. */
   dateCandidates?: DateCandidate[];
+  /** Text a PDF prints at one place on every page (a watermark such as 草稿), not read as content. */
+  marks?: string[];
 }
 
 export type SourceRead = { ok: true; source: ReportSource } | { ok: false; message: string };

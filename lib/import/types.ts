@@ -44,6 +44,10 @@ type ImportIssueKind =
   | "format-from-year"
   /** Values printed apart from their label, taken by the table's row order. */
   | "row-by-position"
+  /** Figures under a row's label that belong to no row's cells (printed outside the table): not imported. */
+  | "stray-values"
+  /** Text a PDF prints at one place on every page (a watermark): set aside, and a draft's mark named. */
+  | "page-mark"
   /** A label that could name two rows: neither is read from it. */
   | "ambiguous-label"
   /** A table printed on another format's template than the report (F-01). */

@@ -21,6 +21,7 @@ function report(id: string, status: ReportStatus, extra: Partial<SlotReport> = {
     formatId: "gov-2021",
     updatedAt: at("2026-01-10T02:00:00Z"),
     submittedAt: null,
+    reviewOpenedAt: null,
     publishedAt: null,
     errorCount: 0,
     warningCount: 0,
@@ -34,6 +35,7 @@ const data: DashboardData = {
   year: 2025,
   reportingYear: { year: 2025, deadline: "2026-01-31", openedAt: at("2025-10-01T00:00:00Z") },
   deadline: "2026-01-31",
+  assessed: true,
   years: [2025],
   slots: [
     { filingUnit: unit("1", "a", "甲镇"), report: null },
@@ -201,5 +203,42 @@ describe("buildDashboard", () => {
     expect(m.otherDeadlines).toEqual([{ label: "县人民政府（本级）", date: "2026-03-31" }]);
     expect(buildMixed({ overdue: "1" }).rows.map((r) => r.kind)).not.toContain("government");
     expect(buildMixed({ group: "department" }).otherDeadlines).toEqual([]);
+  });
+
+  it("judges no unit of a year known only from imported history: 未纳入统计, none late", () => {
+    const history = buildDashboard(
+      { ...data, reportingYear: null, assessed: false },
+      parseDashboardQuery({}, 2025),
+      "2030-06-01",
+    );
+    expect(new Set(history.rows.map((r) => r.deadline.kind))).toEqual(new Set(["not_assessed"]));
+    expect(history.lateCount).toBe(0);
+    expect(buildDashboard(data, parseDashboardQuery({}, 2025), "2030-06-01").lateCount).toBeGreaterThan(0);
+  });
+
+  it("tells a submission a reviewer has opened from one still waiting (the clerk may withdraw only the latter)", () => {
+    const opened = buildDashboard(
+      {
+        ...data,
+        slots: [
+          { filingUnit: unit("1", "a", "甲镇"), report: report("ra", "submitted") },
+          {
+            filingUnit: unit("2", "b", "乙镇"),
+            report: report("rb", "submitted", { reviewOpenedAt: at("2026-01-06T01:00:00Z") }),
+          },
+          {
+            filingUnit: unit("3", "c", "丙镇"),
+            report: report("rc", "approved", { reviewOpenedAt: at("2026-01-06T01:00:00Z") }),
+          },
+        ],
+      },
+      parseDashboardQuery({}, 2025),
+      "2026-01-10",
+    );
+    expect(opened.rows.map((r) => [r.filingUnitCode, r.review])).toEqual([
+      ["a", "unopened"],
+      ["b", "opened"],
+      ["c", null],
+    ]);
   });
 });

@@ -7,7 +7,7 @@ import {
   type KindGroup,
 } from "@/lib/places/filing-unit-kinds";
 import { deadlineFor } from "@/lib/reporting/year-deadline";
-import { hasPublicRevision, isBulkPublishable } from "@/lib/workflow/transitions";
+import { awaitsReview, hasPublicRevision, isBulkPublishable } from "@/lib/workflow/transitions";
 import { deadlineState, deadlineUrgency, isLate, type DeadlineState } from "./deadline-state";
 import { STATUS_FILTERS, type DashboardQuery, type SortKey, type StatusKey } from "./dashboard-query";
 import { inScope } from "./kind-scope";
@@ -24,6 +24,8 @@ export interface DashboardRow {
   reportId: string | null;
   updatedAt: Date | null;
   submittedAt: Date | null;
+  /** A submission awaiting review: opened by a reviewer (审核中) or not yet (待审核); null otherwise. */
+  review: "opened" | "unopened" | null;
   publishedAt: Date | null;
   /** null: no report yet. */
   errorCount: number | null;
@@ -79,16 +81,19 @@ function rowOf(slot: FilingUnitSlot, data: DashboardData, today: string): Dashbo
     reportId: r?.id ?? null,
     updatedAt: r?.updatedAt ?? null,
     submittedAt: r?.submittedAt ?? null,
+    review: r && awaitsReview(r.status) ? (r.reviewOpenedAt ? "opened" : "unopened") : null,
     publishedAt: r?.publishedAt ?? null,
     errorCount: r ? r.errorCount : null,
     warningCount: r ? r.warningCount : null,
     deadlineDate: deadline,
-    deadline: deadlineState({
-      deadline,
-      today,
-      published: (r?.publishedRevision ?? 0) > 0,
-      publishedAt: r?.publishedAt ?? null,
-    }),
+    deadline: data.assessed
+      ? deadlineState({
+          deadline,
+          today,
+          published: (r?.publishedRevision ?? 0) > 0,
+          publishedAt: r?.publishedAt ?? null,
+        })
+      : { kind: "not_assessed" },
     selectable: isBulkPublishable(r?.status ?? "not_started"),
     lastRemindedAt: slot.lastRemindedAt ?? null,
   };

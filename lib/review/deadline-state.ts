@@ -1,4 +1,5 @@
 import { chinaDate, UNKNOWN_DATE_LABEL } from "@/lib/publications/china-date";
+import { TIMELINESS_LABELS } from "@/lib/publications/timeliness";
 import { daysUntil } from "@/lib/reporting/report-year";
 
 /**
@@ -13,7 +14,9 @@ export type DeadlineState =
   | { kind: "overdue"; days: number }
   | { kind: "on_time"; publishedOn: string }
   | { kind: "late"; publishedOn: string; days: number }
-  | { kind: "date_unknown" };
+  | { kind: "date_unknown" }
+  /** A year known only from imported history: there was no deadline here to judge against. */
+  | { kind: "not_assessed" };
 
 export type DeadlineKind = DeadlineState["kind"];
 
@@ -46,6 +49,8 @@ export function deadlineStateLabel(state: DeadlineState): string {
       return "逾期公开";
     case "date_unknown":
       return UNKNOWN_DATE_LABEL;
+    case "not_assessed":
+      return TIMELINESS_LABELS.not_assessed;
   }
 }
 
@@ -69,5 +74,7 @@ export function deadlineUrgency(state: DeadlineState): number {
     case "on_time":
     case "date_unknown":
       return 2_000_000;
+    case "not_assessed":
+      return 3_000_000;
   }
 }

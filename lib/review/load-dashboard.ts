@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { listedInYear } from "@/lib/places/filing-unit-state";
+import { assessmentBasis } from "@/lib/publications/timeliness";
 import { yearDeadline } from "@/lib/reporting/year-deadline";
 import { reportStatusSchema, type ReportStatus } from "@/lib/workflow/status";
 
@@ -17,6 +18,8 @@ export interface SlotReport {
   formatId: string;
   updatedAt: Date;
   submittedAt: Date | null;
+  /** When a reviewer first opened this submission (null: not yet; the clerk may still withdraw it). */
+  reviewOpenedAt: Date | null;
   publishedAt: Date | null;
   errorCount: number;
   warningCount: number;
@@ -38,10 +41,24 @@ export interface DashboardData {
   reportingYear: { year: number; deadline: string; openedAt: Date } | null;
   /** The county's deadline of the year; a unit's own is `deadlineFor` it (the county government: 31 March). */
   deadline: string;
+  /**
+   * Whether the year is judged against its deadline: false for a year known
+   * only from imported history (reports, all imported, and no reporting year
+   * opened here), as on the public county-year page.
+   */
+  assessed: boolean;
   /** Years the picker offers, newest first. */
   years: number[];
   /** Every filing unit of the county, by code; a retired one only in a year it has a report. */
   slots: FilingUnitSlot[];
+}
+
+type StoredSlotReport = Omit<SlotReport, "status"> & { status: string; publications: unknown[] };
+
+function slotReport(stored: StoredSlotReport): SlotReport {
+  const { publications, ...report } = stored;
+  void publications; // read only to judge the year (assessmentBasis), not part of the slot
+  return { ...report, status: reportStatusSchema.parse(report.status) };
 }
 
 /**
@@ -76,10 +93,12 @@ export async function loadDashboard(
             formatId: true,
             updatedAt: true,
             submittedAt: true,
+            reviewOpenedAt: true,
             publishedAt: true,
             errorCount: true,
             warningCount: true,
             publishedRevision: true,
+            publications: { orderBy: { revision: "asc" }, take: 1, select: { source: true } },
           },
         },
         reminders: { where: { year }, orderBy: { createdAt: "desc" }, take: 1, select: { createdAt: true } },
@@ -93,6 +112,11 @@ export async function loadDashboard(
   ]);
 
   const reportingYear = reportingYears.find((r) => r.year === year) ?? null;
+  const reports = filingUnits.flatMap((t) => t.reports);
+  const basis = assessmentBasis({
+    hasReportingYear: reportingYear !== null,
+    reportSources: reports.map((r) => (r.publications[0]?.source === "import" ? "import" : "workflow")),
+  });
   const years = new Set<number>([args.currentYear, year]);
   for (const r of reportingYears) years.add(r.year);
   for (const r of reportYears) years.add(r.year);
@@ -102,12 +126,13 @@ export async function loadDashboard(
     year,
     reportingYear,
     deadline: yearDeadline(county, year, reportingYear),
+    assessed: basis !== null || reports.length === 0,
     years: [...years].sort((a, b) => b - a),
     slots: filingUnits.map((t) => {
-      const report = t.reports[0];
+      const [report] = t.reports;
       return {
         filingUnit: { id: t.id, code: t.code, name: t.name, kind: t.kind, retiredAt: t.retiredAt },
-        report: report ? { ...report, status: reportStatusSchema.parse(report.status) } : null,
+        report: report ? slotReport(report) : null,
         lastRemindedAt: t.reminders[0]?.createdAt ?? null,
       };
     }),

@@ -65,12 +65,19 @@ const TIMELINESS: { kind: DeadlineKind; label: string }[] = [
   { kind: "overdue", label: "逾期未公开" },
   { kind: "remaining", label: "未到截止日期" },
   { kind: "date_unknown", label: "日期不详" },
+  { kind: "not_assessed", label: "未纳入统计" },
 ];
 
 /** FilingUnits by where they stand against the deadline. */
 export function publicationTimeliness(states: readonly DeadlineState[]): ChartDatum[] {
-  return TIMELINESS.map(({ kind, label }) => ({
-    label,
-    value: states.filter((s) => s.kind === kind).length,
-  }));
+  return (
+    TIMELINESS.map(({ kind, label }) => ({
+      kind,
+      label,
+      value: states.filter((s) => s.kind === kind).length,
+    }))
+      // A year of imported history is the only one with units not judged: no empty bar elsewhere.
+      .filter(({ kind, value }) => kind !== "not_assessed" || value > 0)
+      .map(({ label, value }) => ({ label, value }))
+  );
 }

@@ -76,6 +76,11 @@ export function isEditable(status: ReportStatus): boolean {
   return allowsFrom("save", status);
 }
 
+/** A submission waiting for a reviewer's decision (opened or not yet). */
+export function awaitsReview(status: ReportStatus | "not_started"): boolean {
+  return status !== "not_started" && allowsFrom("open_review", status);
+}
+
 /**
  * States bulk approve-and-publish moves on: those the reviewer can publish
  * from, directly or after approving.

@@ -11,18 +11,19 @@
  * reached (the database suite skips the same way).
  *
  * Environment: MULTI_PORTS ("3301,3302"), PG_TEST_ADMIN_URL (loopback only),
- * LOGIN_ACCOUNT_RATE_LIMIT_MAX for both servers, MULTI_SERVERS (1 or 2),
+ * LOGIN_ACCOUNT_RATE_LIMIT_MAX for both servers, MULTI_SERVERS (0 to 2; 0:
+ * the database only, for a test that starts and stops its own servers),
  * MULTI_NODE_ARGS: Node flags for each server, space-separated (e.g. "--cpu-prof
  * --cpu-prof-dir=/tmp/prof": Node 20 refuses --cpu-prof in NODE_OPTIONS).
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import pg from "pg";
+import { startAppServer, waitForHealth } from "./app-server";
 
 const root = join(import.meta.dirname, "..", "..");
-const serve = join(root, "scripts", "serve.mjs");
 const adminUrl = process.env.PG_TEST_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const ports = (process.env.MULTI_PORTS ?? "3301,3302").split(",").map((p) => p.trim());
 const serverCount = Number(process.env.MULTI_SERVERS ?? ports.length);
@@ -118,20 +119,6 @@ async function seedScenario(): Promise<Record<string, unknown>> {
   }
 }
 
-async function waitForHealth(port: string, server: ChildProcess): Promise<void> {
-  const until = Date.now() + 60_000;
-  while (Date.now() < until) {
-    if (server.exitCode !== null) throw new Error(`server on port ${port} exited with ${server.exitCode}`);
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`server on port ${port} did not answer /healthz within 60 s`);
-}
-
 const servers: ChildProcess[] = [];
 let stopping = false;
 
@@ -172,19 +159,9 @@ async function main() {
   log(`database ${database} migrated and seeded`);
 
   for (const port of ports.slice(0, serverCount)) {
-    const server = spawn(process.execPath, [...nodeArgs, serve], {
-      cwd: root,
-      stdio: ["ignore", "ignore", "inherit"],
+    const server = startAppServer(port, databaseUrl, {
+      nodeArgs,
       env: {
-        ...process.env,
-        NODE_ENV: "production",
-        NEXT_TELEMETRY_DISABLED: "1",
-        DATABASE_URL: databaseUrl,
-        APP_URL: `http://localhost:${port}`,
-        PORT: port,
-        // The same secret on every server: a session made on one is valid on the others.
-        BETTER_AUTH_SECRET: "multi-server-test-secret-0123456789abcdef",
-        NIANBAO_DEMO_DATA: "0",
         // One account's failed sign-ins are limited wherever they arrive; addresses are not the subject here.
         LOGIN_ACCOUNT_RATE_LIMIT_MAX: process.env.LOGIN_ACCOUNT_RATE_LIMIT_MAX ?? "6",
         LOGIN_RATE_LIMIT_MAX: "1000",
@@ -201,6 +178,8 @@ async function main() {
   await Promise.all(servers.map((s, i) => waitForHealth(ports[i] ?? "", s)));
   const pids = servers.map((s) => s.pid);
   console.log(`READY ${JSON.stringify({ ports: ports.slice(0, serverCount), pids, databaseUrl, scenario })}`);
+  // Without servers nothing else would keep the process, and its database, until the signal.
+  setInterval(() => {}, 3_600_000);
 }
 
 main().catch((error: unknown) => {

@@ -10,6 +10,7 @@ import { readDemoSeed } from "@/lib/demo/seeds/import-demo-seeds";
 import { importText } from "@/lib/import/import-report";
 import { recordImportedReport } from "@/lib/import/record-imported-report";
 import { loadCountyYear } from "@/lib/publications/load-county-year";
+import { loadDashboardModel } from "@/lib/review/dashboard-model";
 import { saveReport } from "@/lib/reports/save-report";
 import { submitReport } from "@/lib/reports/submit-report";
 import { approveReport } from "@/lib/workflow/approve-report";
@@ -52,6 +53,22 @@ describe("the county's year of imported history", () => {
 
     const history = await loadCountyYear(t.db, "jixian", 2020);
     expect(history).toMatchObject({ assessment: null, deadline: null });
+    // The reviewer's dashboard agrees: nothing late, nothing overdue in a year of history.
+    const county = await t.db.county.findUniqueOrThrow({ where: { id: countyId } });
+    const dashboard = () =>
+      loadDashboardModel(t.db, {
+        county,
+        searchParams: { year: "2020" },
+        now: new Date("2026-12-01T08:00:00Z"),
+      });
+    const historyBoard = await dashboard();
+    expect(historyBoard.assessed).toBe(false);
+    expect(historyBoard.rows.map((r) => [r.filingUnitCode, r.deadline.kind])).toEqual([
+      ["qu-e", "not_assessed"],
+      ["shoushan", "not_assessed"],
+      ["tunli", "not_assessed"],
+    ]);
+    expect(historyBoard.lateCount).toBe(0);
     expect(history?.rows.map((r) => [r.filingUnit.code, r.status, r.published, r.firstPublishedAt])).toEqual([
       ["qu-e", "not_assessed", true, null],
       ["shoushan", "not_assessed", false, null],
@@ -64,6 +81,11 @@ describe("the county's year of imported history", () => {
     expect(judged?.rows.map((r) => [r.filingUnit.code, r.status])).toEqual([
       ["qu-e", "date_unknown"],
       ["shoushan", "not_published"],
+      ["tunli", "on_time"],
+    ]);
+    expect((await dashboard()).rows.map((r) => [r.filingUnitCode, r.deadline.kind])).toEqual([
+      ["qu-e", "date_unknown"],
+      ["shoushan", "overdue"],
       ["tunli", "on_time"],
     ]);
   });

@@ -9,7 +9,10 @@ function outcome(line: PlanLine, save: ArchiveSave | undefined): { text: string;
   if (save?.status === "skipped") return { text: save.message, tone: "text-slate-700" };
   if (save?.status === "failed") return { text: `保存失败：${save.message}`, tone: "text-seal-700" };
   if (line.status === "ready")
-    return { text: line.confirmed ? "待保存" : "未确认，不保存", tone: "text-slate-700" };
+    return {
+      text: line.confirmed ? "待保存" : line.note ? `${line.note}，请核对后勾选确认` : "未确认，不保存",
+      tone: "text-slate-700",
+    };
   const tone = line.status === "pending" || line.status === "exists" ? "text-slate-700" : "text-seal-700";
   return { text: line.note, tone };
 }

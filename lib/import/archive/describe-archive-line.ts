@@ -17,7 +17,7 @@ function outcome(line: ArchiveResultLine, filingUnitName: string | null, dryRun:
   if (line.save?.status === "saved") return `已保存到${filingUnitName ?? ""}`;
   if (line.save) return line.save.message;
   if (line.status === "ready" && line.confirmed) return dryRun ? `将保存到${filingUnitName ?? ""}` : "";
-  if (line.status === "ready") return "未确认，未保存";
+  if (line.status === "ready") return line.note ? `${line.note}，未确认，未保存` : "未确认，未保存";
   // The command line cannot ask: the file is left for the web page or `import --filing unit`.
   if (line.status === "choose") return `${line.note.replace(/，请选择$/, "")}，未导入`;
   return line.note;

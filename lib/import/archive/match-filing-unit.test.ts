@@ -107,9 +107,23 @@ describe("matchFilingUnit for every kind of unit", () => {
     expect(match("屯里镇")).toEqual({ kind: "exact", filingUnitId: "tunli" });
   });
 
-  it("expands no abbreviation and takes no department for another", () => {
-    expect(match("县发改局")).toEqual({ kind: "none" });
+  it("proposes a department from its short form, and takes no department for another", () => {
+    expect(match("县发改局")).toEqual({ kind: "abbreviated", filingUnitId: "fgj" });
+    expect(match("吉县发改局")).toEqual({ kind: "abbreviated", filingUnitId: "fgj" });
+    expect(match("县市场监管局")).toEqual({ kind: "abbreviated", filingUnitId: "scj" });
+    expect(match("临汾市吉县发改局")).toEqual({ kind: "abbreviated", filingUnitId: "fgj" });
+    expect(match("韩城市发改局")).toEqual({ kind: "abbreviated", filingUnitId: "fgj" });
     expect(match("吉县教育局")).toEqual({ kind: "none" });
     expect(match("吉县资源局")).toEqual({ kind: "none" });
+    expect(match("发改镇")).toEqual({ kind: "none" });
+  });
+
+  it("leaves a short form that fits two departments to the admin", () => {
+    const twins: FilingUnitName[] = [
+      ...county,
+      { id: "fgw", name: "发展改革委员会", organName: "吉县发展改革委员会", kind: "department" },
+      { id: "fgj2", name: "发展和改革委员会", organName: "吉县发展和改革委员会", kind: "department" },
+    ];
+    expect(matchFilingUnit("县发改委", twins)).toEqual({ kind: "ambiguous", candidates: ["fgw", "fgj2"] });
   });
 });

@@ -1,4 +1,5 @@
 import type { FilingUnitKind } from "@/lib/places/filing-unit-kinds";
+import { abbreviates } from "./abbreviated-organ";
 
 /** A filing unit of the county, of any kind, as the matcher needs it. */
 export interface FilingUnitName {
@@ -11,6 +12,8 @@ export interface FilingUnitName {
 
 export type FilingUnitMatch =
   | { kind: "exact" | "normalised"; filingUnitId: string }
+  /** A department named by a short form (县发改局): proposed, for the admin to confirm. */
+  | { kind: "abbreviated"; filingUnitId: string }
   | { kind: "ambiguous"; candidates: string[] }
   | { kind: "none" };
 
@@ -58,6 +61,21 @@ function samePlace(organ: string, unit: string): boolean {
   return endsWithPlace(a, b) || endsWithPlace(b, a);
 }
 
+// Everything up to the county (临汾市吉县发改局 → 发改局), or a county-level city before a
+// department (韩城市发改局); 市 at the start is the department's own (市场监督管理局).
+const UP_TO_COUNTY = /^.*[县区旗]/u;
+const COUNTY_LEVEL_CITY = /^.{2,}?市(?=.{2})/u;
+
+function placeFree(name: string): string {
+  return name.replace(UP_TO_COUNTY, "").replace(COUNTY_LEVEL_CITY, "");
+}
+
+function abbreviatesUnit(organ: string, unit: FilingUnitName): boolean {
+  if (unit.kind !== "department") return false;
+  const short = placeFree(organ);
+  return [unit.name, unit.organName].some((name) => abbreviates(short, placeFree(normaliseOrgan(name))));
+}
+
 function only(ids: readonly string[]): FilingUnitMatch | null {
   const unique = [...new Set(ids)];
   if (unique.length === 1) return { kind: "exact", filingUnitId: unique[0] ?? "" };
@@ -68,8 +86,9 @@ function only(ids: readonly string[]): FilingUnitMatch | null {
  * The filing unit a report's organ belongs to, of any kind: first an exact
  * organ or unit name, then the normalised name (suffixes, ethnic designations
  * and the county before it dropped; 县人民政府 is the county government's own
- * unit). Two candidates at the same step are ambiguous: the admin chooses,
- * nothing is guessed (an abbreviation such as 县发改局 is not expanded).
+ * unit), last a department's short form (县发改局), which is only proposed.
+ * Two candidates at the same step are ambiguous: the admin chooses, nothing
+ * is guessed.
  */
 export function matchFilingUnit(
   organ: string | null,
@@ -89,8 +108,14 @@ export function matchFilingUnit(
       )
       .map((t) => t.id),
   );
-  if (!normalised) return { kind: "none" };
-  return normalised.kind === "exact"
-    ? { kind: "normalised", filingUnitId: normalised.filingUnitId }
-    : normalised;
+  if (normalised) {
+    return normalised.kind === "exact"
+      ? { kind: "normalised", filingUnitId: normalised.filingUnitId }
+      : normalised;
+  }
+  const abbreviated = only(filingUnits.filter((t) => abbreviatesUnit(place, t)).map((t) => t.id));
+  if (!abbreviated) return { kind: "none" };
+  return abbreviated.kind === "exact"
+    ? { kind: "abbreviated", filingUnitId: abbreviated.filingUnitId }
+    : abbreviated;
 }

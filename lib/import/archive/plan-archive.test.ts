@@ -121,4 +121,18 @@ describe("planArchive", () => {
     expect(lines[1]?.note).toBe("城关镇已停用，不能导入（需要时先在管理页恢复该单位），请选择");
     expect(lines[2]?.note).toContain("城关镇已停用");
   });
+
+  it("proposes a department named by its short form, and saves it only once the admin confirms", () => {
+    const units: ArchiveTarget[] = [
+      ...filingUnits,
+      { id: "fgj", name: "发展和改革局", organName: "吉县发展和改革局", kind: "department", retired: false },
+    ];
+    const files = [file("a", read("县发改局", 2021))];
+    const [proposed] = planArchive(files, units, new Set());
+    expect(proposed).toMatchObject({ status: "ready", filingUnitId: "fgj", confirmed: false });
+    expect(proposed?.match).toEqual({ kind: "abbreviated", filingUnitId: "fgj" });
+    expect(proposed?.note).toBe("机关名称“县发改局”是简称，按简称对应");
+    const [confirmed] = planArchive(files, units, new Set(), new Map([["a", { confirmed: true }]]));
+    expect(confirmed).toMatchObject({ status: "ready", filingUnitId: "fgj", confirmed: true, note: "" });
+  });
 });

@@ -31,7 +31,7 @@ export interface PlanLine {
   year: number | null;
   /** Saved when the batch is saved: ready and confirmed. */
   confirmed: boolean;
-  /** Chinese, why the line is not ready (empty when it is). */
+  /** Chinese, why the line is not ready, or why a ready line waits for the admin's confirmation; else empty. */
   note: string;
 }
 
@@ -43,7 +43,7 @@ export function filingUnitYearKey(filingUnitId: string, year: number): string {
 function chosenFilingUnit(match: FilingUnitMatch, choice: FileChoice | undefined, ids: ReadonlySet<string>) {
   if (choice?.filingUnitId !== undefined)
     return choice.filingUnitId !== null && ids.has(choice.filingUnitId) ? choice.filingUnitId : null;
-  return match.kind === "exact" || match.kind === "normalised" ? match.filingUnitId : null;
+  return match.kind === "none" || match.kind === "ambiguous" ? null : match.filingUnitId;
 }
 
 const CHOOSE_NOTE = {
@@ -98,8 +98,11 @@ export function planArchive(
     const first = taken.get(key);
     if (first !== undefined)
       return { ...assigned, status: "duplicate", note: `与“${first}”的单位和年度相同，跳过` };
-    const confirmed = choice?.confirmed ?? true;
+    // A unit proposed from a short form is saved only once the admin confirms it.
+    const proposed = match.kind === "abbreviated" && choice?.filingUnitId === undefined;
+    const confirmed = choice?.confirmed ?? !proposed;
     if (confirmed) taken.set(key, file.name);
-    return { ...assigned, status: "ready", confirmed, note: "" };
+    const note = proposed && !confirmed ? `机关名称“${file.summary.organ ?? ""}”是简称，按简称对应` : "";
+    return { ...assigned, status: "ready", confirmed, note };
   });
 }

@@ -18,23 +18,65 @@ function touches(h: Segment, v: Segment): boolean {
   return v.at >= h.from - REACH && v.at <= h.to + REACH && h.at >= v.from - REACH && h.at <= v.to + REACH;
 }
 
-/** Rulings that meet each other, grouped: each group with two or more of each direction is a table. */
+/**
+ * Two pieces of one line: the same direction and position, end to end. A
+ * border drawn cell by cell (Chromium prints each cell's own) has pieces
+ * under a cell spanning columns that no crossing line meets.
+ */
+function continues(a: Segment, b: Segment): boolean {
+  return (
+    a.orientation === b.orientation &&
+    Math.abs(a.at - b.at) <= SAME_LINE &&
+    a.from <= b.to + REACH &&
+    b.from <= a.to + REACH
+  );
+}
+
+function meets(a: Segment, b: Segment): boolean {
+  if (a.orientation === b.orientation) return continues(a, b);
+  return a.orientation === "h" ? touches(a, b) : touches(b, a);
+}
+
+/** A segment's extent on the page, widened by how far rulings may miss each other and still meet. */
+function box(s: Segment) {
+  const pad = Math.max(REACH, SAME_LINE);
+  return s.orientation === "h"
+    ? { left: s.from - pad, right: s.to + pad, top: s.at - pad, bottom: s.at + pad }
+    : { left: s.at - pad, right: s.at + pad, top: s.from - pad, bottom: s.to + pad };
+}
+
+/**
+ * Rulings that meet or continue each other, grouped: each group with two or
+ * more of each direction is a table. Only rulings whose widened extents
+ * overlap can meet, so they are swept top to bottom rather than compared all
+ * with all (a printed page draws each cell's borders: thousands of pieces).
+ */
 function connectedGroups(segments: readonly Segment[]): Segment[][] {
   const parent = segments.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i] ?? i] ?? i;
     return i;
   };
-  segments.forEach((a, i) => {
-    if (a.orientation !== "h") return;
-    segments.forEach((b, j) => {
-      if (b.orientation === "v" && touches(a, b)) parent[find(i)] = find(j);
-    });
+  const boxes = segments.map(box);
+  const order = segments.map((_, i) => i).sort((a, b) => (boxes[a]?.top ?? 0) - (boxes[b]?.top ?? 0));
+  order.forEach((i, k) => {
+    const a = boxes[i];
+    const sa = segments[i];
+    if (!a || !sa) return;
+    for (let m = k + 1; m < order.length; m += 1) {
+      const j = order[m] ?? 0;
+      const b = boxes[j];
+      const sb = segments[j];
+      if (!b || !sb || b.top > a.bottom) break;
+      if (b.left <= a.right && a.left <= b.right && meets(sa, sb)) parent[find(i)] = find(j);
+    }
   });
   const groups = new Map<number, Segment[]>();
   segments.forEach((segment, i) => {
     const root = find(i);
-    groups.set(root, [...(groups.get(root) ?? []), segment]);
+    const group = groups.get(root);
+    if (group) group.push(segment);
+    else groups.set(root, [segment]);
   });
   return [...groups.values()];
 }

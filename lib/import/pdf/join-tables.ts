@@ -16,30 +16,43 @@ function rowText(table: TableBlock, r: number): string {
 }
 
 /**
+ * How many of `next`'s first rows repeat `table`'s first rows: the header
+ * rows a writer prints again on each page (a browser repeats a whole
+ * multi-row thead).
+ */
+function repeatedHeaderRows(table: TableBlock, next: TableBlock): number {
+  let n = 0;
+  while (n < next.rows.length - 1 && rowText(next, n) !== "" && rowText(next, n) === rowText(table, n))
+    n += 1;
+  return n;
+}
+
+/**
  * A table that a page break cut in two, as one table: a table right after
  * a table on the next page (nothing between them but the page break) with
- * the same columns continues it. A header row the writer repeated on the
- * new page is dropped.
+ * the same columns continues it, over as many pages as it runs. Header rows
+ * the writer repeated on the new page are dropped.
  */
 export function joinSplitTables(blocks: readonly LayoutBlock[]): LayoutBlock[] {
   const out: LayoutBlock[] = [];
+  /** The page the last table in `out` ends on (a joined table starts pages earlier). */
+  let endPage = 0;
   for (const block of blocks) {
     const last = out[out.length - 1];
     if (
       block.kind === "table" &&
       last?.kind === "table" &&
-      block.page === last.page + 1 &&
+      block.page === endPage + 1 &&
       sameColumns(last, block)
     ) {
-      const repeatsHeader = rowText(block, 0) !== "" && rowText(block, 0) === rowText(last, 0);
-      const offset = last.rows.length;
+      const skip = repeatedHeaderRows(last, block);
+      const offset = last.rows.length - skip;
       const rows = block.rows
-        .slice(repeatsHeader ? 1 : 0)
+        .slice(skip)
         .map((row) => row.map((cell) => ({ ...cell, row: cell.row + offset })));
       out[out.length - 1] = { ...last, bottom: block.bottom, rows: [...last.rows, ...rows] };
-      continue;
-    }
-    out.push(block);
+    } else out.push(block);
+    endPage = block.page;
   }
   return out;
 }

@@ -6,6 +6,7 @@ import { gridTable, insideGrid } from "./grid-table";
 import { joinSplitTables } from "./join-tables";
 import { dropPageFurniture } from "./page-furniture";
 import { groupLines } from "./text-lines";
+import { dropWatermarks } from "./watermarks";
 
 /** A ruled area of one cell (a frame around the page or a text box) is not a table. */
 function isTable(grid: Grid): boolean {
@@ -13,13 +14,14 @@ function isTable(grid: Grid): boolean {
 }
 
 /**
- * Pages read as text with positions to paragraphs and tables: ruled tables
- * from their border lines, then page furniture dropped, borderless tables
- * from the gaps between columns, lines joined into paragraphs, and tables
- * split by a page break joined.
+ * Pages read as text with positions to paragraphs and tables: a watermark on
+ * every page set aside, ruled tables from their border lines, then page
+ * furniture dropped, borderless tables from the gaps between columns, lines
+ * joined into paragraphs, and tables split by a page break joined.
  */
-export function layoutDocument(pages: readonly PageContent[]): LayoutBlock[] {
-  const ruled = pages.map((page) => {
+export function layoutDocument(pages: readonly PageContent[]): { blocks: LayoutBlock[]; marks: string[] } {
+  const { pages: content, marks } = dropWatermarks(pages);
+  const ruled = content.map((page) => {
     const grids = findGrids(page.segments).filter(isTable);
     const free = page.runs.filter((run) => !grids.some((grid) => insideGrid(grid, run)));
     return {
@@ -38,5 +40,5 @@ export function layoutDocument(pages: readonly PageContent[]): LayoutBlock[] {
       tables: [...p.tables, ...gaps.tables],
     };
   });
-  return joinSplitTables(buildParagraphs(flows));
+  return { blocks: joinSplitTables(buildParagraphs(flows)), marks };
 }

@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { buildParagraphs } from "./build-paragraphs";
 import { findGrids } from "./find-grids";
 import { findGapTables } from "./gap-tables";
-import type { Segment, TableBlock, TextRun } from "./geometry";
+import type { PageContent, Segment, TableBlock, TextRun } from "./geometry";
 import { gridTable } from "./grid-table";
 import { joinSplitTables } from "./join-tables";
 import { dropPageFurniture, isPageNumber } from "./page-furniture";
@@ -10,6 +10,7 @@ import { filledSegments, strokedSegments, subpaths } from "./page-rulings";
 import { parsePdfDate, pdfMetadataDates } from "./pdf-date";
 import { unifyRadicals } from "./radicals";
 import { cellText, groupLines, type TextLine } from "./text-lines";
+import { dropWatermarks } from "./watermarks";
 
 /** A run of text at (x, baseline) with width from its length (one em per character). */
 function run(x: number, baseline: number, text: string, size = 10): TextRun {
@@ -87,6 +88,42 @@ describe("ruled tables", () => {
         ["3", 1, 1],
       ],
     ]);
+  });
+
+  test("a border drawn cell by cell is one line: pieces under a spanning cell that no crossing line meets stay in the table", () => {
+    // Two columns; the lower row is one cell spanning both, its top border drawn as two pieces
+    // (as Chromium prints each cell's border): the right piece meets no vertical line.
+    const pieces = [
+      h(100, 50, 150),
+      h(100, 150, 250),
+      h(120, 50, 150),
+      h(120, 150, 250),
+      h(140, 50, 150),
+      h(140, 150, 250),
+      v(50, 100, 140),
+      v(150, 100, 120),
+      v(250, 100, 140),
+      // The second table lower down, right of the first's left edge.
+      h(200, 200, 300),
+      h(220, 200, 300),
+      v(200, 200, 220),
+      v(300, 200, 220),
+    ];
+    const grids = findGrids(pieces);
+    expect(grids.map((g) => [g.xs, g.ys])).toEqual([
+      [
+        [50, 150, 250],
+        [100, 120, 140],
+      ],
+      [
+        [200, 300],
+        [200, 220],
+      ],
+    ]);
+    const [top, bottom] = grids[0]?.cellIds ?? [];
+    expect(top?.[0]).not.toBe(top?.[1]);
+    expect(bottom?.[0]).toBe(bottom?.[1]);
+    expect(top?.[1]).not.toBe(bottom?.[1]);
   });
 
   test("a one-cell frame is found as a grid (layout filters it), a lone line is none", () => {
@@ -210,6 +247,27 @@ describe("tables over a page break", () => {
     ]);
   });
 
+  test("a table over three pages is one; every repeated header row goes (a browser repeats a whole thead)", () => {
+    const header = [
+      ["栏目", "数"],
+      ["", "本年"],
+    ];
+    const joined = joinSplitTables([
+      table(3, [...header, ["a", "1"]]),
+      table(4, [...header, ["b", "2"]]),
+      table(5, [...header, ["c", "3"]]),
+    ]);
+    expect(joined).toHaveLength(1);
+    const rows = (joined[0] as TableBlock).rows;
+    expect(rows.map((row) => row.map((c) => c.text))).toEqual([
+      ...header,
+      ["a", "1"],
+      ["b", "2"],
+      ["c", "3"],
+    ]);
+    expect(rows.map((row) => row[0]?.row)).toEqual([0, 1, 2, 3, 4]);
+  });
+
   test("other columns, or a table further on, stay separate", () => {
     expect(joinSplitTables([table(3, [["a", "1"]]), table(4, [["b", "2"]], [50, 200, 250])])).toHaveLength(2);
     expect(joinSplitTables([table(3, [["a", "1"]]), table(5, [["b", "2"]])])).toHaveLength(2);
@@ -255,9 +313,49 @@ describe("metadata dates", () => {
   });
 });
 
+describe("watermarks", () => {
+  const page = (n: number, runs: TextRun[]): PageContent => ({
+    page: n,
+    width: 595,
+    height: 842,
+    runs,
+    segments: [],
+  });
+  const mark = (dx = 0) => run(128 + dx, 420, "草稿（未公开）", 44);
+
+  test("the same text at the same place on every page goes; text elsewhere or on some pages stays", () => {
+    const pages = [
+      page(1, [run(50, 100, "标题"), mark(), run(50, 300, "附件")]),
+      page(2, [run(50, 100, "正文"), mark(0.5), run(50, 300, "附件")]),
+      page(3, [mark(), run(60, 300, "附件")]),
+    ];
+    const { pages: kept, marks } = dropWatermarks(pages);
+    expect(kept.map((p) => p.runs.map((r) => r.text))).toEqual([
+      ["标题", "附件"],
+      ["正文", "附件"],
+      ["附件"],
+    ]);
+    expect(marks).toEqual(["草稿（未公开）"]);
+  });
+
+  test("text repeated in the margins (a page-number footer) goes unnamed; only the body's mark is named", () => {
+    const footer = (n: number) => [run(280, 800, "第"), run(300, 800, String(n)), run(320, 800, "页")];
+    const pages = [page(1, [mark(), ...footer(1)]), page(2, [mark(), ...footer(2)])];
+    const { pages: kept, marks } = dropWatermarks(pages);
+    expect(kept.map((p) => p.runs.map((r) => r.text))).toEqual([["1"], ["2"]]);
+    expect(marks).toEqual(["草稿（未公开）"]);
+  });
+
+  test("a one-page document keeps its text: nothing to compare it with", () => {
+    expect(dropWatermarks([page(1, [mark()])])).toMatchObject({ marks: [], pages: [{ runs: [mark()] }] });
+  });
+});
+
 describe("radicals in the text layer", () => {
   test("radical code points that stand for whole characters become those characters", () => {
     expect(unifyRadicals("白鹤镇人⺠政府⻔户⽹站")).toBe("白鹤镇人民政府门户网站");
+    // 门户 printed by Chromium with Noto CJK SC: the Kangxi radical ⼾ with the glyph of 户, not NFKC's 戶.
+    expect(unifyRadicals("政府门⼾网站")).toBe("政府门户网站");
     // A radical without a whole-character form stays as it is.
     expect(unifyRadicals("⺮")).toBe("⺮");
   });

@@ -5,7 +5,10 @@
  * is a whole character in their own right map back to it (Unicode's
  * EquivalentUnifiedIdeograph, for the forms used in simplified Chinese);
  * Kangxi radicals (U+2F00–U+2FD5) have compatibility mappings and go
- * through NFKC.
+ * through NFKC, except where the simplified-Chinese font draws the radical
+ * with another character's glyph than its compatibility form: Noto CJK SC
+ * gives ⼾ the glyph of 户, while NFKC makes it the traditional 戶 (checked
+ * over every radical in the SC faces' cmaps: the only such one).
  */
 const RADICAL_TO_IDEOGRAPH: Record<string, string> = {
   "⺁": "厂",
@@ -48,6 +51,7 @@ const RADICAL_TO_IDEOGRAPH: Record<string, string> = {
   "⻮": "齿",
   "⻰": "龙",
   "⻳": "龟",
+  "⼾": "户",
 };
 
 const RADICALS = /[\u2e80-\u2eff\u2f00-\u2fdf]/g;

@@ -19,7 +19,15 @@ export const PDF_MESSAGES = {
 } as const;
 
 export type PdfRead =
-  { ok: true; blocks: LayoutBlock[]; pages: number; dates: DateCandidate[] } | { ok: false; message: string };
+  | {
+      ok: true;
+      blocks: LayoutBlock[];
+      /** Text printed at one place on every page (a watermark), set aside from the content. */
+      marks: string[];
+      pages: number;
+      dates: DateCandidate[];
+    }
+  | { ok: false; message: string };
 
 /** pdf.js's own folders of CMaps (Chinese fonts need them) and standard fonts: read from disk, never fetched. */
 function pdfjsAssets(): { cMapUrl: string; standardFontDataUrl: string; wasmUrl: string } {
@@ -85,5 +93,5 @@ export async function readPdf(bytes: Uint8Array, maxPages = MAX_PDF_PAGES): Prom
     0,
   );
   if (chars < MIN_TEXT_CHARS) return { ok: false, message: PDF_MESSAGES.noText };
-  return { ok: true, blocks: layoutDocument(pages), pages: pages.length, dates: pdfMetadataDates(info) };
+  return { ok: true, ...layoutDocument(pages), pages: pages.length, dates: pdfMetadataDates(info) };
 }

@@ -20,7 +20,9 @@ export default defineConfig({
   workers: 2,
   forbidOnly: ci,
   retries: ci ? 1 : 0,
-  timeout: 30_000,
+  // Two workers, the server and PostgreSQL share two cores: a full editor page with axe can take
+  // most of 30 s when the machine is busy, and a wait that long is still a failure worth seeing.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: "list",
   use: {

@@ -55,15 +55,13 @@ interface Cluster {
 }
 
 async function startCluster(count: number, portBase: number): Promise<Cluster> {
-  const child = spawn(
-    process.execPath,
-    [join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/test/two-servers.ts"],
-    {
-      cwd: root,
-      env: { ...process.env, MULTI_PORTS: `${portBase + 1},${portBase + 2}`, MULTI_SERVERS: String(count) },
-      stdio: ["ignore", "pipe", "inherit"],
-    },
-  );
+  // Node with tsx's loader, not tsx's CLI, which kills a child that is slow to confirm SIGTERM
+  // and so left its servers and database behind (see e2e/support/cluster.ts).
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/test/two-servers.ts"], {
+    cwd: root,
+    env: { ...process.env, MULTI_PORTS: `${portBase + 1},${portBase + 2}`, MULTI_SERVERS: String(count) },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   const ready = await new Promise<{ ports: string[]; pids: number[]; databaseUrl: string }>(
     (resolve, reject) => {
       let out = "";
@@ -239,7 +237,8 @@ if (!(await postgresReachable())) {
   ensureBuild();
   const results = [];
   for (const [i, servers] of configurations.entries())
-    results.push(await runConfiguration(servers, 3400 + i * 10));
+    // Ports of their own, apart from the e2e servers' (3100 and up).
+    results.push(await runConfiguration(servers, 4700 + i * 10));
   console.log(
     `\nJanuary load: ${CLERKS} clerks saving every ${SAVE_EVERY_MS / 1000} s, ${REVIEWERS} reviewers, ${READERS} readers, ${SECONDS} s\n`,
   );

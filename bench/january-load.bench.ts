@@ -18,7 +18,6 @@
  * LOAD_SECONDS (60), LOAD_SERVERS ("1,2").
  */
 import { spawn } from "node:child_process";
-import { join } from "node:path";
 import { createDb } from "@/lib/db/client";
 import { getFormat } from "@/lib/format";
 import { computeTotals, type GovReportData } from "@/lib/format/report-data";

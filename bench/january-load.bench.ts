@@ -18,7 +18,6 @@
  * LOAD_SECONDS (60), LOAD_SERVERS ("1,2").
  */
 import { spawn } from "node:child_process";
-import { join } from "node:path";
 import { createDb } from "@/lib/db/client";
 import { getFormat } from "@/lib/format";
 import { computeTotals, type GovReportData } from "@/lib/format/report-data";
@@ -26,6 +25,7 @@ import { setCellValues } from "@/lib/format/set-cell-values";
 import { completeReport } from "../tests/db/support/complete-report";
 import { callAction, load, serverActionId, signIn, type Timed } from "../tests/fixtures/app-http-client";
 import { LOAD_PASSWORD, seedJanuaryLoad, type LoadScenario } from "./support/january-load-scenario";
+import { processCpuSeconds } from "./support/process-cpu";
 import { percentile } from "./support/stats";
 import { ensureBuild, root } from "./support/start-app-server";
 import { postgresReachable } from "../scripts/bench/bench-database";
@@ -47,32 +47,35 @@ const PUBLIC_PAGES = [
 
 interface Cluster {
   servers: string[];
+  /** The servers' process ids, for their CPU time. */
+  pids: number[];
   databaseUrl: string;
   stop(): Promise<void>;
 }
 
 async function startCluster(count: number, portBase: number): Promise<Cluster> {
-  const child = spawn(
-    process.execPath,
-    [join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/test/two-servers.ts"],
-    {
-      cwd: root,
-      env: { ...process.env, MULTI_PORTS: `${portBase + 1},${portBase + 2}`, MULTI_SERVERS: String(count) },
-      stdio: ["ignore", "pipe", "inherit"],
+  // Node with tsx's loader, not tsx's CLI, which kills a child that is slow to confirm SIGTERM
+  // and so left its servers and database behind (see e2e/support/cluster.ts).
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/test/two-servers.ts"], {
+    cwd: root,
+    env: { ...process.env, MULTI_PORTS: `${portBase + 1},${portBase + 2}`, MULTI_SERVERS: String(count) },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const ready = await new Promise<{ ports: string[]; pids: number[]; databaseUrl: string }>(
+    (resolve, reject) => {
+      let out = "";
+      child.stdout!.on("data", (chunk: Buffer) => {
+        out += chunk.toString();
+        const line = out.split("\n").find((l) => l.startsWith("READY ") || l.startsWith("SKIP "));
+        if (line?.startsWith("READY ")) resolve(JSON.parse(line.slice(6)));
+        else if (line) reject(new Error(line));
+      });
+      child.on("exit", (code) => reject(new Error(`two-servers exited (${code})`)));
     },
   );
-  const ready = await new Promise<{ ports: string[]; databaseUrl: string }>((resolve, reject) => {
-    let out = "";
-    child.stdout!.on("data", (chunk: Buffer) => {
-      out += chunk.toString();
-      const line = out.split("\n").find((l) => l.startsWith("READY ") || l.startsWith("SKIP "));
-      if (line?.startsWith("READY ")) resolve(JSON.parse(line.slice(6)));
-      else if (line) reject(new Error(line));
-    });
-    child.on("exit", (code) => reject(new Error(`two-servers exited (${code})`)));
-  });
   return {
     servers: ready.ports.map((p) => `http://127.0.0.1:${p}`),
+    pids: ready.pids,
     databaseUrl: ready.databaseUrl,
     stop: () =>
       new Promise<void>((resolve) => {
@@ -111,7 +114,8 @@ async function drive(cluster: Cluster, scenario: LoadScenario, saveId: string) {
   // server that has been up for a while has them.
   for (const base of cluster.servers) {
     for (const page of PUBLIC_PAGES) await load(`${base}${page}`);
-    await load(`${base}/review/${reviewerCookies[0]!.county}`, reviewerCookies[0]!.cookie);
+    const reviewer = reviewerCookies[0];
+    if (reviewer) await load(`${base}/review/${reviewer.county}`, reviewer.cookie);
   }
 
   const acknowledged = new Map<string, number>();
@@ -158,12 +162,26 @@ async function drive(cluster: Cluster, scenario: LoadScenario, saveId: string) {
     }
   };
   const started = Date.now();
+  const cpuBefore = serversCpuSeconds(cluster);
   await Promise.all([
     ...scenario.clerks.map((_, i) => clerkLoop(i)),
     ...Array.from({ length: REVIEWERS }, (_, i) => reviewerLoop(i)),
     ...Array.from({ length: READERS }, (_, i) => readerLoop(i)),
   ]);
-  return { samples, acknowledged, seconds: (Date.now() - started) / 1000 };
+  const cpuAfter = serversCpuSeconds(cluster);
+  const cpuSeconds = cpuBefore !== null && cpuAfter !== null ? cpuAfter - cpuBefore : null;
+  return { samples, acknowledged, seconds: (Date.now() - started) / 1000, cpuSeconds };
+}
+
+/** The app servers' CPU seconds so far, all together (null without /proc). */
+function serversCpuSeconds(cluster: Cluster): number | null {
+  let total = 0;
+  for (const pid of cluster.pids) {
+    const seconds = processCpuSeconds(pid);
+    if (seconds === null) return null;
+    total += seconds;
+  }
+  return total;
 }
 
 function describe(label: string, timed: Timed[]) {
@@ -185,7 +203,7 @@ async function runConfiguration(servers: number, portBase: number) {
     }
     scenario.clerks = scenario.clerks.slice(0, CLERKS);
     const saveId = serverActionId(root, "saveReportAction", "/fill/");
-    const { samples, acknowledged, seconds } = await drive(cluster, scenario, saveId);
+    const { samples, acknowledged, seconds, cpuSeconds } = await drive(cluster, scenario, saveId);
     const { db: check } = createDb(cluster.databaseUrl);
     let lost = 0;
     try {
@@ -203,6 +221,7 @@ async function runConfiguration(servers: number, portBase: number) {
       seconds,
       samples,
       lost,
+      cpuSeconds,
       throughput: total / seconds,
       saveThroughput: samples.save.length / seconds,
     };
@@ -217,7 +236,8 @@ if (!(await postgresReachable())) {
   ensureBuild();
   const results = [];
   for (const [i, servers] of configurations.entries())
-    results.push(await runConfiguration(servers, 3400 + i * 10));
+    // Ports of their own, apart from the e2e servers' (3100 and up).
+    results.push(await runConfiguration(servers, 4700 + i * 10));
   console.log(
     `\nJanuary load: ${CLERKS} clerks saving every ${SAVE_EVERY_MS / 1000} s, ${REVIEWERS} reviewers, ${READERS} readers, ${SECONDS} s\n`,
   );
@@ -225,6 +245,11 @@ if (!(await postgresReachable())) {
     console.log(
       `${r.servers} server(s): ${r.throughput.toFixed(1)} req/s in all, ${r.saveThroughput.toFixed(1)} saves/s; reports whose version ≠ acknowledged saves: ${r.lost}`,
     );
+    const requests = r.samples.save.length + r.samples.dashboard.length + r.samples.page.length;
+    if (r.cpuSeconds !== null)
+      console.log(
+        `app servers' CPU: ${r.cpuSeconds.toFixed(1)} s in all, ${((r.cpuSeconds * 1000) / Math.max(1, requests)).toFixed(1)} ms per request`,
+      );
     console.log("| request | n | p50 ms | p95 ms | p99 ms | failed |\n|---|---|---|---|---|---|");
     console.log(describe("save (autosave action)", r.samples.save));
     console.log(describe("dashboard", r.samples.dashboard));

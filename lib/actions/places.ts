@@ -25,12 +25,14 @@ export async function filingUnitPlace(db: Db, filingUnitId: string): Promise<Pla
 }
 
 export async function reportPlace(db: Db, reportId: string): Promise<Place> {
-  const report = await db.report.findUnique({
-    where: { id: reportId },
-    select: { filingUnit: { select: { id: true, countyId: true } } },
+  // The report's filing unit in one statement (a report always has one): asked through the
+  // report, Prisma would read the report and then its filing unit.
+  const filingUnit = await db.filingUnit.findFirst({
+    where: { reports: { some: { id: reportId } } },
+    select: { id: true, countyId: true },
   });
-  if (!report) throw new AppError("not-found", "报告不存在");
-  return { filingUnit: report.filingUnit };
+  if (!filingUnit) throw new AppError("not-found", "报告不存在");
+  return { filingUnit };
 }
 
 /** A user account's place: its county (a clerk's through the filing unit), or every county for a global admin. */

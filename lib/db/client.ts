@@ -26,6 +26,14 @@ export type Tx = SqlitePrisma.TransactionClient;
 const providers = new WeakMap<object, DatabaseProvider>();
 const DEFAULT_POOL_SIZE = 10;
 
+/**
+ * A transaction waits for a connection as a single statement does, in the
+ * pool's queue. Prisma's default (2 s) turned a busy moment into failed saves
+ * (P2028, "unable to start a transaction") under the January load while the
+ * statements around them simply waited their turn (ADR 0030).
+ */
+const TRANSACTION_MAX_WAIT_MS = 15_000;
+
 function poolSize(): number {
   const size = Number(process.env.DATABASE_POOL_MAX);
   return Number.isInteger(size) && size > 0 ? size : DEFAULT_POOL_SIZE;
@@ -39,11 +47,17 @@ export function createDb(url: string): { db: Db; provider: DatabaseProvider } {
     // several servers share PostgreSQL's max_connections (docs/deploy.md).
     const adapter = new PrismaPg({ connectionString: url, max: poolSize() });
     // Same schema, same generated API: the PostgreSQL client is used through the shared type.
-    client = new PostgresClient({ adapter }) as unknown as Db;
+    client = new PostgresClient({
+      adapter,
+      transactionOptions: { maxWait: TRANSACTION_MAX_WAIT_MS },
+    }) as unknown as Db;
   } else {
     const file = sqliteFilePath(url);
     mkdirSync(dirname(file), { recursive: true });
-    client = new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: file }) });
+    client = new SqliteClient({
+      adapter: new PrismaBetterSQLite3({ url: file }),
+      transactionOptions: { maxWait: TRANSACTION_MAX_WAIT_MS },
+    });
   }
   providers.set(client, provider);
   return { db: client, provider };

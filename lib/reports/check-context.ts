@@ -24,15 +24,24 @@ export async function loadLastYear(
   return { formatId: accepted.formatId, year: year - 1, data: accepted.data };
 }
 
-export async function buildCheckContext(
+/** What the checks read of a report's filing unit: its kind (organ level) and its county's submission rule. */
+export const CHECK_UNIT_SELECT = {
+  kind: true,
+  county: { select: { blockEarlySubmission: true } },
+} as const;
+
+interface CheckUnit {
+  kind: string;
+  county: { blockEarlySubmission: boolean };
+}
+
+/** The context of a report whose filing unit was read with CHECK_UNIT_SELECT. */
+export async function checkContextOf(
   db: Db | Tx,
-  report: { filingUnitId: string; year: number },
+  report: { filingUnitId: string; year: number; filingUnit: CheckUnit | null },
   today: Date,
 ): Promise<CheckContext> {
-  const filingUnit = await db.filingUnit.findUnique({
-    where: { id: report.filingUnitId },
-    select: { kind: true, county: { select: { blockEarlySubmission: true } } },
-  });
+  const { filingUnit } = report;
   return {
     year: report.year,
     organLevel: organLevelOf(filingUnit?.kind ?? "township"),
@@ -41,4 +50,16 @@ export async function buildCheckContext(
     today: chinaDate(today),
     earlySubmission: filingUnit?.county.blockEarlySubmission ? "block" : "warn",
   };
+}
+
+export async function buildCheckContext(
+  db: Db | Tx,
+  report: { filingUnitId: string; year: number },
+  today: Date,
+): Promise<CheckContext> {
+  const filingUnit = await db.filingUnit.findUnique({
+    where: { id: report.filingUnitId },
+    select: CHECK_UNIT_SELECT,
+  });
+  return checkContextOf(db, { ...report, filingUnit }, today);
 }

@@ -68,7 +68,8 @@ export const saveReportAction = defineAction({
   place: (input, db) => reportPlace(db, input.reportId),
   run: async ({ db, user, input, now }) =>
     withServerCopy(db, input.reportId, async () => {
-      const { report, findings } = await saveReport(db, { ...input, actorId: user.id, now });
+      const actor = { name: user.name, role: user.role };
+      const { report, findings } = await saveReport(db, { ...input, actorId: user.id, actor, now });
       return {
         version: report.version,
         savedAt: report.updatedAt.toISOString(),

@@ -11,6 +11,11 @@ export interface ReportEventRecord<A extends ReportAction> {
   reportId: string;
   /** null: the system (demo data, a command-line import). */
   actorId: string | null;
+  /**
+   * The actor's name and role as the caller read them in this request (the
+   * session's account row); without it they are read here.
+   */
+  actor?: ActorSnapshot;
   action: A;
   fromStatus?: ReportStatus | null;
   toStatus?: ReportStatus | null;
@@ -18,10 +23,16 @@ export interface ReportEventRecord<A extends ReportAction> {
   createdAt?: Date;
 }
 
+export interface ActorSnapshot {
+  name: string;
+  role: string;
+}
+
 export async function recordReportEvent<A extends ReportAction>(tx: Db | Tx, event: ReportEventRecord<A>) {
-  const actor = event.actorId
-    ? await tx.user.findUnique({ where: { id: event.actorId }, select: { name: true, role: true } })
-    : null;
+  const actor = !event.actorId
+    ? null
+    : (event.actor ??
+      (await tx.user.findUnique({ where: { id: event.actorId }, select: { name: true, role: true } })));
   return tx.reportEvent.create({
     data: {
       reportId: event.reportId,
@@ -34,5 +45,6 @@ export async function recordReportEvent<A extends ReportAction>(tx: Db | Tx, eve
       payload: event.payload as Prisma.InputJsonValue,
       ...(event.createdAt ? { createdAt: event.createdAt } : {}),
     },
+    select: { id: true },
   });
 }

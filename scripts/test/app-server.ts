@@ -12,9 +12,14 @@ const serve = join(root, "scripts", "serve.mjs");
 export function startAppServer(
   port: string,
   databaseUrl: string,
-  options: { env?: Record<string, string | undefined>; stdio?: StdioOptions } = {},
+  options: {
+    env?: Record<string, string | undefined>;
+    stdio?: StdioOptions;
+    /** Node flags for the server, e.g. --cpu-prof (Node 20 refuses it in NODE_OPTIONS). */
+    nodeArgs?: string[];
+  } = {},
 ): ChildProcess {
-  return spawn(process.execPath, [serve], {
+  return spawn(process.execPath, [...(options.nodeArgs ?? []), serve], {
     cwd: root,
     stdio: options.stdio ?? ["ignore", "ignore", "inherit"],
     env: {

@@ -12,7 +12,9 @@
  *
  * Environment: MULTI_PORTS ("3301,3302"), PG_TEST_ADMIN_URL (loopback only),
  * LOGIN_ACCOUNT_RATE_LIMIT_MAX for both servers, MULTI_SERVERS (0 to 2; 0:
- * the database only, for a test that starts and stops its own servers).
+ * the database only, for a test that starts and stops its own servers),
+ * MULTI_NODE_ARGS: Node flags for each server, space-separated (e.g. "--cpu-prof
+ * --cpu-prof-dir=/tmp/prof": Node 20 refuses --cpu-prof in NODE_OPTIONS).
  */
 import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -25,6 +27,7 @@ const root = join(import.meta.dirname, "..", "..");
 const adminUrl = process.env.PG_TEST_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const ports = (process.env.MULTI_PORTS ?? "3301,3302").split(",").map((p) => p.trim());
 const serverCount = Number(process.env.MULTI_SERVERS ?? ports.length);
+const nodeArgs = (process.env.MULTI_NODE_ARGS ?? "").split(" ").filter(Boolean);
 const database = `nianbao_multi_${randomBytes(5).toString("hex")}`;
 const databaseUrl = (() => {
   const url = new URL(adminUrl);
@@ -157,6 +160,7 @@ async function main() {
 
   for (const port of ports.slice(0, serverCount)) {
     const server = startAppServer(port, databaseUrl, {
+      nodeArgs,
       env: {
         // One account's failed sign-ins are limited wherever they arrive; addresses are not the subject here.
         LOGIN_ACCOUNT_RATE_LIMIT_MAX: process.env.LOGIN_ACCOUNT_RATE_LIMIT_MAX ?? "6",
@@ -172,7 +176,8 @@ async function main() {
     });
   }
   await Promise.all(servers.map((s, i) => waitForHealth(ports[i] ?? "", s)));
-  console.log(`READY ${JSON.stringify({ ports: ports.slice(0, serverCount), databaseUrl, scenario })}`);
+  const pids = servers.map((s) => s.pid);
+  console.log(`READY ${JSON.stringify({ ports: ports.slice(0, serverCount), pids, databaseUrl, scenario })}`);
   // Without servers nothing else would keep the process, and its database, until the signal.
   setInterval(() => {}, 3_600_000);
 }

@@ -101,6 +101,79 @@ describe("saving", () => {
     expect(stored.version).toBe(first.report.version);
   });
 
+  it("is refused in a state the clerk does not edit, naming the state, and changes nothing", async () => {
+    const county = await t.db.county.findFirstOrThrow({ where: { code: "c1" } });
+    const unit = await t.db.filingUnit.create({
+      data: { countyId: county.id, code: "t-submitted", name: "已提交镇", organName: "已提交镇人民政府" },
+    });
+    const opened = await openReport(t.db, { filingUnitId: unit.id, year: 2026, actorId });
+    const { report } = await saveReport(t.db, {
+      reportId: opened.id,
+      actorId,
+      version: opened.version,
+      data: completeReport(),
+      now,
+    });
+    const submitted = await submitReport(t.db, {
+      reportId: report.id,
+      actorId,
+      version: report.version,
+      explanations: {},
+      now,
+    });
+    const error = await expectRefusal(
+      saveReport(t.db, {
+        reportId: report.id,
+        actorId,
+        version: submitted.version,
+        data: completeReport(),
+        now,
+      }),
+      "conflict",
+    );
+    expect(error.message).toContain("已提交");
+    const after = await t.db.report.findUniqueOrThrow({ where: { id: report.id } });
+    expect(after.version).toBe(submitted.version);
+    expect(after.status).toBe("submitted");
+    const saves = await t.db.reportEvent.count({ where: { reportId: report.id, action: "save" } });
+    expect(saves).toBe(1);
+  });
+
+  it("is refused for a report that does not exist", async () => {
+    await expectRefusal(
+      saveReport(t.db, { reportId: "no-such-report", actorId, version: 1, data: completeReport(), now }),
+      "not-found",
+    );
+  });
+
+  it("records the save with the actor the caller read, or the account's own name and role", async () => {
+    const report = await openReport(t.db, { filingUnitId, year: 2026, actorId });
+    const first = await saveReport(t.db, {
+      reportId: report.id,
+      actorId,
+      actor: { name: "会话中的填报人", role: "clerk" },
+      version: report.version,
+      data: completeReport(),
+      now,
+    });
+    await saveReport(t.db, {
+      reportId: report.id,
+      actorId,
+      version: first.report.version,
+      data: completeReport(),
+      now: new Date(now.getTime() + 1000),
+    });
+    const events = await t.db.reportEvent.findMany({
+      where: { reportId: report.id, action: "save" },
+      orderBy: { createdAt: "desc" },
+      take: 2,
+    });
+    expect(events.map((e) => [e.actorName, e.actorRole, e.fromStatus, e.toStatus])).toEqual([
+      ["填报人", "clerk", "draft", "draft"],
+      ["会话中的填报人", "clerk", "draft", "draft"],
+    ]);
+  });
+
   it("recomputes totals on the server whatever the client sent", async () => {
     const report = await openReport(t.db, { filingUnitId, year: 2026, actorId });
     const lying = completeReport((d) => (d.tables.T3[0]![0] = 4));
@@ -113,6 +186,8 @@ describe("saving", () => {
       now,
     });
     expect((saved.data as unknown as GovReportData).tables.T3[0]![6]).toBe(4);
+    const stored = await t.db.report.findUniqueOrThrow({ where: { id: report.id } });
+    expect((stored.data as unknown as GovReportData).tables.T3[0]![6]).toBe(4);
     // 4 received, nothing handled: T3-01 is an error, counted on the row.
     expect(findings.some((f) => f.id === "T3-01")).toBe(true);
     expect(saved.errorCount).toBeGreaterThan(0);

@@ -142,7 +142,8 @@ describe("approve and publish", () => {
     expect(published.publishedAt?.toISOString()).toBe(day(10).toISOString());
     expect(published.publishedRevision).toBe(1);
     expect(publication.revision).toBe(1);
-    expect(publication.data).toEqual(report.data);
+    const stored = await t.db.report.findUniqueOrThrow({ where: { id: report.id } });
+    expect(publication.data).toEqual(stored.data);
     expect(Array.isArray(publication.findings)).toBe(true);
     expect((publication.findings as unknown as Finding[]).every((f) => f.severity !== "error")).toBe(true);
     const actions = (

@@ -208,7 +208,8 @@ const unpublishedPaths = F.unpublished.map(
 const unknownPaths = [
   `/reports/nowhere/${F.corrected.filingUnit}/${F.corrected.year}`,
   `/reports/${F.county}/nowhere/${F.corrected.year}`,
-  `/reports/${F.county}/${F.corrected.filingUnit}/1999`,
+  // Before 1990: the archive-import spec saves into a year of 1990–2014 chosen by the clock.
+  `/reports/${F.county}/${F.corrected.filingUnit}/1989`,
 ];
 
 for (const path of [...unpublishedPaths, ...unknownPaths]) {

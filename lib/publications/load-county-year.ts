@@ -2,7 +2,13 @@ import type { Db } from "@/lib/db/client";
 import { compareFilingUnits, kindOf, type FilingUnitKind } from "@/lib/places/filing-unit-kinds";
 import { yearDeadline } from "@/lib/reporting/year-deadline";
 import { chinaDate, chinaDateOrNull } from "./china-date";
-import { assessmentBasis, unitTimeliness, type AssessmentBasis, type Timeliness } from "./timeliness";
+import {
+  assessmentBasis,
+  reportSource,
+  unitTimeliness,
+  type AssessmentBasis,
+  type Timeliness,
+} from "./timeliness";
 
 export interface CountyYearRow {
   filingUnit: { code: string; name: string; organName: string; kind: FilingUnitKind; retired: boolean };
@@ -79,7 +85,7 @@ export async function loadCountyYear(db: Db, countyCode: string, year: number): 
   const reports = units.flatMap((filingUnit) => filingUnit.reports);
   const assessment = assessmentBasis({
     hasReportingYear: setting !== undefined,
-    reportSources: reports.map((r) => (r.publications[0]?.source === "import" ? "import" : "workflow")),
+    reportSources: reports.map(reportSource),
   });
   const deadline = assessment === null ? null : yearDeadline(county, year, county.reportingYears[0]);
   return {

@@ -44,6 +44,11 @@ export function assessmentBasis(args: {
   return args.reportSources.includes("workflow") ? "workflow" : null;
 }
 
+/** How a report came to be: imported history when its first publication was an import, else this system's workflow. */
+export function reportSource(report: { publications: readonly { source: string }[] }): "workflow" | "import" {
+  return report.publications[0]?.source === "import" ? "import" : "workflow";
+}
+
 export interface FirstPublication {
   /** Whether the report has been published at all. */
   published: boolean;

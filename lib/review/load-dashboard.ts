@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { listedInYear } from "@/lib/places/filing-unit-state";
-import { assessmentBasis } from "@/lib/publications/timeliness";
+import { assessmentBasis, reportSource } from "@/lib/publications/timeliness";
 import { yearDeadline } from "@/lib/reporting/year-deadline";
 import { reportStatusSchema, type ReportStatus } from "@/lib/workflow/status";
 
@@ -115,7 +115,7 @@ export async function loadDashboard(
   const reports = filingUnits.flatMap((t) => t.reports);
   const basis = assessmentBasis({
     hasReportingYear: reportingYear !== null,
-    reportSources: reports.map((r) => (r.publications[0]?.source === "import" ? "import" : "workflow")),
+    reportSources: reports.map(reportSource),
   });
   const years = new Set<number>([args.currentYear, year]);
   for (const r of reportingYears) years.add(r.year);

@@ -49,30 +49,26 @@ describe("tables laid out differently read the same", () => {
     expect(tables(ok(importHtml(html)))).toEqual(wuling.data.tables);
   });
 
-  test("T4 printed as three tables, one per column group", () => {
+  /** The seed's T4 printed as three small tables under these group titles. */
+  function t4AsThreeTables(titles: readonly string[]): ImportedReport {
     const values = wuling.data.tables.T4.map(String);
     const outcomes = "结果维持\t结果纠正\t其他结果\t尚未审结\t总计";
-    const three = ["行政复议", "未经复议直接起诉", "复议后起诉"]
+    const three = titles
       .map((group, g) => [group, outcomes, values.slice(g * 5, g * 5 + 5).join("\t")].join("\n"))
       .join("\n");
     const lines = wuling.text.split("\n");
     const heading = lines.findIndex((line) => line.startsWith("四、政府信息公开行政复议"));
-    const text = [...lines.slice(0, heading + 1), three, ...lines.slice(heading + 3)].join("\n");
-    const report = ok(importText(text));
-    expect(tables(report).T4).toEqual(wuling.data.tables.T4);
-    expect(report.issues).toEqual([]);
-  });
+    return ok(importText([...lines.slice(0, heading + 1), three, ...lines.slice(heading + 3)].join("\n")));
+  }
 
-  test("T4 as three tables whose litigation groups carry their parent's name (行政诉讼（复议后起诉）)", () => {
-    const values = wuling.data.tables.T4.map(String);
-    const outcomes = "结果维持\t结果纠正\t其他结果\t尚未审结\t总计";
-    const three = ["### 行政复议", "### 行政诉讼（未经复议直接起诉）", "### 行政诉讼（复议后起诉）"]
-      .map((group, g) => [group, outcomes, values.slice(g * 5, g * 5 + 5).join("\t")].join("\n"))
-      .join("\n");
-    const lines = wuling.text.split("\n");
-    const heading = lines.findIndex((line) => line.startsWith("四、政府信息公开行政复议"));
-    const text = [...lines.slice(0, heading + 1), three, ...lines.slice(heading + 3)].join("\n");
-    const report = ok(importText(text));
+  test.each([
+    ["one per column group", ["行政复议", "未经复议直接起诉", "复议后起诉"]],
+    [
+      "the litigation groups named with their parent (行政诉讼（复议后起诉）)",
+      ["### 行政复议", "### 行政诉讼（未经复议直接起诉）", "### 行政诉讼（复议后起诉）"],
+    ],
+  ])("T4 printed as three tables, %s", (_, titles) => {
+    const report = t4AsThreeTables(titles);
     expect(tables(report).T4).toEqual(wuling.data.tables.T4);
     expect(report.issues).toEqual([]);
   });

@@ -68,3 +68,18 @@ describe("attachWrappedLines", () => {
     expect(joinWrapped("部分公开", "（区分")).toBe("部分公开（区分");
   });
 });
+
+describe("alignColumns: the fullest rows are a header over the value columns only", () => {
+  test("the columns it lacks come from the other rows' pieces, so blanks stay in their column", () => {
+    const aligned = alignColumns([
+      [span(20, "商业企业"), span(30, "科研机构"), span(40, "公益组织"), span(50, "其他")],
+      [span(0, "一、本年新收"), span(14, "5"), span(60, "5")],
+      [span(0, "二、上年结转"), span(14, "1"), span(31, "2")],
+    ]);
+    expect(aligned?.rows).toEqual([
+      ["", "", "商业企业", "科研机构", "公益组织", "其他", ""],
+      ["一、本年新收", "5", "", "", "", "", "5"],
+      ["二、上年结转", "1", "", "2", "", "", ""],
+    ]);
+  });
+});

@@ -26,6 +26,24 @@ function bestColumn(span: Span, columns: readonly Column[]): number {
   return best;
 }
 
+/**
+ * When the fullest rows are a header over the value columns only (they
+ * start right of where the row labels start: 商业企业 … 其他 under
+ * 法人或其他组织), the columns they lack (the labels, 自然人, 总计) are
+ * where the other rows' pieces stand that overlap no column yet, taken
+ * from the rows with the most pieces first. Only such pieces make a
+ * column, so the grid never gets two overlapping columns.
+ */
+function addColumnsBeside(columns: Column[], rows: readonly (readonly Span[])[]): void {
+  const fullest = [...rows].sort((a, b) => b.length - a.length);
+  for (const row of fullest)
+    for (const span of row) {
+      if (columns.some((column) => overlap(span, column) > 0)) continue;
+      columns.push({ start: span.start, end: span.end });
+      columns.sort((a, b) => a.start - b.start);
+    }
+}
+
 export interface AlignedRows {
   rows: string[][];
   columns: Column[];
@@ -52,6 +70,8 @@ export function alignColumns(rows: readonly (readonly Span[])[]): AlignedRows | 
     end: Math.max(...full.map((row) => row[k]?.end ?? -Infinity)),
   }));
   if (columns.some((column, k) => k > 0 && column.start < (columns[k - 1]?.end ?? 0))) return null;
+  const left = Math.min(...rows.map((row) => row[0]?.start ?? Infinity));
+  if ((columns[0]?.start ?? 0) > left) addColumnsBeside(columns, rows);
   let overlapping = 0;
   const aligned = rows.map((row) => {
     const cells = columns.map(() => "");

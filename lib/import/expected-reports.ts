@@ -19,7 +19,7 @@ import type { ImportedReport } from "./types";
  * by an import issue or, when blank in the source, by V-01.
  */
 
-interface Entry {
+export interface Entry {
   file: string;
   organ: string;
   year: number;

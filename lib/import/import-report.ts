@@ -14,6 +14,7 @@ import { splitSections } from "./split-sections";
 import { datePublication } from "./date-imported-report";
 import type { DateCandidate } from "./publication-date";
 import { tokenizeText } from "./tokenize-text";
+import { dropExtraColumns } from "./extra-columns";
 import type { ImportIssue, ImportResult, SourceLine } from "./types";
 
 export interface ImportOptions {
@@ -53,7 +54,7 @@ const NO_YEAR = "无法确定报告年度：未找到“XXXX年政府信息公�
  * the same result; what cannot be read is an issue, never a guess.
  */
 export function importLines(source: SourceLine[], options: ImportOptions = {}): ImportResult {
-  const lines = dropPageNumbers(unflattenLines(source));
+  const lines = dropExtraColumns(dropPageNumbers(unflattenLines(source)));
   const doc = keyLines(lines);
   const title = findTitle(lines);
   const spans = splitSections(lines, GOV_SECTIONS);

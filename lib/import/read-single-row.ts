@@ -124,6 +124,24 @@ export function readSingleRow(doc: KeyedLines, range: Range, format: FormatDef, 
   let row = found.row;
   const line = doc.lines[valueLine];
   const issues: TableRead["issues"] = [];
+  const spannedHeader = headerWidth(doc, from, valueLine);
+  if (line && line.cells.length > width && spannedHeader > width) {
+    // The table has more columns than the form (a column of its own, not 序号 or 备注): which
+    // one is extra cannot be told, so no value is read by position.
+    return {
+      rows: [specs.map(() => null)],
+      cellText: {},
+      issues: [
+        {
+          kind: "row-misaligned",
+          cells: specs.map((spec) => spec.id),
+          raw: lineText(line),
+          message: `行政复议、行政诉讼表格有${spannedHeader}栏，多于规定的${width}栏，无法确定多出的是哪一栏，已按空白导入，请核对原文`,
+        },
+      ],
+      lastLine: valueLine,
+    };
+  }
   const clean = row.kind === "placed" && row.doubt === null;
   const byGroups = clean ? null : readByGroups(doc, { start: from, end: range.end }, format, table);
   if (byGroups) row = byGroups;

@@ -68,3 +68,21 @@ describe("space-aligned columns", () => {
     ]);
   });
 });
+
+describe("a section heading between two space-aligned tables", () => {
+  test("ends the first table: the second is aligned on its own columns", () => {
+    const text = [
+      "信息内容          本年处理决定数量",
+      "行政许可          5",
+      "",
+      "三、收到和处理政府信息公开申请情况",
+      "",
+      "                                   自然人   商业企业   总计",
+      "一、本年新收政府信息公开申请数量   2        1          3",
+      "二、上年结转政府信息公开申请数量   0        0          0",
+    ];
+    const { rows } = spaceAlignedRows(text);
+    expect(rows.get(1)).toEqual(["行政许可", "5"]);
+    expect(rows.get(6)).toEqual(["一、本年新收政府信息公开申请数量", "2", "1", "3"]);
+  });
+});

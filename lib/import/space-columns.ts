@@ -1,3 +1,4 @@
+import { getFormat } from "@/lib/format";
 import {
   alignColumns,
   attachWrappedLines,
@@ -5,6 +6,16 @@ import {
   type BlockLine,
   type Span,
 } from "./align-columns";
+import { splitSections } from "./split-sections";
+
+const SECTION_HEADINGS = getFormat("gov-2021").sections;
+
+/** One of the report's six headings, as the section splitter finds them. */
+function isSectionHeading(line: string): boolean {
+  const text = line.trim();
+  const probe = [{ index: 0, cells: [text], kind: "text" as const, group: -1 }];
+  return splitSections(probe, SECTION_HEADINGS).size > 0;
+}
 
 /** Two or more spaces (ASCII, ideographic or no-break) between two pieces of text separate cells. */
 const CELL_GAP = /[ \u00a0\u3000]{2,}/;
@@ -45,10 +56,14 @@ function isSpaceRow(line: string): boolean {
   return CELL_GAP.test(line.trim());
 }
 
-/** How well a block lands on its column grid: rows placed, then pieces inside their column. */
+/**
+ * How well a block lands on its column grid: rows placed, then pieces inside
+ * their column, then fewer columns (the wrong metric scatters a column's
+ * pieces into several).
+ */
 function fitted(aligned: AlignedRows): number {
   const placed = aligned.rows.filter((row) => row.length === aligned.columns.length).length;
-  return placed * 10_000 + aligned.overlapping;
+  return placed * 1_000_000 + aligned.overlapping * 1_000 - aligned.columns.length;
 }
 
 interface BlockResult {
@@ -119,6 +134,8 @@ export function spaceAlignedRows(lines: readonly string[]): BlockResult {
       } else if ((lines[at] ?? "").trim() === "") {
         if (++blank >= BLOCK_BREAK) break;
       } else {
+        // A section heading between two tables ends the first: it is never a wrapped label.
+        if (isSectionHeading(lines[at] ?? "")) break;
         blank = 0;
         if (++inner > MAX_INNER_LINES) break;
       }

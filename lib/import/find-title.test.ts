@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { findTitle, findYearElsewhere } from "./find-title";
 import { cleanNarrative, isFurniture } from "./page-furniture";
+import { tokenizeHtml } from "./tokenize-html";
 import { tokenizeText } from "./tokenize-text";
 
 describe("findTitle", () => {
@@ -33,6 +34,28 @@ describe("findTitle", () => {
     expect(findTitle(lines)).toMatchObject({ organ: "某镇人民政府", year: 2020 });
   });
 
+  test("a markdown heading mark is not part of the organ", () => {
+    expect(findTitle(tokenizeText("# 某县人民政府 2025 年 政府信息公开工作年度报告"))?.organ).toBe(
+      "某县人民政府",
+    );
+  });
+
+  test("a title in a table row is its own cell, not joined to the label cell before it", () => {
+    const lines = tokenizeHtml(
+      "<table><tr><td>名称</td><td colspan='3'>某县发展和改革局2023年政府信息公开年度报告</td></tr></table>",
+    );
+    expect(findTitle(lines)).toMatchObject({ organ: "某县发展和改革局", year: 2023 });
+    const short = tokenizeHtml(
+      "<table><tr><td>名称</td><td>某局2023年政府信息公开年度报告</td></tr></table>",
+    );
+    expect(findTitle(short)?.organ).toBe("某局");
+  });
+
+  test("a department is not 'completed' into its county's government named elsewhere on the page", () => {
+    const lines = tokenizeText("某县人民政府\n某县发展和改革局2023年政府信息公开年度报告\n正文");
+    expect(findTitle(lines)?.organ).toBe("某县发展和改革局");
+  });
+
   test("an abbreviated organ is completed from the signature", () => {
     expect(
       findTitle(tokenizeText("金盆乡2018年政府信息公开工作年度报告\n正文\n金盆苗族彝族乡人民政府"))?.organ,
@@ -56,5 +79,13 @@ describe("furniture", () => {
       paragraphs: ["无。"],
       signature: ["2021年1月27日", "吉县屯里镇人民政府"],
     });
+  });
+
+  test("a department's signature is a signature too; a sentence ending in 局 is not", () => {
+    expect(cleanNarrative(["本年度未收取信息处理费。", "某县发展和改革局", "2024年1月17日"])).toEqual({
+      paragraphs: ["本年度未收取信息处理费。"],
+      signature: ["某县发展和改革局", "2024年1月17日"],
+    });
+    expect(cleanNarrative(["收费事项已移交县市场监督管理局。"]).signature).toEqual([]);
   });
 });

@@ -26,10 +26,14 @@ const MAX_YEAR = 2100;
 const MAX_TITLE_LENGTH = 80;
 
 function compact(text: string): string {
-  return text
-    .normalize("NFKC")
-    .replace(/[\s\u00a0\u3000]+/g, "")
-    .replace(/^[《【]|[》】]$/g, "");
+  return (
+    text
+      .normalize("NFKC")
+      // A markdown heading mark before the title ("# 某县人民政府2025年…") is layout, not the organ's.
+      .replace(/^\s*#+\s*/, "")
+      .replace(/[\s\u00a0\u3000]+/g, "")
+      .replace(/^[《【]|[》】]$/g, "")
+  );
 }
 
 function plausibleYear(text: string | undefined): number | null {
@@ -37,16 +41,33 @@ function plausibleYear(text: string | undefined): number | null {
   return Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR ? year : null;
 }
 
+/** Does `full` hold every character of `short` in order (金盆乡 in 金盆苗族彝族乡人民政府)? */
+function extends_(full: string, short: string): boolean {
+  let at = 0;
+  for (const char of full) if (char === short[at]) at += 1;
+  return at === short.length;
+}
+
 /**
  * Full organ name from the signature when the title abbreviates it
- * (seed 001: title 金盆乡, signed 金盆苗族彝族乡人民政府).
+ * (seed 001: title 金盆乡, signed 金盆苗族彝族乡人民政府). The signed name
+ * must complete the title's, never replace it: a department's title
+ * (沭阳县发展和改革局) is not turned into its county's government
+ * (沭阳县人民政府, the portal's name on the same page).
  */
 function signedOrgan(lines: readonly SourceLine[], organ: string): string | null {
   if (/政府$/.test(organ) || organ.length < 2) return null;
   const stem = organ.slice(0, 2);
   for (const text of textLines(lines)) {
     const candidate = compact(text);
-    if (candidate.length <= 30 && candidate.startsWith(stem) && /人民政府$/.test(candidate)) return candidate;
+    if (
+      candidate.length <= 30 &&
+      candidate.startsWith(stem) &&
+      /人民政府$/.test(candidate) &&
+      extends_(candidate, organ)
+    ) {
+      return candidate;
+    }
   }
   return null;
 }
@@ -78,9 +99,20 @@ function publisher(lines: readonly SourceLine[]): string | null {
   return null;
 }
 
-/** Text lines with their source line, in order. */
-function indexedTexts(lines: readonly SourceLine[]): { line: number; text: string }[] {
-  return lines.flatMap((line) => textLines([line]).map((text) => ({ line: line.index, text })));
+/**
+ * Text lines with their source line, in order. A title is one cell: the cells
+ * of a table row are taken one by one, never joined, so the row
+ * "名称 | 某局2023年政府信息公开年度报告" of a page's information table gives
+ * the title without its "名称" label cell.
+ */
+function indexedTexts(lines: readonly SourceLine[]): { line: number; cell: number; text: string }[] {
+  return lines.flatMap((line) =>
+    line.cells.flatMap((cell, at) =>
+      cell === ""
+        ? []
+        : textLines([{ ...line, cells: [cell] }]).map((text) => ({ line: line.index, cell: at, text })),
+    ),
+  );
 }
 
 /**
@@ -90,13 +122,15 @@ function indexedTexts(lines: readonly SourceLine[]): { line: number; text: strin
 export function findTitle(lines: readonly SourceLine[]): ReportTitle | null {
   const texts = indexedTexts(lines);
   for (let i = 0; i < texts.length; i += 1) {
-    const { line, text } = texts[i] ?? { line: 0, text: "" };
+    const { line, cell, text } = texts[i] ?? { line: 0, cell: 0, text: "" };
     // "上一篇：…年度报告" links to another report.
     if (isFurniture(text)) continue;
     const next = texts[i + 1];
     const single = parseTitle(text);
+    // A title over two lines, never over two cells of one table row ("名称" | title).
+    const otherCell = next !== undefined && next.line === line && next.cell !== cell;
     const joined =
-      single || !next || next.text.length > MAX_TITLE_TAIL || isFurniture(next.text)
+      single || !next || otherCell || next.text.length > MAX_TITLE_TAIL || isFurniture(next.text)
         ? null
         : parseTitle(text + next.text);
     const title = single ?? joined;

@@ -40,8 +40,8 @@ export function isFurniture(line: string): boolean {
 }
 
 const DATE_ONLY = /^\d{4}\s*(年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日?)?|[-/.]\d{1,2}[-/.]\d{1,2})$/;
-// A signing organ: short, no sentence punctuation, ends like an organ name.
-const ORGAN_ONLY = /^[^，。,;；:：!！?？]{2,30}(人民政府|政府|办公室|办事处|委员会|公开办)$/;
+// A signing organ: short, no sentence punctuation, ends like an organ name (a department's too: 某县发展和改革局).
+const ORGAN_ONLY = /^[^，。,;；:：!！?？]{2,30}(人民政府|政府|办公室|办事处|委员会|公开办|局|委)$/;
 const ATTACHMENT = /附件\s*\d*$/;
 const TABLE_TITLE = /统计表$/;
 

@@ -1,7 +1,7 @@
 import { formatCells } from "@/lib/format/cells";
 import type { FormatDef, GridTable, HeaderNode } from "@/lib/format/types";
 import { findCell, type KeyedLines } from "./keyed-lines";
-import { labelMatcher } from "./label-key";
+import { labelKey, labelMatcher } from "./label-key";
 import { cellsFrom, lineText } from "./line-text";
 import { collectValueLines, placeRowCells, type RowCells } from "./read-row-values";
 import { formatLabelTest, type Range, type TableRead } from "./read-tables";
@@ -49,15 +49,29 @@ function valuesFrom(
   return null;
 }
 
-/** Column groups whose children are all leaves (行政复议, 未经复议直接起诉, 复议后起诉), in order. */
-function leafGroups(nodes: readonly HeaderNode[]): { label: string; width: number }[] {
+/**
+ * Column groups whose children are all leaves (行政复议, 未经复议直接起诉,
+ * 复议后起诉), in order, each with the names it may be printed under: its
+ * label, or its label qualified by its parent group's ("行政诉讼（未经复议直接起诉）").
+ */
+function leafGroups(nodes: readonly HeaderNode[], parent?: string): { names: string[]; width: number }[] {
   return nodes.flatMap((node) => {
     const children = node.children ?? [];
     if (children.length === 0) return [];
-    if (children.every((child) => !child.children?.length))
-      return [{ label: node.label, width: children.length }];
-    return leafGroups(children);
+    if (children.every((child) => !child.children?.length)) {
+      const names = parent ? [node.label, `${parent}（${node.label}）`] : [node.label];
+      return [{ names, width: children.length }];
+    }
+    return leafGroups(children, node.label);
   });
+}
+
+/** A cell naming a column group: one of its names exactly, or its label as `labelMatcher` finds it. */
+function groupMatcher(names: readonly string[]): (key: string) => boolean {
+  const [label = ""] = names;
+  const plain = labelMatcher([label]);
+  const qualified = new Set(names.slice(1).map(labelKey));
+  return (key) => plain(key) || qualified.has(key);
 }
 
 /**
@@ -69,7 +83,7 @@ function readByGroups(doc: KeyedLines, range: Range, format: FormatDef, table: G
   const cells: string[] = [];
   let cursor = range.start;
   for (const group of leafGroups(table.columns)) {
-    const label = findCell(doc, cursor, range.end, labelMatcher([group.label]));
+    const label = findCell(doc, cursor, range.end, groupMatcher(group.names));
     if (!label) return null;
     const found = valuesFrom(doc, label.line, range.end, group.width, format);
     if (!found || found.row.kind !== "placed" || found.row.doubt) return null;

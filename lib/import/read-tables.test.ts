@@ -115,6 +115,21 @@ describe("labelled rows", () => {
     expect(result.issues.map((issue) => issue.kind)).toEqual(["row-misaligned"]);
   });
 
+  test("a label alone on its line, printed again below a header row with its values, reads from the second", () => {
+    const text = "一、本年新收申请\n类别\t数据1\t总计\n本年新收申请\t5\t5\n二、上年结转申请\t0\t0";
+    const result = read(text, ["一、本年新收申请", "二、上年结转申请"], 2);
+    expect(result.rows).toEqual([
+      [5, 5],
+      [0, 0],
+    ]);
+    expect(result.issues).toEqual([]);
+  });
+
+  test("a value between the lone label and its second printing: neither is guessed to be the row", () => {
+    const text = "一、本年新收申请\n7\n本年新收申请\t5\t5";
+    expect(read(text, ["一、本年新收申请"], 2).rows).toEqual([[null, null]]);
+  });
+
   test("a label with its values in one line of text", () => {
     expect(read("行政许可 97", ["行政许可"], 1).rows).toEqual([[97]]);
     expect(read("行政许可 9 7", ["行政许可"], 1).rows).toEqual([[null]]);

@@ -146,6 +146,42 @@ function placeBareRows(
   return placed;
 }
 
+/** A row whose label was found with nothing at all to read (no values anywhere near it). */
+function isEmptyRead(cells: RowCells): boolean {
+  return cells.kind === "unplaced" && cells.values.length === 0;
+}
+
+/**
+ * A label printed twice, first on its own (a heading over the row's own small
+ * table: "### 一、本年新收…" then "| 类别 | 数据1 | … |" then
+ * "| 本年新收… | 705 | 3 | … |"), the row read from its second printing.
+ * Only when the lines between hold no value and name no row, and the second
+ * printing carries exactly its row of values on its own line.
+ */
+function repeatedLabel(
+  doc: KeyedLines,
+  hit: RowHit,
+  end: number,
+  row: number,
+  width: number,
+  ids: RowIdentities,
+  isLabel: (key: string) => boolean,
+): [RowHit, RowCells] | null {
+  const last = hit.parts[hit.parts.length - 1]?.line ?? hit.line;
+  const second = findRow(doc, last + 1, end, row, ids, []);
+  if (!second) return null;
+  for (let line = last + 1; line < second.line; line += 1) {
+    const cells = doc.lines[line]?.cells ?? [];
+    const keys = doc.keys[line] ?? [];
+    const namesRow = keys.some(
+      (key, at) => key !== "" && !isValueText(cells[at] ?? "") && ids.match(key) !== null,
+    );
+    if (namesRow || cells.some((cell) => cell !== "" && isValueText(cell))) return null;
+  }
+  const cells = readRowValues(doc, second, end, width, isLabel, true);
+  return cells.kind === "placed" && cells.doubt === null ? [second, cells] : null;
+}
+
 /**
  * Reads labelled rows in the official order: each label is looked for after
  * the previous row, so a repeated word elsewhere cannot steal a row; a label
@@ -171,9 +207,13 @@ export function readLabelledRows(
       found.push({ hit: null, cells: null });
       return;
     }
-    const cells = readRowValues(doc, hit, range.end, row.specs.length, isLabel, !inOrder);
-    found.push({ hit, cells });
-    cursor = Math.max(cursor, cells.lastLine + 1, hit.line + 1);
+    const width = row.specs.length;
+    const first = readRowValues(doc, hit, range.end, width, isLabel, !inOrder);
+    const again =
+      inOrder && isEmptyRead(first) ? repeatedLabel(doc, hit, range.end, index, width, ids, isLabel) : null;
+    const [useHit, cells] = again ?? [hit, first];
+    found.push({ hit: useHit, cells });
+    cursor = Math.max(cursor, cells.lastLine + 1, useHit.line + 1);
   });
   const byPosition = placeBareRows(doc, range, rows, found, ids);
 

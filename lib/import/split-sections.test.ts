@@ -26,6 +26,22 @@ describe("splitSections", () => {
     ).toEqual({ s1: 0, s2: 1, s3: 2, s4: 3, s5: 4, s6: 5 });
   });
 
+  test("an s1 sub-heading naming section 二 under a smaller number is passed over for 二 under its own", () => {
+    const text = [
+      "一、总体情况",
+      "（一）主动公开政府信息情况",
+      "全年发布信息249条。",
+      "二、主动公开政府信息情况",
+      "三、收到和处理政府信息公开申请情况",
+      "四、政府信息公开行政复议、行政诉讼情况",
+      "五、存在的主要问题及改进情况",
+      "六、其他需要报告的事项",
+    ].join("\n");
+    expect(found(text)).toEqual({ s1: 0, s2: 3, s3: 4, s4: 5, s5: 6, s6: 7 });
+    // Without 二 under its own number, the smaller number still counts (tables renumbered).
+    expect(found(text.replace("二、主动公开政府信息情况", "正文"))).toMatchObject({ s1: 0, s2: 1, s3: 4 });
+  });
+
   test("a T3 row or an s1 sub-heading with the same number is not a heading", () => {
     expect(
       found("一、总体情况\n三、存在的问题\n四、结转下年度继续办理\n四、政府信息公开行政复议、行政诉讼情况"),

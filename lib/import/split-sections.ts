@@ -64,11 +64,22 @@ export function withinOneEdit(a: string, b: string): boolean {
   return tailA === tailB;
 }
 
-/** The heading alone on its line, or the heading then punctuation then text ("" when alone); null if not it. */
-function matchHeading(text: string, heading: ParsedHeading, narrative: boolean): string | null {
+/**
+ * The heading alone on its line, or the heading then punctuation then text
+ * ("" when alone); null if not it. `ownNumber`: only under the form's own
+ * number (the first search; see `splitSections`).
+ */
+function matchHeading(
+  text: string,
+  heading: ParsedHeading,
+  narrative: boolean,
+  ownNumber: boolean,
+): string | null {
+  const numberFits = (printed: number | null) =>
+    ownNumber ? printed !== null && printed === heading.ordinal : ordinalFits(printed, heading.ordinal);
   if (text.length <= MAX_HEADING_LENGTH) {
     const parsed = parseHeading(text);
-    if (parsed.body === heading.body && ordinalFits(parsed.ordinal, heading.ordinal)) return "";
+    if (parsed.body === heading.body && numberFits(parsed.ordinal)) return "";
     // "四、政府信息公开行政法复议、行政诉讼情况": a typo, under the right number only.
     const typo =
       heading.body.length >= MIN_TYPO_BODY &&
@@ -84,7 +95,8 @@ function matchHeading(text: string, heading: ParsedHeading, narrative: boolean):
   const numbering = text.slice(0, at);
   if (
     !NUMBERING.test(numbering) ||
-    (numbering.trim() !== "" && parseHeading(`${numbering}x`).ordinal !== heading.ordinal)
+    (numbering.trim() !== "" && parseHeading(`${numbering}x`).ordinal !== heading.ordinal) ||
+    (ownNumber && numbering.trim() === "")
   ) {
     return null;
   }
@@ -100,9 +112,14 @@ export interface HeadingDef {
   kind: "narrative" | "table";
 }
 
-function matchAny(text: string, headings: readonly ParsedHeading[], narrative: boolean): string | null {
+function matchAny(
+  text: string,
+  headings: readonly ParsedHeading[],
+  narrative: boolean,
+  ownNumber: boolean,
+): string | null {
   for (const heading of headings) {
-    const inline = matchHeading(text, heading, narrative);
+    const inline = matchHeading(text, heading, narrative, ownNumber);
     if (inline !== null) return inline;
   }
   return null;
@@ -112,7 +129,10 @@ function matchAny(text: string, headings: readonly ParsedHeading[], narrative: b
  * Finds the six headings in order (ASCII or full-width punctuation, "一、",
  * "一.", "（一）" or "第一部分" numbering; the definition's other wordings).
  * Each section runs to the next heading found; a heading that is missing
- * leaves its section out, the neighbours close over it.
+ * leaves its section out, the neighbours close over it. The heading under
+ * its own number is looked for first; only when there is none does the same
+ * wording under a smaller number or none count (renumbered tables), so a
+ * sub-heading of 一 such as "（一）主动公开政府信息情况" is not taken for 二.
  */
 export function splitSections(
   lines: readonly SourceLine[],
@@ -122,17 +142,23 @@ export function splitSections(
   let cursor = 0;
   for (const { id, heading, aliases, kind } of headings) {
     const parsed = [heading, ...(aliases ?? [])].map(parseHeading);
-    for (let i = cursor; i < lines.length; i += 1) {
-      const line = lines[i];
-      const text = line ? soleCell(line) : null;
-      const inline =
-        text === null || text.includes("\n") ? null : matchAny(text, parsed, kind === "narrative");
-      if (inline !== null) {
-        found.push({ id, line: i, inline });
-        cursor = i + 1;
-        break;
+    const search = (ownNumber: boolean): boolean => {
+      for (let i = cursor; i < lines.length; i += 1) {
+        const line = lines[i];
+        const text = line ? soleCell(line) : null;
+        const inline =
+          text === null || text.includes("\n")
+            ? null
+            : matchAny(text, parsed, kind === "narrative", ownNumber);
+        if (inline !== null) {
+          found.push({ id, line: i, inline });
+          cursor = i + 1;
+          return true;
+        }
       }
-    }
+      return false;
+    };
+    if (!search(true)) search(false);
   }
   const spans = new Map<SectionId, SectionSpan>();
   found.forEach((entry, i) => {

@@ -49,17 +49,59 @@ describe("tables laid out differently read the same", () => {
     expect(tables(ok(importHtml(html)))).toEqual(wuling.data.tables);
   });
 
-  test("T4 printed as three tables, one per column group", () => {
+  /** The seed's T4 printed as three small tables under these group titles. */
+  function t4AsThreeTables(titles: readonly string[]): ImportedReport {
     const values = wuling.data.tables.T4.map(String);
     const outcomes = "结果维持\t结果纠正\t其他结果\t尚未审结\t总计";
-    const three = ["行政复议", "未经复议直接起诉", "复议后起诉"]
+    const three = titles
       .map((group, g) => [group, outcomes, values.slice(g * 5, g * 5 + 5).join("\t")].join("\n"))
       .join("\n");
     const lines = wuling.text.split("\n");
     const heading = lines.findIndex((line) => line.startsWith("四、政府信息公开行政复议"));
-    const text = [...lines.slice(0, heading + 1), three, ...lines.slice(heading + 3)].join("\n");
-    const report = ok(importText(text));
+    return ok(importText([...lines.slice(0, heading + 1), three, ...lines.slice(heading + 3)].join("\n")));
+  }
+
+  test.each([
+    ["one per column group", ["行政复议", "未经复议直接起诉", "复议后起诉"]],
+    [
+      "the litigation groups named with their parent (行政诉讼（复议后起诉）)",
+      ["### 行政复议", "### 行政诉讼（未经复议直接起诉）", "### 行政诉讼（复议后起诉）"],
+    ],
+  ])("T4 printed as three tables, %s", (_, titles) => {
+    const report = t4AsThreeTables(titles);
     expect(tables(report).T4).toEqual(wuling.data.tables.T4);
+    expect(report.issues).toEqual([]);
+  });
+
+  test("a T3 row under a ### heading, then a header row, then its label again with the values", () => {
+    const text = baihe.text
+      .split("\n")
+      .map((line) => {
+        if (!isT3Row(line)) return line;
+        const cells = tabs(line);
+        const label = cells.slice(0, -7).join(" ");
+        // The row's own label, without its group and its numbering ("予以公开", "属于国家秘密").
+        const own =
+          cells
+            .slice(0, -7)
+            .filter((cell) => cell !== "")
+            .pop() ?? "";
+        const bare = own.replace(
+          /^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|\d+[.．、])\s*/,
+          "",
+        );
+        // Bare 其他 / 总计 are column headers too, never taken for a row: those keep their numbering.
+        const unnumbered = /^(其他|总计)$/.test(bare) ? own : bare;
+        return [
+          `### ${label}`,
+          "| 类别 | 数据1 | 数据2 | 数据3 | 数据4 | 数据5 | 数据6 | 总计 |",
+          "|---|---|---|---|---|---|---|---|",
+          `| ${unnumbered} | ${cells.slice(-7).join(" | ")} |`,
+        ].join("\n");
+      })
+      .join("\n");
+    const report = ok(importText(text));
+    expect(tables(report).T3).toEqual(baihe.data.tables.T3);
     expect(report.issues).toEqual([]);
   });
 

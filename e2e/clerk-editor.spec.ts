@@ -8,7 +8,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { expectNoViolations, VIEWPORTS } from "./support/axe";
 import { pasteInto, waitForSaved } from "./support/fill-report";
 import { login } from "./support/login";
-import { ensureOwnUsers, JINPEN as OWN, resetOwnReport } from "./support/own-filing-unit";
+import { EDITOR_UNIT as OWN, ensureOwnUsers, resetOwnReport } from "./support/own-filing-unit";
 
 // Several pages, files and axe runs per test on a shared 2-core machine.
 test.describe.configure({ mode: "serial", timeout: 120_000 });

@@ -10,7 +10,12 @@ import { completeReport } from "../tests/db/support/complete-report";
 import { readZipEntry } from "../tests/fixtures/read-zip";
 import { expectNoViolations, VIEWPORTS } from "./support/axe";
 import { login } from "./support/login";
-import { BAIHE as OWN, ensureOwnUsers, publishOwnReport, resetOwnReport } from "./support/own-filing-unit";
+import {
+  ensureOwnUsers,
+  PREVIEW_UNIT as OWN,
+  publishOwnReport,
+  resetOwnReport,
+} from "./support/own-filing-unit";
 import { pdfPageTexts } from "./support/pdf-text";
 
 // Several pages, files and axe runs per test on a shared 2-core machine.

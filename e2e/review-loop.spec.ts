@@ -1,6 +1,12 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { currentReportYear, fillCompleteReport, submitExplainingWarnings, waitForSaved } from "./support/fill-report";
+import {
+  currentReportYear,
+  fillCompleteReport,
+  submitExplainingWarnings,
+  waitForSaved,
+} from "./support/fill-report";
 import { login } from "./support/login";
+import { resetReport, withE2eDb } from "./support/seed-review";
 
 const year = currentReportYear();
 const fill = `/fill/wanzhou/wuling/${year}`;
@@ -43,6 +49,13 @@ test("review loop: submit, comment on a cell and return, fix and resubmit, appro
   browser,
 }) => {
   test.setTimeout(180_000);
+  // From a report not yet opened: a retry after a timeout starts over rather than finding it submitted.
+  await withE2eDb(async (db) => {
+    const unit = await db.filingUnit.findFirstOrThrow({
+      where: { code: "wuling", county: { code: "wanzhou" } },
+    });
+    await resetReport(db, unit.id, year);
+  });
   const clerk = await as(browser, "wuling-clerk");
   await clerk.goto("/fill/wanzhou/wuling");
   await fillCompleteReport(clerk, fill);

@@ -2,8 +2,8 @@
  * The reviewer's daily work in the browser: commenting where one looks (and
  * the clerk answering at the same cell), seeing what changed between
  * submissions, confirming before publishing, the summary by filing unit, and
- * 催办 from the dashboard. Runs on the two demo districts no other spec
- * uses for the current year: 金盆苗族彝族乡 (六盘水市示例区) and 白鹤镇 (示例区).
+ * 催办 from the dashboard. Runs in two counties of its own (./support/own-place): one for the
+ * review of 金盆苗族彝族乡's report, one whose only unit, 白鹤镇, is reminded.
  */
 import ExcelJS from "exceljs";
 import { expect, test, type Browser, type Page } from "@playwright/test";
@@ -11,14 +11,29 @@ import { currentReportYear } from "../lib/reporting/report-year";
 import { completeReport } from "../tests/db/support/complete-report";
 import { expectNoViolations } from "./support/axe";
 import { login } from "./support/login";
+import type { OwnPlace } from "./support/own-place";
 import { ensureUsers, resetReport, submitVersions, withE2eDb } from "./support/seed-review";
 
 const year = currentReportYear(new Date());
-const county = "liupanshui-demo";
+const JINPEN: OwnPlace = {
+  county: "e2e-review",
+  countyName: "审核测试区",
+  filingUnit: "jinpen",
+  unitName: "金盆苗族彝族乡",
+  organ: "金盆苗族彝族乡人民政府",
+};
+const REMINDED: OwnPlace = {
+  county: "e2e-remind",
+  countyName: "催办测试区",
+  filingUnit: "baihe",
+  unitName: "白鹤镇",
+  organ: "白鹤镇人民政府",
+};
+const county = JINPEN.county;
 const review = `/review/${county}/jinpen/${year}`;
 const fill = `/fill/${county}/jinpen/${year}`;
-const reviewer = `${county}-e2e-reviewer`;
-const clerk = "jinpen-e2e-clerk";
+const reviewer = `${county}-reviewer`;
+const clerk = `${county}-clerk`;
 
 const SIZES = [
   { width: 1366, height: 768 },
@@ -65,7 +80,7 @@ test.setTimeout(120_000);
 
 test.beforeAll(async () => {
   await withE2eDb(async (db) => {
-    const filingUnit = await ensureUsers(db, county, "jinpen");
+    const filingUnit = await ensureUsers(db, JINPEN);
     await db.county.update({ where: { code: county }, data: { approvalPublishes: true } });
     const users = await db.user.findMany({ where: { username: { in: [reviewer, clerk] } } });
     const id = (name: string) => users.find((u) => u.username === name)!.id;
@@ -247,13 +262,12 @@ test("the summary shows each filing unit's figures beside the county totals, on 
 test("催办 from the dashboard: one, several or all; the clerk is told the deadline and days left", async ({
   browser,
 }) => {
-  const baihe = await withE2eDb(async (db) => {
-    const filingUnit = await ensureUsers(db, "shili-demo", "baihe");
+  await withE2eDb(async (db) => {
+    const filingUnit = await ensureUsers(db, REMINDED);
     await resetReport(db, filingUnit.id, year);
-    return filingUnit;
   });
-  const page = await as(browser, "shili-demo-e2e-reviewer");
-  await page.goto(`/review/shili-demo?year=${year}`);
+  const page = await as(browser, `${REMINDED.county}-reviewer`);
+  await page.goto(`/review/${REMINDED.county}?year=${year}`);
   const reminders = page.getByRole("region", { name: /催办/ });
   await expect(reminders).toContainText("白鹤镇");
   await expect(reminders).toContainText("未开始 · 未催办");
@@ -269,13 +283,13 @@ test("催办 from the dashboard: one, several or all; the clerk is told the dead
   await expectNoViolations(page);
 
   // The filing unit starts; reminding all of them now writes to its report's history too.
-  const clerkPage = await as(browser, "baihe-e2e-clerk");
-  await clerkPage.goto(`/fill/shili-demo/baihe/${year}`);
-  await page.goto(`/review/shili-demo?year=${year}`);
+  const clerkPage = await as(browser, `${REMINDED.county}-clerk`);
+  await clerkPage.goto(`/fill/${REMINDED.county}/baihe/${year}`);
+  await page.goto(`/review/${REMINDED.county}?year=${year}`);
   await expect(reminders).toContainText("填写中");
   await reminders.getByRole("button", { name: /全部催办/ }).click();
   await expect(reminders.getByRole("status")).toContainText("已催办 1 个单位：白鹤镇");
-  await page.goto(`/review/shili-demo/baihe/${year}`);
+  await page.goto(`/review/${REMINDED.county}/baihe/${year}`);
   await expect(page.getByRole("table", { name: "操作记录" })).toContainText("催办");
 
   await clerkPage.goto("/notifications");
@@ -285,5 +299,4 @@ test("催办 from the dashboard: one, several or all; the clerk is told the dead
     ),
   ).toBeVisible();
   await expect(clerkPage.getByText(/催办：白鹤镇\d{4}年度报告尚未提交/)).toBeVisible();
-  void baihe;
 });

@@ -1,14 +1,14 @@
 /**
  * 撤回: the clerk takes a submitted report back until the reviewer opens it
- * for review. Runs on 金盆乡's report of two years ago, so it never shares a
- * report with the specs that use the unit's current year.
+ * for review. Runs in a county of its own, on the report of two years ago: a
+ * year that is not the one the county has open.
  */
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { completeReport } from "../tests/db/support/complete-report";
 import { expectNoViolations, VIEWPORTS } from "./support/axe";
 import { submitExplainingWarnings, waitForSaved } from "./support/fill-report";
 import { login } from "./support/login";
-import { ensureOwnUsers, JINPEN as OWN, resetOwnReport } from "./support/own-filing-unit";
+import { ensureOwnUsers, resetOwnReport, WITHDRAW_UNIT as OWN } from "./support/own-filing-unit";
 
 const year = OWN.year - 2;
 const fill = `/fill/${OWN.county}/${OWN.filingUnit}/${year}`;

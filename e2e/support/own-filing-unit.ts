@@ -1,9 +1,8 @@
 /**
- * FilingUnits of their own for the clerk-side specs: 白鹤镇 (示例区) and 金盆乡
- * (六盘水市示例区) have no clerk in the demo data, so these specs add one (and
- * a reviewer of the county) and reset the current year's report as they need,
- * without touching the rows other specs use. One filing unit per spec file, so
- * files running side by side never share a report.
+ * Filing units of their own for the clerk-side specs: each spec file works in a
+ * county of its own (./own-place), adds a clerk and a reviewer there, and resets
+ * the report it needs, so files running side by side never share a report or a
+ * county setting.
  */
 import { join } from "node:path";
 import { createUser } from "../../lib/accounts/create-user";
@@ -17,26 +16,37 @@ import { approveReport } from "../../lib/workflow/approve-report";
 import { publishReport } from "../../lib/workflow/publish-report";
 import { startCorrection } from "../../lib/workflow/start-correction";
 import { DEMO_PASSWORD } from "./login";
+import { ensureOwnPlace, type OwnPlace } from "./own-place";
 
 const E2E_DATABASE = `file:${join(import.meta.dirname, "..", "..", "data", "e2e", "e2e.db")}`;
 const year = currentReportYear(new Date());
 
-function own<const C extends string, const T extends string>(county: C, filingUnit: T, organ: string) {
+function own<const C extends string>(place: OwnPlace & { county: C }) {
   return {
-    county,
-    filingUnit,
-    organ,
-    clerk: `${filingUnit}-clerk`,
-    reviewer: `${county}-reviewer`,
+    ...place,
+    clerk: `${place.county}-clerk`,
+    reviewer: `${place.county}-reviewer`,
     year,
-    fill: `/fill/${county}/${filingUnit}/${year}`,
-    preview: `/preview/${county}/${filingUnit}/${year}`,
+    fill: `/fill/${place.county}/${place.filingUnit}/${year}`,
+    preview: `/preview/${place.county}/${place.filingUnit}/${year}`,
   } as const;
 }
 
-export const BAIHE = own("shili-demo", "baihe", "白鹤镇人民政府");
-export const JINPEN = own("liupanshui-demo", "jinpen", "金盆苗族彝族乡人民政府");
-export type OwnFilingUnit = typeof BAIHE | typeof JINPEN;
+const jinpen = { filingUnit: "jinpen", unitName: "金盆苗族彝族乡", organ: "金盆苗族彝族乡人民政府" };
+
+/** clerk-preview.spec */
+export const PREVIEW_UNIT = own({
+  county: "e2e-preview",
+  countyName: "预览测试区",
+  filingUnit: "baihe",
+  unitName: "白鹤镇",
+  organ: "白鹤镇人民政府",
+});
+/** clerk-editor.spec */
+export const EDITOR_UNIT = own({ county: "e2e-editor", countyName: "填报测试区", ...jinpen });
+/** withdraw.spec */
+export const WITHDRAW_UNIT = own({ county: "e2e-withdraw", countyName: "撤回测试区", ...jinpen });
+export type OwnFilingUnit = typeof PREVIEW_UNIT | typeof EDITOR_UNIT | typeof WITHDRAW_UNIT;
 
 /**
  * Runs `work` on the e2e database. The server writes the same SQLite file
@@ -63,10 +73,10 @@ function filingUnitOf(db: ReturnType<typeof createDb>["db"], place: OwnFilingUni
   });
 }
 
-/** The clerk and the reviewer, created once per database (the demo password). */
+/** The county, the filing unit, its clerk and the county's reviewer, created once per database (the demo password). */
 export async function ensureOwnUsers(place: OwnFilingUnit): Promise<void> {
   await withOwnDb(async (db) => {
-    const filingUnit = await filingUnitOf(db, place);
+    const filingUnit = await ensureOwnPlace(db, place);
     const users = [
       {
         username: place.clerk,

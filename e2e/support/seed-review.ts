@@ -11,7 +11,9 @@ import { openReport } from "../../lib/reports/open-report";
 import { saveReport } from "../../lib/reports/save-report";
 import { returnReport } from "../../lib/workflow/return-report";
 import { submitExplained } from "../../tests/db/support/submit-explained";
+import { ALL_PUBLIC, recordCacheInvalidation } from "../../lib/page-cache/record-cache-invalidation";
 import { DEMO_PASSWORD } from "./login";
+import { ensureOwnPlace, type OwnPlace } from "./own-place";
 
 const E2E_DATABASE = `file:${join(import.meta.dirname, "..", "..", "data", "e2e", "e2e.db")}`;
 
@@ -24,14 +26,15 @@ export async function withE2eDb<T>(work: (db: Db) => Promise<T>): Promise<T> {
   }
 }
 
-/** A reviewer of the county and a clerk of the filing unit, password DEMO_PASSWORD, created once. */
-export async function ensureUsers(db: Db, county: string, filingUnit: string) {
-  const place = await db.filingUnit.findFirstOrThrow({
-    where: { code: filingUnit, county: { code: county } },
-  });
+/**
+ * The spec's own county and filing unit (./own-place), a reviewer of the county and a clerk of the
+ * unit, password DEMO_PASSWORD, created once.
+ */
+export async function ensureUsers(db: Db, own: OwnPlace) {
+  const place = await ensureOwnPlace(db, own);
   for (const [username, role] of [
-    [`${county}-e2e-reviewer`, "reviewer"],
-    [`${filingUnit}-e2e-clerk`, "clerk"],
+    [`${own.county}-reviewer`, "reviewer"],
+    [`${own.county}-clerk`, "clerk"],
   ] as const) {
     if (await db.user.findFirst({ where: { username } })) continue;
     await createUser(db, {
@@ -57,8 +60,10 @@ export async function resetReport(db: Db, filingUnitId: string, year: number) {
   await db.reviewComment.updateMany({ where: { reportId: { in: ids } }, data: { parentId: null } });
   await db.reviewComment.deleteMany({ where: { reportId: { in: ids } } });
   await db.reportEvent.deleteMany({ where: { reportId: { in: ids } } });
-  await db.publication.deleteMany({ where: { reportId: { in: ids } } });
+  const { count: unpublished } = await db.publication.deleteMany({ where: { reportId: { in: ids } } });
   await db.report.deleteMany({ where: { id: { in: ids } } });
+  // The server's public pages still show what was published: it is told, as a CLI change tells it.
+  if (unpublished > 0) await recordCacheInvalidation(db, { tags: [ALL_PUBLIC] }, "e2e-reset");
 }
 
 /**

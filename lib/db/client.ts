@@ -34,6 +34,13 @@ const DEFAULT_POOL_SIZE = 10;
  */
 const TRANSACTION_MAX_WAIT_MS = 15_000;
 
+/**
+ * How long a SQLite write waits for another process's lock (a CLI import beside the server) before
+ * SQLITE_BUSY. better-sqlite3's default is 5 s: a busy moment then failed a clerk's submit with
+ * "database unavailable" while the other writer was about to finish. The same wait as above.
+ */
+const SQLITE_BUSY_TIMEOUT_MS = TRANSACTION_MAX_WAIT_MS;
+
 function poolSize(): number {
   const size = Number(process.env.DATABASE_POOL_MAX);
   return Number.isInteger(size) && size > 0 ? size : DEFAULT_POOL_SIZE;
@@ -55,7 +62,7 @@ export function createDb(url: string): { db: Db; provider: DatabaseProvider } {
     const file = sqliteFilePath(url);
     mkdirSync(dirname(file), { recursive: true });
     client = new SqliteClient({
-      adapter: new PrismaBetterSQLite3({ url: file }),
+      adapter: new PrismaBetterSQLite3({ url: file, timeout: SQLITE_BUSY_TIMEOUT_MS }),
       transactionOptions: { maxWait: TRANSACTION_MAX_WAIT_MS },
     });
   }

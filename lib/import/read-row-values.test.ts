@@ -69,6 +69,29 @@ describe("value text", () => {
   });
 });
 
+describe("thousands separators", () => {
+  test("a count grouped by threes (1,234) is that number; a comma anywhere else makes the cell unreadable", () => {
+    const read = rowToValues(
+      {
+        kind: "placed",
+        cells: ["1,234", "1,234,567", "12,34", "1,2345", "1，234"],
+        doubt: null,
+        lastLine: 0,
+      },
+      specs(5),
+      "行",
+      "原文",
+    );
+    expect(read.values).toEqual([1234, 1234567, null, null, 1234]);
+    expect(read.issues.map((issue) => [issue.kind, issue.raw])).toEqual([
+      ["unreadable-cell", "12,34"],
+      ["unreadable-cell", "1,2345"],
+    ]);
+    // A separator followed by a space is two pieces, never one number.
+    expect(isValueText("1, 234")).toBe(false);
+  });
+});
+
 describe("cells whose boundaries were lost", () => {
   test("a number with a leading zero is cells run together: unreadable", () => {
     const read = rowToValues(

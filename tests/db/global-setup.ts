@@ -23,14 +23,18 @@ export default async function setup(project: TestProject) {
     mkdirSync(SQLITE_DIR, { recursive: true });
     migrate(`file:${join(SQLITE_DIR, `${template}.db`)}`);
     return () => {
-      for (const f of readdirSync(SQLITE_DIR)) if (f.startsWith(template)) rmSync(join(SQLITE_DIR, f), { force: true });
+      for (const f of readdirSync(SQLITE_DIR))
+        if (f.startsWith(template)) rmSync(join(SQLITE_DIR, f), { force: true });
     };
   }
   await pgAdmin((c) => c.query(`CREATE DATABASE "${template}"`));
   migrate(pgUrlFor(template));
   return async () => {
     await pgAdmin(async (c) => {
-      const own = await c.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE $1", [`${template}%`]);
+      const own = await c.query<{ datname: string }>(
+        "SELECT datname FROM pg_database WHERE datname LIKE $1",
+        [`${template}%`],
+      );
       for (const row of own.rows) await c.query(`DROP DATABASE IF EXISTS "${row.datname}" WITH (FORCE)`);
     });
   };

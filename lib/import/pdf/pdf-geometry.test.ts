@@ -2,9 +2,9 @@ import { describe, expect, test } from "vitest";
 import { buildParagraphs } from "./build-paragraphs";
 import { findGrids } from "./find-grids";
 import { findGapTables } from "./gap-tables";
-import type { PageContent, Segment, TableBlock, TextRun } from "./geometry";
+import type { GridCell, LayoutBlock, PageContent, Segment, TableBlock, TextRun } from "./geometry";
 import { gridTable } from "./grid-table";
-import { joinSplitTables } from "./join-tables";
+import { continuesRow, joinSplitTables } from "./join-tables";
 import { dropPageFurniture, isPageNumber } from "./page-furniture";
 import { filledSegments, strokedSegments, subpaths } from "./page-rulings";
 import { parsePdfDate, pdfMetadataDates } from "./pdf-date";
@@ -266,6 +266,112 @@ describe("tables over a page break", () => {
       ["c", "3"],
     ]);
     expect(rows.map((row) => row[0]?.row)).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  const cell = (row: number, col: number, text: string, colspan = 1, rowspan = 1): GridCell => ({
+    row,
+    col,
+    rowspan,
+    colspan,
+    text,
+  });
+  const part = (page: number, columns: number[], cells: GridCell[]): TableBlock => ({
+    kind: "table",
+    page,
+    top: 0,
+    bottom: 10,
+    columns,
+    rows: Array.from({ length: Math.max(...cells.map((c) => c.row)) + 1 }, (_, r) =>
+      cells.filter((c) => c.row === r),
+    ),
+  });
+  const texts = (block: LayoutBlock | undefined) =>
+    (block as TableBlock).rows.map((row) =>
+      row.map((c) => `${c.row},${c.col} ${c.rowspan}x${c.colspan} ${c.text}`),
+    );
+
+  test("a part whose rows all span a column line the other part draws continues the table", () => {
+    // Page 3 holds only rows spanning both label columns; page 4 divides them.
+    const joined = joinSplitTables([
+      part(3, [50, 250, 300], [cell(0, 0, "一、本年新收"), cell(0, 1, "5")]),
+      part(
+        4,
+        [50, 100, 250, 300],
+        [cell(0, 0, "（三）不予公开"), cell(0, 1, "1.属于国家秘密"), cell(0, 2, "0")],
+      ),
+    ]);
+    expect(joined).toHaveLength(1);
+    expect((joined[0] as TableBlock).columns).toEqual([50, 100, 250, 300]);
+    expect(texts(joined[0])).toEqual([
+      ["0,0 1x2 一、本年新收", "0,2 1x1 5"],
+      ["1,0 1x1 （三）不予公开", "1,1 1x1 1.属于国家秘密", "1,2 1x1 0"],
+    ]);
+    // Other outer edges: another table.
+    expect(
+      joinSplitTables([
+        part(3, [50, 250, 300], [cell(0, 0, "a")]),
+        part(4, [60, 100, 250, 300], [cell(0, 0, "b")]),
+      ]),
+    ).toHaveLength(2);
+  });
+
+  test("a row the page break split is one row again: its labels joined, a group label's rowspans added", () => {
+    const header = [cell(0, 0, "项目", 2), cell(0, 2, "数")];
+    const joined = joinSplitTables([
+      part(
+        3,
+        [50, 100, 250, 300],
+        [
+          ...header,
+          cell(1, 0, "三、本年", 1, 2),
+          cell(1, 1, "（一）予以公开"),
+          cell(1, 2, "3"),
+          cell(2, 1, "（二）部分公开（区分处理的，只"),
+          cell(2, 2, "7"),
+        ],
+      ),
+      part(
+        4,
+        [50, 100, 250, 300],
+        [
+          ...header,
+          cell(1, 0, "度办理结果", 1, 2),
+          cell(1, 1, "计这一情形）"),
+          cell(1, 2, ""),
+          cell(2, 1, "（三）不予公开"),
+          cell(2, 2, "1"),
+        ],
+      ),
+    ]);
+    expect(joined).toHaveLength(1);
+    expect(texts(joined[0])).toEqual([
+      ["0,0 1x2 项目", "0,2 1x1 数"],
+      ["1,0 3x1 三、本年度办理结果", "1,1 1x1 （一）予以公开", "1,2 1x1 3"],
+      ["2,1 1x1 （二）部分公开（区分处理的，只计这一情形）", "2,2 1x1 7"],
+      ["3,1 1x1 （三）不予公开", "3,2 1x1 1"],
+    ]);
+  });
+
+  test("a row after the break is its own row when it starts a numbered label or a figure would continue a figure", () => {
+    const last = [cell(5, 0, "（二）部分公开（区分处理的，只"), cell(5, 1, "7")];
+    expect(continuesRow(last, [cell(0, 0, "计这一情形）"), cell(0, 1, "")])).toBe(true);
+    // The values printed on the next page, under the rest of the label.
+    expect(
+      continuesRow(
+        [cell(5, 0, "（二）部分公开（区分处理的，只"), cell(5, 1, "")],
+        [cell(0, 0, "计这一情形）"), cell(0, 1, "7")],
+      ),
+    ).toBe(true);
+    expect(continuesRow(last, [cell(0, 0, "（三）不予公开"), cell(0, 1, "")])).toBe(false);
+    expect(continuesRow(last, [cell(0, 0, "2.重复申请"), cell(0, 1, "")])).toBe(false);
+    // `7` above and `0` below: one number cut in two or two cells, never read as 70.
+    expect(continuesRow(last, [cell(0, 0, "计这一情形）"), cell(0, 1, "0")])).toBe(false);
+    // Nothing but figures: no label runs on.
+    expect(continuesRow([cell(5, 0, "行政许可"), cell(5, 1, "")], [cell(0, 0, ""), cell(0, 1, "3")])).toBe(
+      false,
+    );
+    // Other cells (a label spanning two columns above, divided below).
+    expect(continuesRow(last, [cell(0, 0, "计这一"), cell(0, 1, "情形）"), cell(0, 2, "")])).toBe(false);
   });
 
   test("other columns, or a table further on, stay separate", () => {

@@ -72,12 +72,18 @@ export function groupLines(runs: readonly TextRun[]): TextLine[] {
  * stay apart ("7\n0" is not 70), as do two words of Latin script.
  */
 export function cellText(lines: readonly TextLine[]): string {
+  return joinCellLines(lines.map((line) => line.text));
+}
+
+/** Pieces of one cell's text, top to bottom, joined as `cellText` joins its lines. */
+export function joinCellLines(pieces: readonly string[]): string {
   let text = "";
-  for (const line of lines) {
-    if (text === "") text = line.text;
-    else if (WORD_CHAR.test(text) && WORD_START.test(line.text))
-      text += /\d$/.test(text) && /^\d/.test(line.text) ? `\n${line.text}` : ` ${line.text}`;
-    else text += line.text;
+  for (const piece of pieces) {
+    if (piece === "") continue;
+    if (text === "") text = piece;
+    else if (WORD_CHAR.test(text) && WORD_START.test(piece))
+      text += /\d$/.test(text) && /^\d/.test(piece) ? `\n${piece}` : ` ${piece}`;
+    else text += piece;
   }
   return text;
 }

@@ -113,6 +113,16 @@ describe("cells whose boundaries were lost", () => {
     });
   });
 
+  test("a short row of space-aligned text is never read left to right, even with equal values", () => {
+    expect(placeRowCells(["18", "18"], 7, 0, true)).toEqual({
+      kind: "unplaced",
+      values: ["18", "18"],
+      lastLine: 0,
+    });
+    // A row with every cell filled has its positions however it was printed.
+    expect(placeRowCells(["1", "2", "3"], 3, 0, true)).toMatchObject({ kind: "placed", doubt: null });
+  });
+
   test("values one per line with one more value after them are too many", () => {
     const doc = keyLines(tokenizeText("1\n2\n3"));
     expect(collectValueLines(doc, 0, 3, 2, () => false).kind).toBe("extra");

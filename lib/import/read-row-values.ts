@@ -1,7 +1,16 @@
 import type { RowHit } from "./find-row";
 import type { KeyedLines } from "./keyed-lines";
 import { cellsFrom, soleCell } from "./line-text";
+import type { SourceLine } from "./types";
 import { isValueText } from "./value-text";
+
+/**
+ * A row of space-aligned text: a blank cell is a gap between pieces, so a row
+ * with fewer cells than the table's columns does not say where its blanks are.
+ */
+export function spaceRow(line: SourceLine | undefined): boolean {
+  return line?.kind === "space";
+}
 
 /** How many non-value lines may follow a label before its values (a label that wraps). */
 const MAX_CONTINUATION_LINES = 2;
@@ -50,14 +59,25 @@ export function trimToWidth(cells: readonly string[], width: number, startFirst 
  * row with fewer cells than columns is read left to right only when all its
  * values are the same (then no placement changes a number, only which cell is
  * blank, and that is reported); otherwise which value is which is unknown.
+ * A short row of space-aligned text (`noBlanks`) is never read so: its
+ * block's column grid lacks columns of the table (or the row is off the grid,
+ * its pieces as printed), and where the blanks fall cannot be told; equal
+ * values in the wrong cells are still wrong cells.
  */
-export function placeRowCells(after: readonly string[], width: number, line: number): RowCells {
+export function placeRowCells(
+  after: readonly string[],
+  width: number,
+  line: number,
+  noBlanks = false,
+): RowCells {
   const cells = trimToWidth(after, width);
   if (cells.length > width) return { kind: "extra", cells, lastLine: line };
   const values = cells.filter((cell) => cell !== "");
   const filled = values.length > 0;
   let doubt: "short" | "shifted" | null = null;
-  if (cells.length < width && new Set(values).size > 1) return { kind: "unplaced", values, lastLine: line };
+  if (cells.length < width && (noBlanks || new Set(values).size > 1)) {
+    return { kind: "unplaced", values, lastLine: line };
+  }
   if (cells.length < width && filled) doubt = "short";
   else if (filled && trimToWidth(after, width, false).join("\t") !== cells.join("\t")) doubt = "shifted";
   while (cells.length < width) cells.push("");
@@ -154,19 +174,22 @@ export function readRowValues(
   const labelLine = doc.lines[hit.line];
   const after = labelLine ? cellsFrom(labelLine, labelEnd + 1) : [];
   // A label on one line with cells after it: those cells are the row, blank or not.
-  if (last === hit.line && after.length > 0) return placeRowCells(after, width, hit.line);
+  if (last === hit.line && after.length > 0)
+    return placeRowCells(after, width, hit.line, spaceRow(labelLine));
   const candidates = valueCandidates(doc, hit);
   if (candidates.length > 1) {
     const values = candidates.flatMap((candidate) => candidate.cells.filter((cell) => cell !== ""));
     return { kind: "unplaced", values, lastLine: last };
   }
   const [only] = candidates;
-  if (only) return { ...placeRowCells(only.cells, width, only.line), lastLine: last };
+  if (only) {
+    return { ...placeRowCells(only.cells, width, only.line, spaceRow(doc.lines[only.line])), lastLine: last };
+  }
   if (ownLinesOnly) return { kind: "unplaced", values: [], lastLine: last };
   // A label set as a heading ("### （一）予以公开", OCR output): its own small table follows.
   const below = doc.lines[last + 1];
   if (/^\s*#/.test(labelLine?.cells[hit.cell] ?? "") && below && last + 1 < end && isValuesRow(below.cells)) {
-    return placeRowCells(cellsFrom(below, 0), width, last + 1);
+    return placeRowCells(cellsFrom(below, 0), width, last + 1, spaceRow(below));
   }
   return collectValueLines(doc, last + 1, end, width, isLabel);
 }

@@ -3,7 +3,7 @@ import type { FormatDef, GridTable, HeaderNode } from "@/lib/format/types";
 import { findCell, type KeyedLines } from "./keyed-lines";
 import { labelKey, labelMatcher } from "./label-key";
 import { cellsFrom, lineText } from "./line-text";
-import { collectValueLines, placeRowCells, type RowCells } from "./read-row-values";
+import { collectValueLines, placeRowCells, spaceRow, type RowCells } from "./read-row-values";
 import { formatLabelTest, type Range, type TableRead } from "./read-tables";
 import { rowToValues } from "./row-to-values";
 import { isValueText } from "./value-text";
@@ -42,7 +42,7 @@ function valuesFrom(
     if (!line || !isValueLine(line.cells)) continue;
     const row =
       line.cells.length > 1
-        ? placeRowCells(cellsFrom(line, 0), width, i)
+        ? placeRowCells(cellsFrom(line, 0), width, i, spaceRow(line))
         : collectValueLines(doc, i, end, width, formatLabelTest(format));
     return { row, valueLine: i };
   }

@@ -54,6 +54,19 @@ describe("labelled rows", () => {
     expect(result.issues).toEqual([]);
   });
 
+  test("space-aligned rows whose grid lacks the table's blank columns: equal values are reported, not read", () => {
+    // The fullest row has five figures for seven columns: the grid misses the two blank ones, and
+    // "18  18" (c1 and c7 in the table) cannot be placed.
+    const text = [
+      "一、本年新收      821   35         2    1    859",
+      "二、上年结转      18                          18",
+    ].join("\n");
+    const result = read(text, ["一、本年新收", "二、上年结转"], 7);
+    expect(result.rows[1]).toEqual([null, null, null, null, null, null, null]);
+    expect(result.issues.map((issue) => issue.kind)).toContain("row-misaligned");
+    expect(result.issues.flatMap((issue) => issue.cells)).toContain("T.r1.c0");
+  });
+
   test("a label split over two cells of a row", () => {
     expect(read("2.其他法律行政\t法规禁止公开\t1\t2", ["2.其他法律行政法规禁止公开"], 2).rows).toEqual([
       [1, 2],

@@ -5,7 +5,7 @@ import { findRow, type AmbiguousLabel, type RowHit } from "./find-row";
 import type { KeyedLines } from "./keyed-lines";
 import { labelKey } from "./label-key";
 import { cellsFrom, lineText } from "./line-text";
-import { placeRowCells, readRowValues, trimToWidth, type RowCells } from "./read-row-values";
+import { placeRowCells, readRowValues, spaceRow, trimToWidth, type RowCells } from "./read-row-values";
 import { rowIdentities, type RowIdentities } from "./row-identity";
 import { rowToValues, type CellSpec, type RowValues } from "./row-to-values";
 import type { ImportIssue } from "./types";
@@ -138,7 +138,10 @@ function placeBareRows(
       bare.forEach((row, k) => {
         const before = found[i + k] ?? { hit: null, cells: null };
         placed.set(i + k, strayFigures(before, width));
-        found[i + k] = { hit: before.hit, cells: placeRowCells(row.cells, width, row.line) };
+        found[i + k] = {
+          hit: before.hit,
+          cells: placeRowCells(row.cells, width, row.line, spaceRow(doc.lines[row.line])),
+        };
       });
     }
     i = j;

@@ -72,6 +72,47 @@ export function alignColumns(rows: readonly (readonly Span[])[]): AlignedRows | 
   if (columns.some((column, k) => k > 0 && column.start < (columns[k - 1]?.end ?? 0))) return null;
   const left = Math.min(...rows.map((row) => row[0]?.start ?? Infinity));
   if ((columns[0]?.start ?? 0) > left) addColumnsBeside(columns, rows);
+  return placeOnColumns(rows, columns);
+}
+
+/**
+ * Lines of a block on a column grid taken from every row, not the fullest
+ * one: a column is where pieces of the rows stand over each other, and the
+ * gaps no piece crosses separate the columns. A piece that covers two
+ * pieces of another row (a group header over its columns, a long label
+ * over a label column and the next) would close such a gap and makes no
+ * column; it is placed in the column it overlaps most. For tables whose
+ * fullest row has blanks itself (a T3 row with five figures for seven
+ * columns): the header or other rows hold the columns it lacks. Two
+ * neighbouring columns must both hold a piece in one row: columns that
+ * never stand side by side may be one column printed at two places (a
+ * table whose columns shift after a page break), and a blank could then
+ * belong to either. Null when the block has no such columns.
+ */
+export function alignColumnsOnGaps(rows: readonly (readonly Span[])[]): AlignedRows | null {
+  const spanning = (span: Span, self: number) =>
+    rows.some((other, o) => o !== self && other.filter((piece) => overlap(span, piece) > 0).length >= 2);
+  const pieces = rows
+    .flatMap((row, r) => row.filter((span) => !spanning(span, r)))
+    .sort((a, b) => a.start - b.start);
+  const columns: Column[] = [];
+  for (const piece of pieces) {
+    const last = columns[columns.length - 1];
+    if (last && piece.start < last.end) last.end = Math.max(last.end, piece.end);
+    else columns.push({ start: piece.start, end: piece.end });
+  }
+  if (columns.length < 2) return null;
+  const aligned = placeOnColumns(rows, columns);
+  const placed = aligned.rows.filter((row) => row.length === columns.length);
+  const sideBySide = (k: number) => placed.some((row) => row[k - 1] !== "" && row[k] !== "");
+  return columns.every((_, k) => k === 0 || sideBySide(k)) ? aligned : null;
+}
+
+/**
+ * Each row's pieces in the column they overlap most (or the nearest); a row
+ * with two pieces in one column, or out of order, keeps its pieces as printed.
+ */
+function placeOnColumns(rows: readonly (readonly Span[])[], columns: Column[]): AlignedRows {
   let overlapping = 0;
   const aligned = rows.map((row) => {
     const cells = columns.map(() => "");
@@ -89,6 +130,13 @@ export function alignColumns(rows: readonly (readonly Span[])[]): AlignedRows | 
   });
   return { rows: aligned, columns, overlapping };
 }
+
+/**
+ * List numbering at the start of a label (`1.`, `1、`, `（一）`, `一、`): the
+ * start of an item of its own, never the continuation of another label.
+ */
+export const LIST_MARK =
+  /^[ \u00a0\u3000]*(?:[(（][一二三四五六七八九十\d０-９]+[)）]|[一二三四五六七八九十]+[、.．]|[\d０-９]+[.．、)）](?![\d０-９]))/u;
 
 const VALUE = /^[-+]?[\d０-９][\d０-９,，.]*\s*(万元|元|%)?$/;
 
@@ -113,7 +161,9 @@ export interface BlockLine {
  * `maxDistance` of a row goes to the nearest row (the one below on a tie: a label centred beside its values
  * starts above them), into the column it overlaps, before or after that
  * cell's text. Only columns that hold no number in any row take such text,
- * so a page number or a stray figure is never glued to a value. Returns the
+ * so a page number or a stray figure is never glued to a value, and text
+ * that starts with list numbering (`4.`, `（六）`) is never joined after
+ * another label: it is a row of its own, printed without values. Returns the
  * rows with the text joined, and which lines were taken.
  */
 export function attachWrappedLines(
@@ -148,6 +198,13 @@ export function attachWrappedLines(
       return;
     const key = `${nearest}:${column}`;
     const above = line.at < (lines[rowLines[nearest] ?? 0]?.at ?? 0);
+    // An item of a list is never the rest of the label before it (an empty row printed with its label only).
+    const [upper, lower] = [before.get(key) ?? [], after.get(key) ?? []];
+    const cell = row[column] ?? "";
+    const joined = (above ? [...upper, span.text, cell] : [...upper, cell, ...lower, span.text]).filter(
+      (text) => text !== "",
+    );
+    if (joined.some((text, k) => k > 0 && LIST_MARK.test(text))) return;
     const list = (above ? before : after).get(key) ?? [];
     (above ? before : after).set(key, [...list, span.text]);
     taken.add(i);

@@ -89,17 +89,6 @@ const REPORTS = knownReports();
  * Their tests are expected to fail (`test.fails`), so a fix shows up here.
  */
 const NOT_YET: Record<string, Record<string, string>> = {};
-for (const variant of [
-  "columns aligned with spaces",
-  "columns aligned with full-width spaces",
-  "thousands separators (spaces)",
-]) {
-  NOT_YET[variant] = {
-    // The fullest row (一、本年新收: label and five figures) misses the two blank columns, the other
-    // rows do not fit its grid and keep their pieces unaligned: those rows are reported, not read.
-    "real 06-shanghai-bgt-2019.html": "exact",
-  };
-}
 // gov-2019 T2 in one block: (八) and (九) have two columns under a four-column grid and the
 // 政府集中采购 row lands with a blank between its two values: reported, not read.
 for (const variant of ["columns aligned with spaces", "thousands separators (spaces)"])

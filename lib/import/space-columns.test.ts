@@ -30,6 +30,63 @@ describe("space-aligned columns", () => {
     ]);
   });
 
+  test("the fullest row has a blank of its own: the grid of every row's columns is taken", () => {
+    const text = [
+      "            自然人    企业      机构      总计",
+      "本年新收    8         3                   11",
+      "上年结转    2                             2",
+    ].join("\n");
+    expect(rows(text).rows).toEqual([
+      ["", "自然人", "企业", "机构", "总计"],
+      ["本年新收", "8", "3", "", "11"],
+      ["上年结转", "2", "", "", "2"],
+    ]);
+  });
+
+  test("the grid of every row's columns is not taken when it changes a row the fullest rows place", () => {
+    // Rows after a page break printed one place further right: the grid of every row's columns
+    // would put them in columns of their own (and place every row); the fullest rows' grid stays.
+    const text = [
+      "本年新收    8         3         11",
+      "上年结转    2         0         2",
+      "予以公开     5         1         6",
+      "不予公开     1                   1",
+    ].join("\n");
+    expect(rows(text).rows).toEqual([
+      ["本年新收", "8", "3", "11"],
+      ["上年结转", "2", "0", "2"],
+      ["予以公开", "5", "1", "6"],
+      ["不予公开", "1", "", "1"],
+    ]);
+  });
+
+  test("label-only lines of the table do not end the block, however many", () => {
+    // Typed in a monospaced editor (a CJK character is two columns): label columns at 0 and 16,
+    // values at 40, 50, 60 and 70.
+    const text = [
+      "                                        自然人    企业      机构      总计",
+      "（五）不予处理  1.信访举报              8         3                   11",
+      "                2.重复申请",
+      "                3.要求提供出版物",
+      "                4.无正当理由",
+      "（六）其他处理",
+      "（七）总计                              2                             2",
+    ].join("\n");
+    const found = rows(text);
+    expect(found.rows).toEqual([
+      ["", "", "自然人", "企业", "机构", "总计"],
+      ["（五）不予处理", "1.信访举报", "8", "3", "", "11"],
+      ["（七）总计", "", "2", "", "", "2"],
+    ]);
+    expect(found.taken).toEqual([]);
+    // Four one-piece lines that are not list items still end it (text between two tables): the
+    // line after them stands alone and stays text.
+    const prose = text.replace(/[1-4]\.|（六）/g, "其");
+    expect(rows(prose).rows.map((row) => row.join("|"))).not.toContainEqual(
+      expect.stringContaining("（七）总计"),
+    );
+  });
+
   test("a lone line with a double space stays text; a lone line of numbers is a row", () => {
     expect(rows("发布时间：2021-01-30  来源：本站\n\n正文一段。").rows).toEqual([]);
     expect(rows("72   64    178   37").rows).toEqual([["72", "64", "178", "37"]]);

@@ -1,7 +1,9 @@
 import { getFormat } from "@/lib/format";
 import {
   alignColumns,
+  alignColumnsOnGaps,
   attachWrappedLines,
+  LIST_MARK,
   type AlignedRows,
   type BlockLine,
   type Span,
@@ -66,6 +68,46 @@ function fitted(aligned: AlignedRows): number {
   return placed * 1_000_000 + aligned.overlapping * 1_000 - aligned.columns.length;
 }
 
+const placedRows = (aligned: AlignedRows | null) =>
+  aligned ? aligned.rows.filter((row) => row.length === aligned.columns.length).length : -1;
+
+/**
+ * Whether `wider` only adds columns to `grid`: every row that fits `grid`
+ * fits `wider` too, each of its pieces in the column that the same column of
+ * `grid` always maps to (one column of `wider` per column of `grid`, in order).
+ */
+function onlyAddsColumns(grid: AlignedRows, wider: AlignedRows): boolean {
+  const to = new Map<number, number>();
+  const from = new Map<number, number>();
+  return grid.rows.every((row, r) => {
+    if (row.length !== grid.columns.length) return true;
+    const other = wider.rows[r] ?? [];
+    if (other.length !== wider.columns.length) return false;
+    const here = row.flatMap((cell, k) => (cell === "" ? [] : [k]));
+    const there = other.flatMap((cell, k) => (cell === "" ? [] : [k]));
+    return (
+      here.length === there.length &&
+      here.every((k, i) => {
+        const j = there[i] ?? -1;
+        if ((to.get(k) ?? j) !== j || (from.get(j) ?? k) !== k) return false;
+        to.set(k, j);
+        from.set(j, k);
+        return row[k] === other[j];
+      })
+    );
+  });
+}
+
+/**
+ * The grid of the fullest rows, unless the grid of every row's columns puts
+ * strictly more rows on it (the fullest rows have blanks of their own) and
+ * changes no row the fullest rows' grid places: it may only add columns.
+ */
+function onBetterGrid(fullest: AlignedRows | null, gaps: AlignedRows | null): AlignedRows | null {
+  if (!gaps || placedRows(gaps) <= placedRows(fullest)) return fullest;
+  return !fullest || onlyAddsColumns(fullest, gaps) ? gaps : fullest;
+}
+
 interface BlockResult {
   rows: Map<number, string[]>;
   taken: Set<number>;
@@ -93,7 +135,8 @@ function alignBlock(
       if (line.trim() !== "") block.push({ at: i, spans: spansOf(line, metric), row: isRow[i] ?? false });
     }
     const rowLines = block.filter((line) => line.row);
-    const aligned = alignColumns(rowLines.map((line) => line.spans));
+    const spans = rowLines.map((line) => line.spans);
+    const aligned = onBetterGrid(alignColumns(spans), alignColumnsOnGaps(spans));
     if (!aligned || fitted(aligned) <= bestFit) continue;
     bestFit = fitted(aligned);
     const attached = attachWrappedLines(block, aligned, WRAP_DISTANCE);
@@ -106,6 +149,21 @@ function alignBlock(
   const rows = new Map<number, string[]>();
   for (let i = from; i <= to; i += 1) if (isRow[i]) rows.set(i, (lines[i] ?? "").trim().split(CELL_GAP));
   return { rows, taken: new Set() };
+}
+
+/**
+ * A one-piece line that is a row of the table printed with its label only
+ * (an empty row): it starts with list numbering (`3.`, `（六）`) where a
+ * piece of a row above it in the block starts. Such lines do not count
+ * towards the one-piece lines that end a block.
+ */
+function isLabelOnlyRow(lines: readonly string[], members: readonly number[], at: number): boolean {
+  const line = lines[at] ?? "";
+  if (!LIST_MARK.test(line) || isSpaceRow(line)) return false;
+  return [byChars, byDisplay].some((metric) => {
+    const start = spansOf(line, metric)[0]?.start;
+    return members.some((m) => spansOf(lines[m] ?? "", metric).some((span) => span.start === start));
+  });
 }
 
 /**
@@ -137,7 +195,7 @@ export function spaceAlignedRows(lines: readonly string[]): BlockResult {
         // A section heading between two tables ends the first: it is never a wrapped label.
         if (isSectionHeading(lines[at] ?? "")) break;
         blank = 0;
-        if (++inner > MAX_INNER_LINES) break;
+        if (!isLabelOnlyRow(lines, members, at) && ++inner > MAX_INNER_LINES) break;
       }
       at += 1;
     }

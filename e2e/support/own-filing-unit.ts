@@ -15,6 +15,8 @@ import { currentReportYear } from "../../lib/reporting/report-year";
 import { approveReport } from "../../lib/workflow/approve-report";
 import { publishReport } from "../../lib/workflow/publish-report";
 import { startCorrection } from "../../lib/workflow/start-correction";
+import type { ReportStatus } from "../../lib/workflow/status";
+import { allowsFrom, type TransitionId } from "../../lib/workflow/transitions";
 import { DEMO_PASSWORD } from "./login";
 import { ensureOwnPlace, type OwnPlace } from "./own-place";
 
@@ -61,6 +63,7 @@ async function withOwnDb<T>(work: (db: ReturnType<typeof createDb>["db"]) => Pro
     } catch (error) {
       const busy = error instanceof Error && /timed out|database is locked/i.test(error.message);
       if (!busy || attempt >= 3) throw error;
+      console.warn(`e2e database busy (attempt ${attempt}), trying again: ${error.message.slice(0, 300)}`);
     } finally {
       await db.$disconnect();
     }
@@ -143,21 +146,36 @@ export async function resetOwnReport(
  * Takes the saved report through the reviewer's steps with the workflow's own
  * functions: submitted, approved and published, then (with `correction`)
  * reopened for a correction with that reason. Dated after the statistics
- * period, so no warning needs an explanation.
+ * period, so no warning needs an explanation. Each step is tried again alone
+ * when the database was busy, and only while the report is still in a state
+ * it starts from: a step whose write went through before the error is not
+ * taken twice.
  */
 export async function publishOwnReport(
   place: OwnFilingUnit,
   reportId: string,
   correction?: string,
 ): Promise<void> {
-  await withOwnDb(async (db) => {
-    const clerk = await db.user.findUniqueOrThrow({ where: { username: place.clerk } });
-    const reviewer = await db.user.findUniqueOrThrow({ where: { username: place.reviewer } });
-    const now = new Date(`${year + 1}-01-05T02:00:00Z`);
+  const now = new Date(`${year + 1}-01-05T02:00:00Z`);
+  const step = (
+    id: TransitionId,
+    work: (db: Db, actors: { clerk: string; reviewer: string }) => Promise<unknown>,
+  ) =>
+    withOwnDb(async (db) => {
+      const { status } = await db.report.findUniqueOrThrow({ where: { id: reportId } });
+      if (!allowsFrom(id, status as ReportStatus)) return;
+      const clerk = await db.user.findUniqueOrThrow({ where: { username: place.clerk } });
+      const reviewer = await db.user.findUniqueOrThrow({ where: { username: place.reviewer } });
+      await work(db, { clerk: clerk.id, reviewer: reviewer.id });
+    });
+  await step("submit", async (db, { clerk }) => {
     const { version } = await db.report.findUniqueOrThrow({ where: { id: reportId } });
-    await submitReport(db, { reportId, actorId: clerk.id, version, explanations: {}, now });
-    await approveReport(db, { reportId, actorId: reviewer.id, now });
-    await publishReport(db, { reportId, actorId: reviewer.id, now });
-    if (correction) await startCorrection(db, { reportId, actorId: reviewer.id, reason: correction, now });
+    await submitReport(db, { reportId, actorId: clerk, version, explanations: {}, now });
   });
+  await step("approve", (db, { reviewer }) => approveReport(db, { reportId, actorId: reviewer, now }));
+  await step("publish", (db, { reviewer }) => publishReport(db, { reportId, actorId: reviewer, now }));
+  if (correction)
+    await step("start_correction", (db, { reviewer }) =>
+      startCorrection(db, { reportId, actorId: reviewer, reason: correction, now }),
+    );
 }
